@@ -32,7 +32,7 @@ const countries = source.objects['countries'] as GeometryCollection<{ a3: string
 
 const byCode = new Map<string, { name: string; geoms: GeometryObject[] }>();
 for (const g of countries.geometries) {
-  const entry = COUNTRY_BY_A3[g.properties?.a3 ?? ''];
+  const entry = COUNTRY_BY_A3[(g.properties as { a3?: string } | undefined)?.a3 ?? ''];
   if (!entry) continue;
   const bucket = byCode.get(entry.code) ?? { name: entry.name, geoms: [] };
   bucket.geoms.push(g);
@@ -46,8 +46,8 @@ for (const [code, { name, geoms }] of [...byCode].sort(([a], [b]) => a.localeCom
   const merged = merge(source, geoms as never) as MultiPolygon;
   const polys: Position[][][] = [];
   for (const poly of merged.coordinates) {
-    const clipped = bboxClip({ type: 'Polygon', coordinates: poly }, [west, south, east, north]).geometry;
-    const parts = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+    const clipped = bboxClip({ type: 'Polygon', coordinates: poly }, [west, south, east, north]).geometry as Polygon | MultiPolygon;
+    const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
     for (const part of parts) {
       const rings = part.filter((r) => r.length >= 4 && Math.abs(ringArea(r)) > 0);
       if (rings.length > 0) polys.push(rings);
