@@ -13,9 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { merge, feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { presimplify, simplify, filter, filterWeight, sphericalTriangleArea } from 'topojson-simplify';
+import { presimplify, simplify, filter, filterWeight, sphericalTriangleArea, sphericalRingArea } from 'topojson-simplify';
 import { bboxClip } from '@turf/turf';
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { Topology, Objects, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { COUNTRY_BY_A3 } from '../src/geo/country-codes.ts';
 import { MAP_EXTENT } from '../src/geo/extent.ts';
@@ -58,13 +58,13 @@ for (const [code, { name, geoms }] of [...byCode].sort(([a], [b]) => a.localeCom
 }
 
 const fc: FeatureCollection = { type: 'FeatureCollection', features };
-let topo = topology({ countries: fc }) as Topology;
+let topo = topology({ countries: fc }) as unknown as Topology<Objects<object>>;
 topo = presimplify(topo, sphericalTriangleArea);
 topo = simplify(topo, MIN_WEIGHT);
-topo = filter(topo, filterWeight(topo, MIN_WEIGHT, sphericalTriangleArea));
+topo = filter(topo, filterWeight(topo, MIN_WEIGHT, sphericalRingArea));
 // Simplification leaves per-vertex weights on the arcs; they are build-time data only.
 topo.arcs = topo.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!] as [number, number]));
-// 2e4 steps across 100° of longitude is about 300 m: finer than a pixel at the app's max zoom.
+// 2e4 steps across 100° of longitude is about 550 m: finer than a pixel at the app's max zoom.
 topo = quantize(topo, 2e4);
 
 const out = topo.objects['countries'] as GeometryCollection<{ name: string; label?: [number, number] }>;
@@ -72,7 +72,8 @@ const decoded = feature(topo, out) as FeatureCollection<Polygon | MultiPolygon>;
 out.geometries = out.geometries.filter((g) => g.type !== null);
 for (const g of out.geometries) {
   const f = decoded.features.find((d) => d.id === g.id);
-  if (f && g.properties) g.properties.label = labelPoint(f.geometry);
+  const props = g.properties as { name: string; label?: [number, number] } | undefined;
+  if (f && props) props.label = labelPoint(f.geometry);
 }
 delete (topo as { bbox?: unknown }).bbox;
 
