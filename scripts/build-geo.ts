@@ -61,7 +61,7 @@ const fc: FeatureCollection = { type: 'FeatureCollection', features };
 let topo = topology({ countries: fc }) as unknown as Topology<Objects<object>>;
 topo = presimplify(topo, sphericalTriangleArea);
 topo = simplify(topo, MIN_WEIGHT);
-topo = filter(topo, filterWeight(topo, MIN_WEIGHT, sphericalRingArea));
+topo = filter(topo, filterWeight(topo, MIN_WEIGHT, (ring) => sphericalRingArea(ring, false)));
 // Simplification leaves per-vertex weights on the arcs; they are build-time data only.
 topo.arcs = topo.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!] as [number, number]));
 // 2e4 steps across 100° of longitude is about 550 m: finer than a pixel at the app's max zoom.
