@@ -1,0 +1,21 @@
+// The URL codec: the public link format of the map. See url-state.ts for the format version.
+export {
+  DEFAULT_URL_STATE,
+  LINK_FORMAT_VERSION,
+  MAX_LATITUDE,
+  MAX_VALUE_LENGTH,
+  URL_PARAMS,
+  type MapView,
+  type UrlContext,
+  type UrlNotice,
+  type UrlParam,
+  type UrlState,
+} from './url-state.ts';
+export { readHash, readUrl } from './read-url.ts';
+export { writeUrl } from './write-url.ts';
+export { coordinateDecimals, formatView, roundView, sameView } from './map-view.ts';
+export { historyMode } from './history-mode.ts';
+export { describeNotices } from './notice-text.ts';
+export { isValidUrlState } from './valid-state.ts';
+export { MIGRATIONS, migrateParams, type LinkParams, type Migration } from './migrations.ts';
+export { malformedLinks } from './random-links.ts';

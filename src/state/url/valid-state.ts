@@ -1,0 +1,25 @@
+import { roundView } from './map-view.ts';
+import { MAX_LATITUDE, type UrlContext, type UrlState } from './url-state.ts';
+
+/**
+ * Whether a state is one readUrl could return for this context: every value exists on the map,
+ * years are a non-empty ascending subset, the view is finite, in range and already rounded.
+ */
+export function isValidUrlState(state: UrlState, ctx: UrlContext): boolean {
+  if (state.country !== null && !ctx.actors.has(state.country)) return false;
+  if (state.years !== null) {
+    const years = state.years;
+    if (years.length === 0) return false;
+    if (!years.every((y, i) => ctx.years.includes(y) && (i === 0 || y > (years[i - 1] ?? Infinity)))) return false;
+  }
+  if (state.view !== null) {
+    const { zoom, lat, lon } = state.view;
+    if (![zoom, lat, lon].every(Number.isFinite)) return false;
+    if (zoom < ctx.minZoom || zoom > ctx.maxZoom || Math.abs(lat) > MAX_LATITUDE || Math.abs(lon) > 180) return false;
+    const r = roundView(state.view);
+    if (r.zoom !== zoom || r.lat !== lat || r.lon !== lon) return false;
+  }
+  if (state.fact !== null && !ctx.factIds.has(state.fact)) return false;
+  if (state.article !== null && !ctx.articleIds.has(state.article)) return false;
+  return typeof state.embed === 'boolean';
+}
