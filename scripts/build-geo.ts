@@ -45,7 +45,14 @@ for (const [code, { name, geoms }] of [...byCode].sort(([a], [b]) => a.localeCom
   // merge() dissolves the shared arcs between shapes of one country (Cyprus and its north).
   const merged = merge(source, geoms as never) as MultiPolygon;
   const polys: Position[][][] = [];
-  for (const poly of merged.coordinates) {
+  for (const rawPoly of merged.coordinates) {
+    // A part that crosses the antimeridian (Russia's mainland runs on into Chukotka) would clip to a
+    // band across the whole map: unwrap it east of 180° first, where the clip then cuts it off.
+    const wraps = (() => { const [w, , e] = ringBounds(rawPoly[0] ?? []); return e - w > 180; })();
+    const poly = wraps ? rawPoly.map((ring) => ring.map(([x, y]) => [x! < 0 ? x! + 360 : x!, y!])) : rawPoly;
+    // A part entirely outside the extent would clip to a sliver along its edge.
+    const [pw, ps, pe, pn] = ringBounds(poly[0] ?? []);
+    if (pe < west || pw > east || pn < south || ps > north) continue;
     const clipped = bboxClip({ type: 'Polygon', coordinates: poly }, [west, south, east, north]).geometry as Polygon | MultiPolygon;
     const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
     for (const part of parts) {
@@ -55,6 +62,14 @@ for (const [code, { name, geoms }] of [...byCode].sort(([a], [b]) => a.localeCom
   }
   if (polys.length === 0) continue;
   features.push({ type: 'Feature', id: code, properties: { name }, geometry: { type: 'MultiPolygon', coordinates: polys } });
+}
+
+function ringBounds(ring: Position[]): [number, number, number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of ring) {
+    w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+  }
+  return [w, s, e, n];
 }
 
 const fc: FeatureCollection = { type: 'FeatureCollection', features };

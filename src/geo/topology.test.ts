@@ -62,3 +62,13 @@ describe('countries.topo.json', () => {
     expect(byCode.get('RU')).toBeDefined();
   });
 });
+
+describe('antimeridian', () => {
+  it('leaves no part of Russia west of Europe: Chukotka does not wrap into a band across the map', () => {
+    const ru = byCode.get('RU')!;
+    const polys = ru.geometry.type === 'Polygon' ? [ru.geometry.coordinates] : ru.geometry.coordinates;
+    const west = Math.min(...polys.flatMap((p) => p[0]!.map((pt) => pt[0]!)));
+    expect(west).toBeGreaterThan(19); // Kaliningrad's western tip is the westernmost Russia
+    expect(countriesAt(-10, 73)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { useEffect, useMemo } from 'react';
+import { actions } from '../src/state/store.ts';
+import { pickableActors, type ActorInfo } from '../src/selectors/actors.ts';
+import { useApp, useAppStoreApi } from './shared/store-context.ts';
+import { MapView } from './map/MapView.tsx';
+import { CountrySearch } from './search/CountrySearch.tsx';
+import { CountryPanel } from './country-panel/CountryPanel.tsx';
+import { Notice } from './shared/Notice.tsx';
+
+export function App() {
+  const store = useAppStoreApi();
+  const boundaries = useApp((s) => s.boundaries);
+  const dataset = useApp((s) => s.dataset);
+  const started = useApp((s) => s.started);
+
+  const options = useMemo(() => {
+    if (boundaries.status !== 'ready') return [];
+    const codes = dataset.status === 'ready' ? dataset.value.facts.flatMap((f) => [...f.from, ...f.to]) : [];
+    return pickableActors(boundaries.value, codes);
+  }, [boundaries, dataset]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) actions.clearSelection(store);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  function pick(o: ActorInfo) {
+    const bounds = boundaries.status === 'ready' ? boundaries.value.countries.get(o.code)?.bounds : undefined;
+    actions.selectCountry(store, o.code, bounds);
+  }
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">Eastern Flank Map</h1>
+        <div data-focus-panel-on-select>
+          <CountrySearch options={options} onPick={pick} />
+        </div>
+      </header>
+      <main className="main">
+        {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
+        {boundaries.status === 'loading' && <p className="map-status" role="status">Loading the map…</p>}
+        {boundaries.status === 'error' && (
+          <p className="map-status error" role="alert">The map’s boundaries could not be loaded: {boundaries.message}</p>
+        )}
+        <CountryPanel />
+      </main>
+      <Notice />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { FONT_FACES, LABEL_FONT, LABEL_FONT_BOLD } from './fonts.ts';
+
+export const SOURCE = {
+  countries: 'countries',
+  labels: 'country-labels',
+  borders: 'borders',
+} as const;
+
+export const LAYER = {
+  sea: 'sea',
+  countryFill: 'country-fill',
+  countryBorders: 'country-borders',
+  countryOutline: 'country-outline',
+  labels: 'country-labels',
+} as const;
+
+export const COLORS = {
+  sea: '#c9d9e6',
+  land: '#ebe8e1',
+  landHover: '#dcd8ce',
+  landSelected: '#fbe3a1',
+  border: '#8a949e',
+  coast: '#9fb3c4',
+  outline: '#1b2530',
+  label: '#27313c',
+  halo: 'rgba(255,255,255,0.85)',
+} as const;
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** The base map: sea, land, borders and one label per country. Fact layers are added on top. */
+export const BASE_LAYERS: LayerSpecification[] = [
+  { id: LAYER.sea, type: 'background', paint: { 'background-color': COLORS.sea } },
+  {
+    id: LAYER.countryFill,
+    type: 'fill',
+    source: SOURCE.countries,
+    paint: {
+      'fill-color': ['case', selected, COLORS.landSelected, hovered, COLORS.landHover, COLORS.land],
+    },
+  },
+  {
+    id: LAYER.countryBorders,
+    type: 'line',
+    source: SOURCE.borders,
+    paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
+  },
+  {
+    id: LAYER.countryOutline,
+    type: 'line',
+    source: SOURCE.countries,
+    paint: {
+      'line-color': ['case', selected, COLORS.outline, hovered, '#55606b', COLORS.coast],
+      'line-width': ['case', selected, 2.4, hovered, 1.4, 0.5],
+    },
+  },
+];
+
+export const LABEL_LAYER: LayerSpecification = {
+  id: LAYER.labels,
+  type: 'symbol',
+  source: SOURCE.labels,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': ['match', ['get', 'selected'], 1, ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['>', ['get', 'area'], 20], 12, 10.5], 7, 15],
+    'text-max-width': 7,
+    'text-padding': 3,
+    // Bigger countries win label collisions: a reader looks for Poland before Liechtenstein.
+    'symbol-sort-key': ['-', 0, ['get', 'area']],
+    'text-allow-overlap': false,
+  },
+  paint: {
+    'text-color': COLORS.label,
+    'text-halo-color': COLORS.halo,
+    'text-halo-width': 1.4,
+  },
+};
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Eastern Flank Map',
+    'font-faces': FONT_FACES,
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' },
+      [SOURCE.borders]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.labels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: BASE_LAYERS,
+  };
+}
