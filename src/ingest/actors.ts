@@ -1,0 +1,179 @@
+import { EASTERN_FLANK } from '../domain/eastern-flank';
+import { isNatoMember } from '../domain/nato-membership';
+import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './country-lexicon';
+
+/**
+ * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
+ * each resolved to actor codes. Adjectives are kept but marked, so rules can tell "Russian
+ * aggression" (not an actor) from "Russia" or "the Russian government" (actors).
+ */
+export type MentionKind = 'country' | 'people' | 'adjective' | 'org' | 'group' | 'metonym';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  codes: string[];
+  kind: MentionKind;
+  /** Counting key: the same group mentioned twice counts as one thing mentioned twice. */
+  key: string;
+}
+
+export interface ActorContext {
+  date: string;
+  neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The article mentions NATO, so "the alliance" means NATO. */
+  natoContext: boolean;
+  /** The article mentions the EU, so "the bloc" means the EU. */
+  euContext: boolean;
+}
+
+export function isActor(m: Mention): boolean {
+  return m.kind !== 'adjective';
+}
+
+interface SurfaceInfo { code: string; kind: MentionKind }
+
+const SURFACES = new Map<string, SurfaceInfo[]>();
+function addSurface(surface: string, info: SurfaceInfo): void {
+  const list = SURFACES.get(surface) ?? [];
+  if (!list.some((i) => i.kind === info.kind && i.code === info.code)) list.push(info);
+  SURFACES.set(surface, list);
+}
+for (const c of COUNTRIES) {
+  for (const n of c.names) addSurface(n, { code: c.code, kind: 'country' });
+  for (const a of c.adjectives) addSurface(a, { code: c.code, kind: 'adjective' });
+  for (const p of c.peoples) addSurface(p, { code: c.code, kind: 'people' });
+}
+for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SURFACE_RE = new RegExp(
+  `(?<![\\w.])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w]|\\.\\w)`,
+  'g',
+);
+
+const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
+const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
+const PREP_BEFORE_METONYM = /\b(?:in|at|near|outside|around|visit(?:s|ed|ing)?|of)\s+$/;
+const CAPITALISED_FUNCTION_WORD = /^(?:In|To|From|And|The|For|With|By|At|On|Of|Both|Neighbouring|Neighboring|King|Like|Unlike|While|As|Including|Then)$/;
+
+const NEIGHBOUR_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.code] as const));
+const COUNTRY_BY_NAME = new Map(NEIGHBOUR_NAMES);
+const COUNTRY_NAME_ALT = NEIGHBOUR_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length).map(escape).join('|');
+
+interface GroupPattern { re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
+
+const BALTIC = ['EE', 'LT', 'LV'];
+const GROUPS: GroupPattern[] = [
+  {
+    // "member states bordering Russia and Belarus", "NATO's eastern members on the border with Russia"
+    re: new RegExp(
+      `(?:NATO(?:'s|’s)?\\s+|alliance(?:'s|’s)?\\s+)?(?:(?:eastern|frontline|front-line)\\s+)?(member states|member countries|members|countries|states|allies|nations)\\s+(?:that\\s+|which\\s+)?(?:bordering|border|borders|on the border with|on the borders? of|neighbouring|neighboring|adjacent to|sharing a border with|share a border with)\\s+(${COUNTRY_NAME_ALT})(?:\\s*(?:,|and|or)\\s+(${COUNTRY_NAME_ALT}))?(?![\\w])`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const targets = [m[2], m[3]].filter((x): x is string => !!x).map((n) => COUNTRY_BY_NAME.get(n)!);
+      const out = new Set<string>();
+      for (const t of targets) for (const n of ctx.neighbours.get(t) ?? []) out.add(n);
+      for (const t of targets) out.delete(t);
+      const membersOnly = /member|allies|NATO|alliance/i.test(m[0]) || ctx.natoContext;
+      const list = [...out].filter((c) => !membersOnly || isNatoMember(c, ctx.date)).sort();
+      return list.length > 0 ? list : null;
+    },
+    key: (m) => `border:${m[2]}:${m[3] ?? ''}`,
+  },
+  {
+    re: /#?\bBaltic\s+(?:states|countries|nations|republics|allies|members|region's countries)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
+    resolve: () => BALTIC,
+    key: () => 'baltic',
+  },
+  { re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
+  { re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
+  {
+    re: /\b[Ee]astern\s+[Ff]lank(?:\s+(?:countries|states|nations|allies|members))?\b/g,
+    resolve: () => [...EASTERN_FLANK],
+    key: () => 'eastern-flank',
+  },
+];
+
+const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
+  { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
+  { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
+  { re: /#?\bEU\b|\bE\.U\.|\bEuropean Union\b|\bEuropean Commission\b|\bEuropean Council\b/g, code: 'EU' },
+  { re: /\b[Tt]he bloc\b/g, code: 'EU', when: (c) => c.euContext },
+];
+
+function overlaps(a: { start: number; end: number }, list: Array<{ start: number; end: number }>): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function wordBefore(text: string, at: number): string {
+  const m = /([\w.'’-]+)\s*$/.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? m[1]! : '';
+}
+
+function countryKind(text: string, start: number, end: number, surface: string, infos: SurfaceInfo[]): SurfaceInfo | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  const country = infos.find((i) => i.kind === 'country');
+  const people = infos.find((i) => i.kind === 'people');
+  const adjective = infos.find((i) => i.kind === 'adjective');
+  const metonym = infos.find((i) => i.kind === 'metonym');
+  if (country) {
+    if (surface === 'Georgia' && US_STATE_CUE.test(text)) return null;
+    if (surface === 'Jordan') {
+      const prev = wordBefore(text, start);
+      if ((/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev)) || /^\s+[A-Z][a-z]+/.test(after)) return null;
+    }
+    if (surface === 'America' && (/(?:South|Latin|North|Central)\s+$/.test(before) || /^s\b/.test(after))) return null;
+    if ((surface === 'US' || surface === 'UK') && GOVERNMENT_NOUN.test(after)) return country;
+    return country;
+  }
+  if (metonym) {
+    if (PREP_BEFORE_METONYM.test(before)) return null;
+    if (surface === 'Washington' && (/^\s+(?:Post|Times|state|State|Examiner|Institute|Consensus)\b/.test(after) || /[A-Z][a-z]+\s+$/.test(before))) return null;
+    return metonym;
+  }
+  if (people && !adjective) return people;
+  if (people && adjective) {
+    if (/\bthe\s+$/i.test(before) && PEOPLE_FOLLOWER.test(after)) return people;
+    return GOVERNMENT_NOUN.test(after) ? { code: adjective.code, kind: 'country' } : adjective;
+  }
+  if (adjective) return GOVERNMENT_NOUN.test(after) ? { code: adjective.code, kind: 'country' } : adjective;
+  return null;
+}
+
+/** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
+export function findMentions(text: string, ctx: ActorContext): Mention[] {
+  const out: Mention[] = [];
+  for (const g of GROUPS) {
+    g.re.lastIndex = 0;
+    for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
+      const codes = g.resolve(m, ctx);
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m) });
+    }
+  }
+  for (const o of ORGS) {
+    if (o.when && !o.when(ctx)) continue;
+    o.re.lastIndex = 0;
+    for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [o.code], kind: 'org', key: o.code });
+    }
+  }
+  SURFACE_RE.lastIndex = 0;
+  for (let m = SURFACE_RE.exec(text); m; m = SURFACE_RE.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, out)) continue;
+    const info = countryKind(text, span.start, span.end, m[0], SURFACES.get(m[0]) ?? []);
+    if (info) out.push({ ...span, text: m[0], codes: [info.code], kind: info.kind, key: info.code });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Union of codes, sorted and deduplicated. */
+export function codesOf(mentions: readonly Mention[]): string[] {
+  return [...new Set(mentions.flatMap((m) => m.codes))].sort();
+}

@@ -1,0 +1,83 @@
+import { isActor, type Mention } from './actors';
+
+/**
+ * Shallow clause reading shared by the rules: where a clause starts, which actors stand as its
+ * subject, and whether the predicate is negated or hypothetical. Deliberately shallow: news
+ * sentences put the actor before the verb (active) or after "by" (passive) far more often than not.
+ */
+
+const PREP_BEFORE = /(?:^|[^\w])(?:in|of|to|from|into|against|with|for|on|at|by|near|toward|towards|across|amid|over|about|within|inside|through|between|among|beyond|after|before|under|via|than|like|unlike|onto|upon|around|throughout|behind|besides|despite|during|regarding|beside|alongside)\s+(?:the\s+|its\s+|their\s+|fellow\s+|neighbouring\s+|neighboring\s+)?#?$/i;
+const CLAUSE_BOUNDARY = /[;:()]|\s[—–-]\s|—|\b(?:that|which|who|whom|while|whereas|but|although|though|because|when|whether|unless|where|if)\b/g;
+const AUX_OR_VERB = /^\s*(?:(?:,\s*)?(?:too|also|now|already|reportedly|still|itself|themselves)\s*,?\s*)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|says|said|stated|announced|pledged|agreed|decided|plans|planned|sent|gave|began|continues|continued|[a-z]+ed|[a-z]+s)\b/;
+const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together with)\s*(?:the\s+)?#?$/;
+
+export function precededByPreposition(text: string, m: Mention): boolean {
+  return PREP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** Offset where the clause containing `pos` begins. */
+export function clauseStart(text: string, pos: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m && m.index < pos; m = CLAUSE_BOUNDARY.exec(text)) {
+    // "such as" and "as well as" join lists; the relative "that" in "countries that were…" still cuts.
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Actors named (not as adjectives, not after a preposition) in text[from, to). */
+export function actorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
+  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && !precededByPreposition(text, m));
+}
+
+/** Actors after a preposition in text[from, to) — the fallback for "the objective for NATO is to…". */
+export function prepositionalActorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
+  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && /(?:for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+}
+
+/** Runs of actors joined by "and"/","/"as well as" and followed by a verb: the sentence's subjects. */
+export function subjectRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+  const actors = mentions.filter((m) => isActor(m) && !precededByPreposition(text, m));
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of actors) {
+    const last = run[run.length - 1];
+    if (last && JOINER.test(text.slice(last.end, m.start))) run.push(m);
+    else {
+      if (run.length) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((r) => {
+    const after = text.slice(r[r.length - 1]!.end, r[r.length - 1]!.end + 80).replace(/^(?:'s|’s)?\s*,[^,]{1,70},/, '');
+    return AUX_OR_VERB.test(after);
+  });
+}
+
+const ANAPHOR = /^\s*(?:(?:however|moreover|meanwhile|also|in addition|at the same time|in turn),?\s+)?(?:it|they|this|these|that|such steps|such measures|the move|the alliance|the country|the government|the bloc|he|she)\b/i;
+export function startsWithAnaphor(text: string): boolean {
+  return ANAPHOR.test(text);
+}
+/** A pronoun subject right before the verb: "…, they are actively assisting". */
+export function pronounSubjectBefore(text: string, verbStart: number): boolean {
+  return /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, verbStart - 50), verbStart));
+}
+
+const NEGATION = /\b(?:not|n't|never|no longer|refus\w*|declin\w*|reluctan\w*|cautious|wary|hesitan\w*|ruled? out|rul\w+ out|reject\w*|oppos\w*|unwilling|without|against|stopped|halt\w*|suspend\w*|ban\w*|block\w*|veto\w*|prevent\w*|no plans?|nor|neither)\b/i;
+const HYPOTHETICAL = /\b(?:if|whether|could|might|may|consider\w*|mull\w*|discuss\w*|debat\w*|weigh\w*|possib\w*|potential\w*|proposal|propos\w*|call\w* (?:on|for)|urg\w*|ask\w*|demand\w*)\b/i;
+
+/** Negated: a negation cue between the clause start and the verb. */
+export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
+  return NEGATION.test(text.slice(clauseFrom, verbStart));
+}
+
+export function isHypothetical(text: string, clauseFrom: number, verbStart: number): boolean {
+  return HYPOTHETICAL.test(text.slice(clauseFrom, verbStart));
+}
+
+/** Whether any word right before `pos` is a preposition ("wary of sending", "about allowing"). */
+export function gerundAfterPreposition(text: string, pos: number): boolean {
+  return /\b(?:of|about|from|against|without|before|after|in|on|by|for|to|at)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos));
+}

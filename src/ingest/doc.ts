@@ -1,0 +1,146 @@
+import type { Article, Span } from '../model/dataset';
+import { findMentions, isActor, type ActorContext, type Mention } from './actors';
+import { precededByPreposition, subjectRuns } from './clause';
+import type { ParsedArticle } from './parse-article';
+import { isNatoMember } from '../domain/nato-membership';
+
+/**
+ * One article prepared for the rules: sentences with their actor mentions, plus article-level
+ * context the rules fall back on when a sentence leaves something implicit (who is the war
+ * about, which allies is the article about).
+ */
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  heading: boolean;
+  /** Offsets relative to `text`. */
+  mentions: Mention[];
+}
+
+export interface DocView {
+  article: Article;
+  sentences: SentenceView[];
+  actorCtx: ActorContext;
+  /** The country the war is about (most war-cued mentions), e.g. UA. */
+  warCountry: string | null;
+  /** The allied country or group the article is most about, for deployments without a stated host. */
+  focusHost: string[] | null;
+}
+
+export interface Draft {
+  type: 'arms_shipment' | 'troop_deployment' | 'commitment' | 'quote';
+  from: string[];
+  to: string[];
+  evidence: Span[];
+  confidence: number;
+  rule: string;
+  extra: Record<string, unknown>;
+}
+
+export type Rule = (s: SentenceView, doc: DocView) => Draft[];
+
+const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
+const ADJ_WAR = /^\s+(?:war|battlefield|army|armed forces|forces|troops|soldiers|military|defen[cs]es?|front|resistance|fighters|counteroffensive)\b/i;
+const LOCATION_PREP = /\b(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?#?$/i;
+
+export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
+  const { article } = parsed;
+  const actorCtx: ActorContext = {
+    date: article.date,
+    neighbours,
+    natoContext: /\bNATO\b|North Atlantic/.test(article.text),
+    euContext: /\bEU\b|European Union/.test(article.text),
+  };
+  const sentences: SentenceView[] = parsed.sentences.map((s, index) => {
+    const text = article.text.slice(s.start, s.end);
+    return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
+  });
+  return { article, sentences, actorCtx, warCountry: warCountryOf(sentences), focusHost: focusHostOf(sentences, article.date) };
+}
+
+function warCountryOf(sentences: readonly SentenceView[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.codes.length !== 1) continue;
+      const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+      const after = s.text.slice(m.end, m.end + 30);
+      const cued = m.kind === 'adjective' ? ADJ_WAR.test(after) : WAR_CUE.test(before) || /^\s+war\b/.test(after);
+      if (cued) counts.set(m.codes[0]!, (counts.get(m.codes[0]!) ?? 0) + 1);
+    }
+  }
+  return argmax(counts);
+}
+
+function focusHostOf(sentences: readonly SentenceView[], date: string): string[] | null {
+  const counts = new Map<string, number>();
+  const codesByKey = new Map<string, string[]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!isActor(m) || m.kind === 'org') continue;
+      if (!m.codes.every((c) => isNatoMember(c, date))) continue;
+      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+      codesByKey.set(m.key, m.codes);
+    }
+  }
+  // Senders of deployments are usually big allies named as subjects; prefer groups and hosts.
+  for (const s of sentences) for (const run of subjectRuns(s.text, s.mentions)) for (const m of run) {
+    if (m.kind !== 'group' && counts.has(m.key)) counts.set(m.key, counts.get(m.key)! - 1);
+  }
+  const key = argmax(counts);
+  return key ? codesByKey.get(key)! : null;
+}
+
+function argmax(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, n] of counts) if (n > bestN) { best = k; bestN = n; }
+  return best;
+}
+
+/** Countries and groups named as places in a sentence ("to Ukraine", "across the Eastern flank"). */
+export function placesIn(s: SentenceView, from = 0, to = s.text.length): Mention[] {
+  return s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && m.kind !== 'org'
+    && (LOCATION_PREP.test(s.text.slice(Math.max(0, m.start - 25), m.start)) || /(?:of|against)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 25), m.start)) && WAR_CUE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
+}
+
+/** The first subject run of a sentence, used when the next sentence says "This", "It" or "They". */
+export function mainSubject(s: SentenceView): string[] {
+  const run = subjectRuns(s.text, s.mentions)[0];
+  if (run) return [...new Set(run.flatMap((m) => m.codes))].sort();
+  const first = s.mentions.find((m) => isActor(m) && !precededByPreposition(s.text, m));
+  return first ? [...first.codes] : [];
+}
+
+/** Previous sentences of the same paragraph, nearest first. */
+export function previousInParagraph(doc: DocView, s: SentenceView): SentenceView[] {
+  const out: SentenceView[] = [];
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = doc.sentences[i]!;
+    if (p.paragraph !== s.paragraph) break;
+    out.push(p);
+  }
+  return out;
+}
+
+export function nextInParagraph(doc: DocView, s: SentenceView): SentenceView[] {
+  const out: SentenceView[] = [];
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const p = doc.sentences[i]!;
+    if (p.paragraph !== s.paragraph) break;
+    out.push(p);
+  }
+  return out;
+}
+
+export function sortedCodes(ms: readonly Mention[]): string[] {
+  return [...new Set(ms.flatMap((m) => m.codes))].sort();
+}
+
+export function span(s: SentenceView): Span {
+  return { start: s.start, end: s.end };
+}

@@ -1,0 +1,110 @@
+import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
+import { buildDoc, type Draft } from './doc';
+import type { IngestError } from './errors';
+import { mergeDrafts } from './merge';
+import { parseArticle, type ParsedArticle } from './parse-article';
+import { PersonRegistry, type Person } from './people';
+import { armsRule } from './rules/arms';
+import { commitmentsRule } from './rules/commitments';
+import { quotesRule } from './rules/quotes';
+import { troopsRule } from './rules/troops';
+
+/**
+ * The ingest entry point: article files in, a version-1 dataset (or every problem found) out.
+ * Pure: no file system, so the same code can run in a browser or a worker.
+ */
+
+export interface ArticleFile {
+  /** File name, e.g. "003_2170261719692671.txt"; the id is the name without ".txt". */
+  name: string;
+  content: string;
+}
+
+export interface IngestContext {
+  /** Land neighbours by ISO alpha-2 code (from landNeighbours(topology)). */
+  neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export type IngestResult = { ok: true; dataset: Dataset } | { ok: false; errors: IngestError[] };
+
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+/** Facts of one parsed article, deduplicated and with stable ids. */
+export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] {
+  const doc = buildDoc(parsed, ctx.neighbours);
+  const people = new PersonRegistry(parsed.article.text, doc.actorCtx);
+  const drafts: Draft[] = [];
+  let lastPerson: Person | null = null;
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...commitmentsRule(s, doc));
+    const quotes = quotesRule(s, doc, people, lastPerson);
+    drafts.push(...quotes);
+    for (const p of people.all()) {
+      const surname = p.name.split(/\s+/).pop()!;
+      if (s.text.includes(surname)) lastPerson = p;
+    }
+    const quoted = quotes[quotes.length - 1];
+    if (quoted) lastPerson = people.lookup(String(quoted.extra['speaker'])) ?? lastPerson;
+  }
+  return mergeDrafts(parsed.article.id, parsed.article.date, drafts);
+}
+
+function checkContent(file: ArticleFile): IngestError | null {
+  if (file.content.length > MAX_ARTICLE_BYTES) return { file: file.name, line: 1, message: `file is larger than ${MAX_ARTICLE_BYTES} bytes` };
+  const nul = file.content.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = file.content.slice(0, nul).split('\n').length;
+    return { file: file.name, line, message: 'binary file (NUL byte)' };
+  }
+  return null;
+}
+
+export function ingestArticles(files: readonly ArticleFile[], ctx: IngestContext): IngestResult {
+  const errors: IngestError[] = [];
+  const parsedList: ParsedArticle[] = [];
+  const seen = new Map<string, string>();
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const file of sorted) {
+    const bad = checkContent(file);
+    if (bad) {
+      errors.push(bad);
+      continue;
+    }
+    const id = file.name.replace(/\.txt$/i, '');
+    const other = seen.get(id.toLowerCase());
+    if (other !== undefined) {
+      errors.push({ file: file.name, line: 1, message: `duplicate article id "${id}" (also ${other})` });
+      continue;
+    }
+    seen.set(id.toLowerCase(), file.name);
+    const { parsed, errors: parseErrors } = parseArticle(file.name, file.content);
+    errors.push(...parseErrors);
+    if (parsed) parsedList.push(parsed);
+  }
+  if (errors.length) return { ok: false, errors };
+  const articles: Article[] = parsedList.map((p) => p.article);
+  const facts = parsedList.flatMap((p) => extractFacts(p, ctx));
+  return { ok: true, dataset: { version: DATASET_VERSION, articles, facts } };
+}
+
+/**
+ * Canonical JSON: fixed key order per object kind (as the schema lists them), two-space indent and a
+ * final newline, so the same input always gives byte-identical output.
+ */
+export function serializeDataset(d: Dataset): string {
+  const article = (a: Article) => ({ id: a.id, date: a.date, title: a.title, text: a.text, file: a.file });
+  const fact = (f: Fact) => {
+    const base = {
+      id: f.id, articleId: f.articleId, date: f.date, type: f.type, from: f.from, to: f.to,
+      evidence: f.evidence.map((e) => ({ start: e.start, end: e.end })), confidence: f.confidence, rule: f.rule,
+    };
+    switch (f.type) {
+      case 'arms_shipment': return { ...base, items: f.items.map((i) => ({ name: i.name, category: i.category })) };
+      case 'troop_deployment': return { ...base, troops: f.troops, unit: f.unit };
+      case 'commitment': return { ...base, kind: f.kind };
+      case 'quote': return { ...base, speaker: f.speaker, role: f.role, text: f.text, direct: f.direct };
+    }
+  };
+  return `${JSON.stringify({ version: d.version, articles: d.articles.map(article), facts: d.facts.map(fact) }, null, 2)}\n`;
+}

@@ -1,0 +1,96 @@
+import type { Fact, Span } from '../model/dataset';
+import type { Draft } from './doc';
+import { shortHash } from './hash';
+
+/**
+ * Turns rule drafts into facts: the same fact found twice in an article (by two rules, or in two
+ * sentences) becomes one fact with every evidence span; ids hash the canonical key so they stay
+ * stable across runs and across unrelated edits to the article.
+ */
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** What makes two drafts the same fact. */
+export function canonicalKey(d: Draft): string {
+  const base = `${d.type}|${[...d.from].sort().join(',')}|${[...d.to].sort().join(',')}`;
+  switch (d.type) {
+    case 'arms_shipment': {
+      const items = (d.extra['items'] as Array<{ name: string }>).map((i) => norm(i.name)).sort();
+      return `${base}|${items.join(';')}`;
+    }
+    case 'troop_deployment':
+      return base;
+    case 'commitment':
+      return `${base}|${String(d.extra['kind'])}`;
+    case 'quote':
+      return `${base}|${norm(String(d.extra['speaker']))}|${norm(String(d.extra['text']))}`;
+  }
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) continue;
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function withExtra(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
+  const base = { id, articleId, date, from: [...d.from].sort(), to: [...d.to].sort(), evidence, confidence, rule: d.rule };
+  switch (d.type) {
+    case 'arms_shipment':
+      return { ...base, type: 'arms_shipment', items: (d.extra['items'] as Array<{ name: string; category: never }>).map((i) => ({ name: i.name, category: i.category })) };
+    case 'troop_deployment': {
+      // Several mentions of one deployment: keep the most specific numbers.
+      return { ...base, type: 'troop_deployment', troops: (d.extra['troops'] as number | null) ?? null, unit: (d.extra['unit'] as string | null) ?? null };
+    }
+    case 'commitment':
+      return { ...base, type: 'commitment', kind: d.extra['kind'] as never };
+    case 'quote':
+      return {
+        ...base, type: 'quote', speaker: String(d.extra['speaker']), role: (d.extra['role'] as string | null) ?? null,
+        text: String(d.extra['text']), direct: Boolean(d.extra['direct']),
+      };
+  }
+}
+
+/** Deduplicates an article's drafts and assigns ids; facts come out sorted by evidence start, then id. */
+export function mergeDrafts(articleId: string, date: string, drafts: readonly Draft[]): Fact[] {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.type === 'troop_deployment') {
+      // One deployment per sender→host pair per sentence; numbers from the richer draft.
+      const key = canonicalKey(d);
+      const list = groups.get(key) ?? [];
+      list.push(d);
+      groups.set(key, list);
+      continue;
+    }
+    const key = canonicalKey(d);
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const facts: Fact[] = [];
+  const usedIds = new Set<string>();
+  const keys = [...groups.keys()].sort();
+  for (const key of keys) {
+    const list = groups.get(key)!;
+    const richest = [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
+    const evidence = mergeSpans(list.flatMap((d) => d.evidence));
+    const confidence = Math.max(...list.map((d) => d.confidence));
+    let id = `${articleId}:${richest.type}:${shortHash(key)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${articleId}:${richest.type}:${shortHash(key)}-${n}`;
+    usedIds.add(id);
+    facts.push(withExtra(richest, id, articleId, date, evidence, confidence));
+  }
+  return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function score(d: Draft): number {
+  if (d.type !== 'troop_deployment') return 0;
+  return (d.extra['troops'] !== null ? 2 : 0) + (d.extra['unit'] !== null ? 1 : 0);
+}

@@ -1,0 +1,114 @@
+import type { Article, Span } from '../model/dataset';
+import type { IngestError } from './errors';
+import { splitSentences } from './sentences';
+
+/**
+ * Reads one article file. The file is ` date YYYY-MM-DD ` (optional leading whitespace, the word
+ * "date", one ISO date) and then the text, on the same line or the next. The article's `text` is
+ * everything after the header's trailing spaces and at most one line break, with CRLF normalised
+ * to LF, a leading BOM removed and trailing whitespace trimmed; evidence offsets index into it.
+ */
+
+export interface Block {
+  start: number;
+  end: number;
+  heading: boolean;
+}
+
+export interface SentenceUnit extends Span {
+  paragraph: number;
+  heading: boolean;
+}
+
+export interface ParsedArticle {
+  article: Article;
+  blocks: Block[];
+  sentences: SentenceUnit[];
+}
+
+const HEADER_RE = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)[ \t]*(?:\r?\n)?/;
+export const MAX_TITLE_LENGTH = 90;
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** A short line without final punctuation is a heading, never part of a sentence. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  if (t.split(/\s+/).length > 16) return false;
+  return !/[.!?:;,"”')\]…]$/.test(t);
+}
+
+/** Paragraphs are separated by blank lines; a paragraph's heading-like first line is its own block. */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const re = /\n[ \t]*\n/g;
+  let from = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e <= s) return;
+    const body = text.slice(s, e);
+    const nl = body.indexOf('\n');
+    if (nl < 0) {
+      blocks.push({ start: s, end: e, heading: isHeadingLine(body) });
+      return;
+    }
+    const first = body.slice(0, nl);
+    if (isHeadingLine(first)) {
+      blocks.push({ start: s, end: s + first.trimEnd().length, heading: true });
+      push(s + nl + 1, e);
+    } else {
+      blocks.push({ start: s, end: e, heading: false });
+    }
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  // A one-line article is text, not a heading.
+  if (blocks.length === 1) blocks[0]!.heading = false;
+  return blocks;
+}
+
+/**
+ * Title: the first sentence of the first non-heading paragraph, whitespace collapsed, a final
+ * period dropped; if longer than 90 characters, cut at the last word boundary that leaves room for
+ * "…" and trailing punctuation removed before it.
+ */
+export function deriveTitle(firstSentence: string): string {
+  let t = firstSentence.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  if (t.length <= MAX_TITLE_LENGTH) return t;
+  t = t.slice(0, MAX_TITLE_LENGTH - 1);
+  const cut = t.lastIndexOf(' ');
+  if (cut > 20) t = t.slice(0, cut);
+  return `${t.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+export function parseArticle(file: string, content: string): { parsed?: ParsedArticle; errors: IngestError[] } {
+  const id = file.replace(/\.txt$/i, '');
+  let body = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (body.trim().length === 0) return { errors: [{ file, line: 1, message: 'empty file' }] };
+  const header = HEADER_RE.exec(body);
+  if (!header) return { errors: [{ file, line: 1, message: 'missing date header " date YYYY-MM-DD "' }] };
+  const [y, m, d] = [Number(header[1]), Number(header[2]), Number(header[3])];
+  const date = `${header[1]}-${header[2]}-${header[3]}`;
+  if (!isValidDate(y, m, d)) return { errors: [{ file, line: 1, message: `impossible date ${date}` }] };
+  body = body.slice(header[0].length).replace(/\s+$/, '');
+  if (body.trim().length === 0) return { errors: [{ file, line: 1, message: 'no text after the date header' }] };
+
+  const blocks = splitBlocks(body);
+  const sentences: SentenceUnit[] = [];
+  blocks.forEach((b, paragraph) => {
+    if (b.heading) sentences.push({ start: b.start, end: b.end, paragraph, heading: true });
+    else for (const s of splitSentences(body, b.start, b.end)) sentences.push({ ...s, paragraph, heading: false });
+  });
+  const first = sentences.find((s) => !s.heading) ?? sentences[0]!;
+  const title = deriveTitle(body.slice(first.start, first.end));
+  return { parsed: { article: { id, date, title, text: body, file }, blocks, sentences }, errors: [] };
+}

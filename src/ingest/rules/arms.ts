@@ -1,0 +1,96 @@
+import type { Item } from '../../model/dataset';
+import { isActor } from '../actors';
+import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
+import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { categoryHintOf, parseItems } from '../items';
+import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
+
+/**
+ * Arms shipments: "X is sending Y (to Z)", "Y are being sent by X", "the flow of Y into Z from X".
+ * Rule ids: arms.active, arms.passive, arms.flow.
+ */
+
+const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent)\b/g;
+const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
+const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
+const OBJECT_STOP = /\s+(?:to|into|for|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the)\b|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
+const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
+
+function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): number | null {
+  const lastComma = s.text.lastIndexOf(',', verbStart);
+  const from = Math.max(clauseFrom, lastComma + 1);
+  if (isNegated(s.text, from, verbStart)) return null;
+  if (REQUEST.test(s.text.slice(clauseFrom, verbStart))) return null;
+  return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
+}
+
+function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number): Draft {
+  return {
+    type: 'arms_shipment', from, to: to.codes, evidence: [span(s)],
+    confidence: Math.round(confidence * to.confidence * 100) / 100, rule, extra: { items },
+  };
+}
+
+export function armsRule(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  const hint = categoryHintOf(s.text);
+  VERB.lastIndex = 0;
+  for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
+    const verbStart = v.index;
+    const verbEnd = v.index + v[0].length;
+    const cs = clauseStart(s.text, verbStart);
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
+    const before = s.text.slice(cs, verbStart);
+    const passive = PARTICIPLE.test(v[0]) && PASSIVE_AUX.test(before);
+    const base = confidenceOf(s, cs, verbStart);
+    if (base === null) continue;
+    if (passive) {
+      const agents = passiveAgent(s, verbEnd);
+      if (!agents.length) continue;
+      const auxAt = before.search(PASSIVE_AUX);
+      const items = parseItems(before.slice(0, auxAt).replace(/^[^A-Za-z0-9"“]+/, ''), hint);
+      if (!items.length) continue;
+      const from = sortedCodes(agents);
+      const to = resolveRecipient(s, doc, verbEnd, from, 'arms');
+      if (to) out.push(draft(s, 'arms.passive', from, to, items, base));
+      continue;
+    }
+    let objectFrom = verbEnd;
+    // Double object: "giving Ukraine 14 tanks".
+    const first = s.mentions.find((m) => m.start >= verbEnd && isActor(m) && /^\s*(?:the\s+)?$/.test(s.text.slice(verbEnd, m.start)));
+    if (first) objectFrom = first.end;
+    const rest = s.text.slice(objectFrom);
+    const stop = rest.search(OBJECT_STOP);
+    const objectText = stop >= 0 ? rest.slice(0, stop) : rest;
+    const items = parseItems(objectText, hint);
+    if (!items.length) continue;
+    const sender = resolveSender(s, doc, verbStart);
+    if (!sender) continue;
+    const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
+    if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence));
+  }
+  out.push(...flowRule(s, doc, hint));
+  return out;
+}
+
+function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categoryHintOf>): Draft[] {
+  const out: Draft[] = [];
+  FLOW.lastIndex = 0;
+  for (let m = FLOW.exec(s.text); m; m = FLOW.exec(s.text)) {
+    const after = m.index + m[0].length;
+    const rest = s.text.slice(after);
+    const stop = rest.search(/\s+(?:to|into|from|for)\s+/);
+    const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, hint);
+    if (!items.length) continue;
+    const clauseEnd = after + (/[;]|\s+(?:is|are|was|were|has|have)\s/.exec(rest)?.index ?? rest.length);
+    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    if (!from.length) continue;
+    const fromCodes = sortedCodes(from);
+    const to = resolveRecipient(s, doc, after, fromCodes, 'arms', clauseEnd);
+    if (!to) continue;
+    const base = isNegated(s.text, 0, m.index) ? null : 0.85;
+    if (base !== null) out.push(draft(s, 'arms.flow', fromCodes, to, items, base));
+  }
+  return out;
+}

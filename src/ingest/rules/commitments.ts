@@ -1,0 +1,118 @@
+import type { CommitmentKind } from '../../model/dataset';
+import { isActor } from '../actors';
+import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
+
+/**
+ * Commitments: assurances, air-defence integration, training and aid.
+ * Rule ids: commitment.assurance, commitment.air-defence, commitment.training, commitment.aid.
+ */
+
+const ASSURE = /\b(?:(?:re)?assur(?:ed|es|ing|e)|guarantee(?:d|s)?|pledg(?:ed|es|ing|e)\s+(?:to\s+(?:defend|protect|support|stand\s+(?:by|with))|(?:its\s+|their\s+|continued\s+|full\s+)*(?:support|solidarity)(?:\s+(?:to|for|with))?)|vow(?:ed|s|ing)?\s+to\s+(?:defend|protect|support|stand\s+(?:by|with))|promis(?:ed|es|ing|e)\s+to\s+(?:defend|protect|support)|reaffirm(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:commitment|support|solidarity)\s+(?:to|for|with)(?:\s+the\s+(?:security|defen[cs]e|protection)\s+of)?|commit(?:ted|s)?\s+(?:itself\s+|themselves\s+)?to\s+(?:defending|protecting|the\s+(?:defen[cs]e|security|protection)\s+of)|stand(?:s|ing)?\s+(?:firmly\s+|shoulder to shoulder\s+)?(?:by|with))\s+/g;
+const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){0,3}(?:support|backing|commitment|protection|solidarity|defen[cs]e)/;
+const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
+const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
+const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step)\w*(?:\s+up)?\s+(?:\w+[\s,]+){0,4}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolved, to: Resolved, base: number): Draft {
+  return {
+    type: 'commitment', from: from.codes, to: to.codes, evidence: [span(s)],
+    confidence: round(base * from.confidence * to.confidence), rule, extra: { kind },
+  };
+}
+
+function baseConfidence(s: SentenceView, at: number): number | null {
+  const cs = clauseStart(s.text, at);
+  const window = Math.max(cs, s.text.lastIndexOf(',', at) + 1);
+  if (isNegated(s.text, window, at)) return null;
+  return isHypothetical(s.text, window, at) ? 0.55 : 0.85;
+}
+
+function assurance(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  ASSURE.lastIndex = 0;
+  for (let m = ASSURE.exec(s.text); m; m = ASSURE.exec(s.text)) {
+    const base = baseConfidence(s, m.index);
+    if (base === null) continue;
+    const objectAt = m.index + m[0].length;
+    const objects = objectActors(s, objectAt, 45);
+    if (!objects.length) continue;
+    const to = sortedCodes(objects);
+    const after = s.text.slice(objects[objects.length - 1]!.end);
+    const backer = BACKER.exec(after);
+    let from: Resolved | null = null;
+    if (backer) {
+      const at = objects[objects.length - 1]!.end + after.indexOf(backer[1]!);
+      const backers = s.mentions.filter((x) => isActor(x) && x.start >= at && x.end <= at + backer[1]!.length + 1);
+      if (backers.length) from = { codes: sortedCodes(backers), confidence: 1 };
+    }
+    from ??= resolveSender(s, doc, m.index);
+    if (!from) continue;
+    const toCodes = to.filter((c) => !from.codes.includes(c));
+    if (toCodes.length) out.push(make(s, 'assurance', 'commitment.assurance', from, { codes: toCodes, confidence: 1 }, base));
+  }
+  return out;
+}
+
+function airDefence(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  AIR_DEFENCE.lastIndex = 0;
+  for (let m = AIR_DEFENCE.exec(s.text); m; m = AIR_DEFENCE.exec(s.text)) {
+    const base = baseConfidence(s, m.index);
+    if (base === null) continue;
+    const objFrom = m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length;
+    const objTo = m[1] !== undefined ? objFrom + m[1].length : s.text.length;
+    const objects = m[1] !== undefined
+      ? s.mentions.filter((x) => isActor(x) && x.start >= objFrom && x.end <= objTo)
+      : objectActors(s, objFrom, 10);
+    if (!objects.length) continue;
+    let from = resolveSender(s, doc, m.index);
+    if (!from && /NATO|alliance/.test(m[0])) from = { codes: ['NATO'], confidence: 0.8 };
+    if (!from) continue;
+    const to = sortedCodes(objects).filter((c) => !from.codes.includes(c));
+    if (to.length) out.push(make(s, 'air-defence', 'commitment.air-defence', from, { codes: to, confidence: 1 }, base));
+  }
+  return out;
+}
+
+function training(s: SentenceView, doc: DocView): Draft[] {
+  TRAINING.lastIndex = 0;
+  const m = TRAINING.exec(s.text);
+  if (!m) return [];
+  const base = baseConfidence(s, m.index);
+  if (base === null) return [];
+  const from = resolveSender(s, doc, m.index);
+  if (!from) return [];
+  // "training Ukrainian soldiers": the trainees' adjective names the recipient.
+  const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length && x.kind === 'adjective');
+  const to = trainee ? { codes: [...trainee.codes], confidence: 1 } : resolveRecipient(s, doc, m.index, from.codes, 'host');
+  if (!to) return [];
+  return [make(s, 'training', 'commitment.training', from, to, base)];
+}
+
+function aid(s: SentenceView, doc: DocView): Draft[] {
+  AID.lastIndex = 0;
+  for (let m = AID.exec(s.text); m; m = AID.exec(s.text)) {
+    const base = baseConfidence(s, m.index);
+    if (base === null) continue;
+    const end = m.index + m[0].length;
+    const direct = objectActors(s, end, 12);
+    const toMentions = direct.length ? direct : objectActors(s, end, 40).filter((x) => /\b(?:to|for)\s+(?:the\s+)?#?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    if (!toMentions.length) continue;
+    const from = resolveSender(s, doc, m.index);
+    if (!from) continue;
+    const to = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
+    if (!to.length) continue;
+    return [make(s, 'aid', 'commitment.aid', from, { codes: to, confidence: 1 }, base)];
+  }
+  return [];
+}
+
+export function commitmentsRule(s: SentenceView, doc: DocView): Draft[] {
+  return [...assurance(s, doc), ...airDefence(s, doc), ...training(s, doc), ...aid(s, doc)];
+}

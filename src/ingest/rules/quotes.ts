@@ -1,0 +1,134 @@
+import { isActor } from '../actors';
+import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import type { Person, PersonRegistry } from '../people';
+import { objectActors } from './roles';
+
+/**
+ * Quotes: direct (words in quotation marks with an attribution, tweets included) and indirect
+ * (a named speaker, a reporting verb and the reported clause).
+ * Rule ids: quote.direct, quote.indirect, quote.as-stated, quote.statement.
+ */
+
+const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|accused|criticised|criticized|dismissed|denied|promised|vowed';
+const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
+const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
+const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
+const PRONOUN = /^(?:he|she|He|She)$/;
+const NOT_SPEAKER = /^(?:The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+
+function cleanQuoteText(t: string): string {
+  return t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
+}
+
+function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
+  if (PRONOUN.test(written)) return lastPerson;
+  // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
+  if (at >= 0 && s.mentions.some((m) => m.start < at + written.length + 8 && at < m.end)) return null;
+  const first = written.split(/\s+/)[0]!;
+  if (NOT_SPEAKER.test(first)) return null;
+  // Countries and organisations speak through people; "NATO said" is not a named speaker.
+  const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
+  if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
+  if (doc.sentences.some((x) => x.mentions.some((m) => m.text === written))) return null;
+  return people.lookup(written) ?? people.ensure(written);
+}
+
+function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
+  if (objectAt !== null) {
+    const objects = objectActors(s, objectAt, 6);
+    if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));
+  }
+  const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m));
+  return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
+}
+
+function quoteDraft(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, to: string[], confidence: number): Draft {
+  return {
+    type: 'quote', from: [...speaker.from], to, evidence: [span(s)], confidence, rule,
+    extra: { speaker: speaker.name, role: speaker.role, text, direct },
+  };
+}
+
+/** Reported clause after the verb: skip "told reporters that", "assured X of", stop at ", labeling …". */
+function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from: number; to: number } | null {
+  let from = verbEnd;
+  const rest = s.text.slice(verbEnd);
+  const objectFirst = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/.test(verb);
+  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+that\s+/).exec(rest);
+  const of = /^(?:assured|assures)$/.test(verb) ? /^\s+(?:.{1,60}?)\s+of\s+/.exec(rest) : null;
+  if (that) from += that[0].length;
+  else if (of) from += of[0].length;
+  else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
+  const tail = s.text.slice(from);
+  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 12) return null;
+  return { from, to };
+}
+
+export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
+  const out: Draft[] = [];
+  const quoted: Array<{ start: number; end: number }> = [];
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
+    const inner = q[1] ?? q[2]!;
+    if (inner.trim().split(/\s+/).length < 3) continue;
+    quoted.push({ start: q.index, end: q.index + q[0].length });
+    const after = AFTER_QUOTE.exec(s.text.slice(q.index + q[0].length));
+    const before = BEFORE_QUOTE.exec(s.text.slice(0, q.index));
+    const according = ACCORDING.exec(s.text);
+    const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
+    if (!written) continue;
+    const speaker = speakerOf(written, s, doc, people, lastPerson);
+    if (!speaker) continue;
+    const innerStart = q.index + 1;
+    out.push(quoteDraft(s, 'quote.direct', speaker, cleanQuoteText(inner), true, toCodes(s, innerStart, innerStart + inner.length, speaker, null), 0.9));
+  }
+  const insideQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
+
+  INDIRECT.lastIndex = 0;
+  for (let m = INDIRECT.exec(s.text); m; m = INDIRECT.exec(s.text)) {
+    if (insideQuote(m.index)) continue;
+    const verbEnd = m.index + m[0].length;
+    // A direct quote right after the verb is already a direct quote.
+    if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
+    // "…, as he has stated" belongs to the clause before it (quote.as-stated).
+    if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
+    if (!speaker) {
+      INDIRECT.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const clause = reportedClause(s, verbEnd, m[2]!);
+    if (!clause) continue;
+    const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
+    out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, verbEnd), 0.8));
+  }
+
+  // "Putin sees NATO as …, as he has stated in recent speeches"
+  const asStated = /^(.*?),\s+as\s+(?:he|she|they)\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|often\s+)?(?:stated|said|argued|claimed|put it|noted|warned|insisted)\b/.exec(s.text);
+  if (asStated) {
+    const head = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`).exec(asStated[1]!);
+    const speaker = head ? speakerOf(head[1]!, s, doc, people, lastPerson) : null;
+    if (head && speaker && !PRONOUN.test(head[1]!)) {
+      const from = head[0].length;
+      const to = asStated[1]!.length;
+      out.push(quoteDraft(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+    }
+  }
+
+  // "Smith's statements …, making clear that …"
+  const statement = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`).exec(s.text);
+  if (statement) {
+    const speaker = speakerOf(statement[1]!, s, doc, people, lastPerson);
+    if (speaker) {
+      const from = statement.index + statement[0].length;
+      const to = s.text.replace(/[.!?]+$/, '').length;
+      out.push(quoteDraft(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import { isNatoMember } from '../../domain/nato-membership';
+import { isActor, type Mention } from '../actors';
+import { actorsBetween, clauseStart, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor, subjectRuns } from '../clause';
+import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
+
+/**
+ * Who does it and to whom, with the confidence each fallback deserves: the sentence itself, then
+ * the paragraph, then the article.
+ */
+export interface Resolved {
+  codes: string[];
+  confidence: number;
+}
+
+/** The actor(s) doing what the verb at `verbStart` says. */
+export function resolveSender(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
+  const cs = clauseStart(s.text, verbStart);
+  // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
+  const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
+  const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
+  if (nearest.length) return { codes: sortedCodes(nearest), confidence: 1 };
+  const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
+  const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
+  if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
+  if (pronoun || pronounSubjectBefore(s.text, verbStart) || startsWithAnaphor(s.text.slice(cs))) {
+    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    const last = runs[runs.length - 1];
+    if (last) return { codes: sortedCodes(last), confidence: 0.85 };
+    const earlier = actorsBetween(s.text, s.mentions, 0, cs);
+    if (earlier.length) return { codes: sortedCodes(earlier), confidence: 0.8 };
+    const prev = previousInParagraph(doc, s)[0] ?? doc.sentences[s.index - 1];
+    if (prev) {
+      const subj = mainSubject(prev);
+      if (subj.length) return { codes: subj, confidence: 0.75 };
+    }
+  }
+  const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
+  if (prep.length) return { codes: sortedCodes(prep), confidence: 0.8 };
+  return null;
+}
+
+/** Actors after "by" following a passive verb: "… are being sent by Poland and Latvia". */
+export function passiveAgent(s: SentenceView, verbEnd: number): Mention[] {
+  const rest = s.text.slice(verbEnd);
+  const by = /^(?:(?!\bby\b)[^;.])*?\bby\s+/.exec(rest);
+  if (!by) return [];
+  const from = verbEnd + by[0].length;
+  const out: Mention[] = [];
+  let cursor = from;
+  for (const m of s.mentions) {
+    if (m.start < from || !isActor(m)) continue;
+    if (!/^\s*(?:(?:,\s*and|,|and|as well as|&)\s*)?(?:the\s+)?#?$/.test(s.text.slice(cursor, m.start))) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}
+
+export type RecipientMode = 'arms' | 'host' | 'any';
+
+function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
+  return codes.filter((c) => !exclude.includes(c) && (mode !== 'host' || isNatoMember(c, date)));
+}
+
+/** Where it goes: a place after the verb, else the paragraph's places, else the article's. */
+export function resolveRecipient(
+  s: SentenceView, doc: DocView, after: number, exclude: readonly string[], mode: RecipientMode, until = s.text.length,
+): Resolved | null {
+  const inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  if (inSentence.length) return { codes: inSentence, confidence: 1 };
+  const pick = (codes: string[]): string[] => (mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes);
+  for (const p of previousInParagraph(doc, s)) {
+    const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
+    if (codes.length) return { codes: pick(codes), confidence: 0.8 };
+  }
+  for (const p of nextInParagraph(doc, s)) {
+    const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
+    if (codes.length) return { codes: pick(codes), confidence: 0.7 };
+  }
+  if (mode === 'host' || mode === 'any') {
+    const focus = acceptable(doc.focusHost ?? [], exclude, mode, doc.article.date);
+    if (focus.length) return { codes: focus, confidence: 0.55 };
+  }
+  if (mode === 'arms' || mode === 'any') {
+    if (doc.warCountry && !exclude.includes(doc.warCountry)) return { codes: [doc.warCountry], confidence: 0.6 };
+  }
+  return null;
+}
+
+/** The first run of actors starting right after `pos` (objects: "assured the Baltic states"). */
+export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention[] {
+  const out: Mention[] = [];
+  let cursor = pos;
+  for (const m of s.mentions) {
+    if (m.start < pos || !isActor(m)) continue;
+    const gap = s.text.slice(cursor, m.start);
+    if (out.length === 0 ? gap.length > maxGap || /[.;,]/.test(gap) : !/^\s*(?:,\s*and|,|and|as well as|&|or)\s*(?:the\s+)?#?$/.test(gap)) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}

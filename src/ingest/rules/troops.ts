@@ -1,0 +1,96 @@
+import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
+import { placesIn, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { resolveRecipient, resolveSender } from './roles';
+
+/**
+ * Troop deployments: a deployment verb whose object counts or names troops or a unit
+ * ("deploying up to 22,000 additional troops to …", "sent a battalion", "the deployment of troops").
+ * Rule ids: troops.verb, troops.noun.
+ */
+
+const VERB = /\b(?:deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|put|puts|putting|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
+const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const QUANT = String.raw`(?:(?:up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as)\s+)?`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
+const MOD = String.raw`(?:(?:additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
+const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|forces|(?:military|troop) presence)`;
+const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?)`;
+const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
+const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
+const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order)\b/;
+
+export function parseCount(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const r = raw.toLowerCase().trim();
+  const m = /^(\d+(?:\.\d+)?)\s+(thousand|million)$/.exec(r);
+  if (m) return Math.round(Number(m[1]) * (m[2] === 'thousand' ? 1_000 : 1_000_000));
+  if (/^\d{1,3}(?:,\d{3})+$/.test(r)) return Number(r.replace(/,/g, ''));
+  if (/^\d+$/.test(r)) return Number(r);
+  return null;
+}
+
+function singular(unit: string): string {
+  const u = unit.toLowerCase().replace(/\s+/g, '');
+  return u.replace(/s$/, '');
+}
+
+/** Troops and unit named in `text`: the count belongs to troop nouns, the unit to unit nouns. */
+export function troopsIn(text: string): { found: boolean; troops: number | null; unit: string | null } {
+  const t = TROOPS_RE.exec(text);
+  const u = UNIT_RE.exec(text);
+  const found = !!t || !!u;
+  let troops = t ? parseCount(t[1]) : null;
+  if (troops === null && t && WORD_NUMBERS[(t[1] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[2] ?? '')) troops = WORD_NUMBERS[(t[1] ?? '').toLowerCase()]!;
+  return { found, troops, unit: u ? singular(u[2]!) : null };
+}
+
+function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
+  const cs = clauseStart(s.text, at);
+  const lastComma = s.text.lastIndexOf(',', at);
+  const window = Math.max(cs, lastComma + 1);
+  if (isNegated(s.text, window, at) || isNegated(s.text, cs, at)) return null;
+  const object = s.text.slice(at, objectEnd);
+  const t = troopsIn(object);
+  if (!t.found) return null;
+  const sender = resolveSender(s, doc, at);
+  if (!sender) return null;
+  const host = resolveRecipient(s, doc, at, sender.codes, 'host');
+  if (!host) return null;
+  const unit = t.unit ?? troopsIn(s.text).unit;
+  const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
+  return {
+    type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
+    confidence: Math.round(base * sender.confidence * host.confidence * 100) / 100, rule,
+    extra: { troops: t.troops, unit },
+  };
+}
+
+function objectEnd(s: SentenceView, from: number): number {
+  const place = placesIn(s, from)[0];
+  const rest = s.text.slice(from, place ? place.start : s.text.length);
+  const stop = rest.search(STOP);
+  return from + (stop >= 0 ? stop : rest.length);
+}
+
+export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  VERB.lastIndex = 0;
+  for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
+    const end = Math.min(objectEnd(s, v.index + v[0].length), v.index + v[0].length + 90);
+    const d = build(s, doc, 'troops.verb', v.index, end);
+    if (d) out.push(d);
+  }
+  NOUN.lastIndex = 0;
+  for (let n = NOUN.exec(s.text); n; n = NOUN.exec(s.text)) {
+    const end = Math.min(objectEnd(s, n.index + n[0].length), n.index + n[0].length + 60);
+    const d = build(s, doc, 'troops.noun', n.index, end);
+    if (d) out.push(d);
+  }
+  return out;
+}

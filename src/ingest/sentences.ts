@@ -1,0 +1,92 @@
+import type { Span } from '../model/dataset';
+
+/**
+ * Sentence boundaries inside one paragraph. A boundary is terminal punctuation (plus any closing
+ * quotes or brackets) followed by whitespace and something that can start a sentence, unless the
+ * period ends a known abbreviation, an initial, or sits inside an open quotation.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm',
+  'brig', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'approx', 'vs', 'v', 'est',
+  'dept', 'fig', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'amb', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k',
+  'u.n', 'e.u', 'd.c', 'u.s.a', 'cf', 'al', 'ca',
+]);
+/** Dotted abbreviations that may also end a sentence ("…sent by the U.S. The move…"). */
+const DOTTED_MAY_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'a.m', 'p.m']);
+const SENTENCE_STARTERS = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|But|However|Meanwhile|And|Yet|So|Still|There|After|Before|Since|While|As|If|When|According)\b/;
+
+const CLOSERS = '"”’\')]';
+
+function isQuote(ch: string): boolean {
+  return ch === '"' || ch === '“' || ch === '”';
+}
+
+/** Splits text[start, end) into trimmed sentence spans. */
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  let inQuote = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (isQuote(ch)) {
+      // Curly quotes say which way they face; straight ones alternate.
+      if (ch === '“') inQuote = true;
+      else if (ch === '”') inQuote = false;
+      else inQuote = !inQuote;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    let closedQuote = false;
+    while (j < end && CLOSERS.includes(text[j]!)) {
+      if (isQuote(text[j]!)) closedQuote = true;
+      j++;
+    }
+    if (j < end && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k >= end) break;
+    const next = text.slice(k, k + 40);
+    if (!/^[A-Z0-9"“‘'([#@«]/.test(next)) continue;
+    if (inQuote && !closedQuote && hasLaterClose(text, k, end)) continue;
+    if (ch === '.' && !closedQuote && isAbbreviation(text, i, next)) continue;
+    if (closedQuote) inQuote = false;
+    pushTrimmed(text, from, j, spans);
+    from = k;
+    i = k - 1;
+  }
+  pushTrimmed(text, from, end, spans);
+  return spans;
+}
+
+function hasLaterClose(text: string, from: number, end: number): boolean {
+  const rest = text.slice(from, end);
+  return /["”]/.test(rest);
+}
+
+function isAbbreviation(text: string, dot: number, next: string): boolean {
+  const m = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!m) return false;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  // "J. Smith": a single capital letter before the dot is an initial.
+  if (/^[A-Z]$/.test(word)) return true;
+  if (DOTTED_MAY_END.has(lower)) return !SENTENCE_STARTERS.test(next);
+  if (ABBREVIATIONS.has(lower)) {
+    // "No. 5" but "He said no." — a numbered abbreviation needs a number after it.
+    if (lower === 'no' || lower === 'nos') return /^\d/.test(next);
+    return true;
+  }
+  return false;
+}
+
+function pushTrimmed(text: string, from: number, to: number, spans: Span[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
