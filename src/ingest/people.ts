@@ -29,11 +29,11 @@ const KNOWN_AFFILIATION: Readonly<Record<string, string>> = {
   'Alexander Lukashenko': 'BY', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
 };
 
-const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}))?`;
+const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = String.raw`[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?(?:\s+(?:von der\s+|van der\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){1,2}`;
-const ROLE_PREFIX = String.raw`(?:(?:[A-Z][\w.]*(?:'s|’s)?|the)\s+){0,3}`;
+const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}`;
 const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})(?:,\\s*|\\s+)(${NAME})`, 'g');
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Z][\\w.]*(?:'s|’s)?\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'g');
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'g');
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {

@@ -89,7 +89,7 @@ function training(s: SentenceView, doc: DocView): Draft[] {
   const from = resolveSender(s, doc, m.index);
   if (!from) return [];
   // "training Ukrainian soldiers": the trainees' adjective names the recipient.
-  const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length && x.kind === 'adjective');
+  const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
   const to = trainee ? { codes: [...trainee.codes], confidence: 1 } : resolveRecipient(s, doc, m.index, from.codes, 'host');
   if (!to) return [];
   return [make(s, 'training', 'commitment.training', from, to, base)];

@@ -16,6 +16,8 @@ const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|lat
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
+/** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
+const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 const PRONOUN = /^(?:he|she|He|She)$/;
 const NOT_SPEAKER = /^(?:The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
@@ -26,7 +28,7 @@ function cleanQuoteText(t: string): string {
 function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
-  if (at >= 0 && s.mentions.some((m) => m.start < at + written.length + 8 && at < m.end)) return null;
+  if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
   const first = written.split(/\s+/)[0]!;
   if (NOT_SPEAKER.test(first)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
@@ -56,7 +58,7 @@ function quoteDraft(s: SentenceView, rule: string, speaker: Person, text: string
 function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from: number; to: number } | null {
   let from = verbEnd;
   const rest = s.text.slice(verbEnd);
-  const objectFirst = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/.test(verb);
+  const objectFirst = OBJECT_VERB.test(verb);
   const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+that\s+/).exec(rest);
   const of = /^(?:assured|assures)$/.test(verb) ? /^\s+(?:.{1,60}?)\s+of\s+/.exec(rest) : null;
   if (that) from += that[0].length;
@@ -105,7 +107,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const clause = reportedClause(s, verbEnd, m[2]!);
     if (!clause) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-    out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, verbEnd), 0.8));
+    out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
   }
 
   // "Putin sees NATO as …, as he has stated in recent speeches"

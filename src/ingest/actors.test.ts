@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, isActor, type ActorContext } from './actors';
+import { NEIGHBOURS } from './test-support';
+
+const ctx = (date = '2022-03-06', natoContext = true): ActorContext => ({ date, neighbours: NEIGHBOURS, natoContext, euContext: true });
+const actors = (text: string, c = ctx()) => findMentions(text, c).filter(isActor).map((m) => m.codes.join('+'));
+
+describe('actor mentions', () => {
+  it('reads names, short names and peoples', () => {
+    expect(actors('Czechia, the Czech Republic and the Czechs')).toEqual(['CZ', 'CZ', 'CZ']);
+    expect(actors('The Dutch are sending aid; the Estonians too.')).toEqual(['NL', 'EE']);
+    expect(actors('Britain, the UK, the U.S., the United States and America')).toEqual(['GB', 'GB', 'US', 'US', 'US']);
+    expect(actors('Türkiye, Turkey and the Turks')).toEqual(['TR', 'TR', 'TR']);
+  });
+
+  it('keeps adjectives apart from actors', () => {
+    const ms = findMentions('Russian aggression and German tanks', ctx());
+    expect(ms.map((m) => m.kind)).toEqual(['adjective', 'adjective']);
+    expect(actors('the Polish government and the Russian army')).toEqual(['PL', 'RU']);
+    expect(actors('They polish their boots and eat turkey.')).toEqual([]);
+  });
+
+  it('tells Georgia and Jordan the countries from a state and a name', () => {
+    expect(actors('Georgia wants to join NATO.')).toEqual(['GE', 'NATO']);
+    expect(actors('The Governor of Georgia spoke in Atlanta.')).toEqual([]);
+    expect(actors('Jordan hosts refugees.')).toEqual(['JO']);
+    expect(actors('Michael Jordan scored.')).toEqual([]);
+  });
+
+  it('reads organisations, "the alliance" only in a NATO context', () => {
+    expect(actors('NATO, the EU and the European Union')).toEqual(['NATO', 'EU', 'EU']);
+    expect(actors('the alliance agreed', ctx('2022-03-06', true))).toEqual(['NATO']);
+    expect(actors('the alliance agreed', ctx('2022-03-06', false))).toEqual([]);
+  });
+
+  it('resolves groups', () => {
+    expect(actors('the Baltic states, the Baltics and the Baltic nations')).toEqual(['EE+LT+LV', 'EE+LT+LV', 'EE+LT+LV']);
+    expect(actors('the Eastern flank')).toEqual(['BG+EE+HU+LT+LV+PL+RO+SK']);
+  });
+
+  it('computes "member states bordering Russia and Belarus" from land borders and membership on the date', () => {
+    expect(actors('member states bordering Russia and Belarus')).toEqual(['EE+LT+LV+NO+PL']);
+    expect(actors('countries bordering Russia', ctx('2023-04-04'))).toEqual(['EE+FI+LT+LV+NO+PL']);
+    expect(actors('NATO\'s eastern members on the border with Russia', ctx('2022-03-06'))).toEqual(['EE+LT+LV+NO+PL']);
+  });
+
+  it('reads capitals as metonyms, but not places', () => {
+    expect(actors('Washington and Moscow traded warnings.')).toEqual(['US', 'RU']);
+    expect(actors('Talks were held in Warsaw.')).toEqual([]);
+    expect(actors('The Washington Post reported it.')).toEqual([]);
+  });
+
+  it('reads hashtags', () => {
+    expect(actors('The #US and #NATO back the #Baltic states.')).toEqual(['US', 'NATO', 'EE+LT+LV']);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { arms } from '../test-support';
+
+const summary = (body: string) => arms(body).map((f) => ({ from: f.from, to: f.to, items: f.items.map((i) => `${i.name}/${i.category}`) }));
+
+describe('arms shipments', () => {
+  it('reads active voice with an explicit recipient', () => {
+    expect(summary('Norway is sending 2,000 M72 anti-tank weapons to Ukraine.')).toEqual([
+      { from: ['NO'], to: ['UA'], items: ['M72 anti-tank weapons/anti-tank'] },
+    ]);
+  });
+
+  it('reads passive voice with several senders as one fact', () => {
+    expect(summary('Howitzers and artillery shells are being delivered to Kyiv by Canada and Australia.')).toEqual([
+      { from: ['AU', 'CA'], to: ['UA'], items: ['howitzers/artillery', 'artillery shells/artillery'] },
+    ]);
+  });
+
+  it('reads future and perfect tenses and many verbs', () => {
+    expect(summary('Spain will send Leopard 2 tanks to Ukraine.')[0]).toMatchObject({ from: ['ES'], items: ['Leopard 2 tanks/armour'] });
+    expect(summary('Britain has supplied NLAWs and Starstreak missiles to Ukraine.')[0]).toMatchObject({
+      from: ['GB'], to: ['UA'], items: ['NLAWs/anti-tank', 'Starstreak missiles/air-defence'],
+    });
+    expect(summary('The Netherlands is donating Patriot systems to Ukraine.')[0]).toMatchObject({ from: ['NL'], items: ['Patriot systems/air-defence'] });
+    expect(summary('Slovakia handed over its S-300 air defence system to Ukraine.')[0]).toMatchObject({ from: ['SK'], items: ['S-300 air defence system/air-defence'] });
+  });
+
+  it('reads demonyms as senders', () => {
+    expect(summary('The Danes are shipping mortars to Ukraine.')[0]).toMatchObject({ from: ['DK'], items: ['mortars/artillery'] });
+    expect(summary('The French have delivered Caesar howitzers to Ukraine.')[0]).toMatchObject({ from: ['FR'] });
+  });
+
+  it('resolves "announced it would provide"', () => {
+    expect(summary('Germany announced it would provide IRIS-T air defence systems to Ukraine.')[0]).toMatchObject({
+      from: ['DE'], to: ['UA'], items: ['IRIS-T air defence systems/air-defence'],
+    });
+  });
+
+  it('reads double objects', () => {
+    expect(summary('Sweden is giving Ukraine 50 infantry fighting vehicles.')[0]).toMatchObject({ from: ['SE'], to: ['UA'], items: ['infantry fighting vehicles/armour'] });
+  });
+
+  it('takes the recipient from the paragraph, then the article', () => {
+    const fromParagraph = arms('Russian troops crossed into Ukraine last month. Portugal is sending body armour and helmets.');
+    expect(fromParagraph[0]).toMatchObject({ from: ['PT'], to: ['UA'] });
+    const fromArticle = arms('The war in Ukraine enters its second year.\n\nRomania is supplying ammunition.');
+    expect(fromArticle[0]).toMatchObject({ from: ['RO'], to: ['UA'] });
+    expect(fromArticle[0]!.confidence).toBeLessThan(fromParagraph[0]!.confidence);
+  });
+
+  it('does not make adjectives senders', () => {
+    expect(arms('Russian forces are using drones supplied by Iran against Ukraine.').every((f) => !f.from.includes('RU'))).toBe(true);
+    expect(arms('Russian aggression has pushed Finland to deliver more artillery to Ukraine.')[0]?.from).toEqual(['FI']);
+  });
+
+  it('ignores negations, refusals and requests', () => {
+    expect(arms('Hungary has not sent weapons to Ukraine.')).toEqual([]);
+    expect(arms('Austria refused to send weapons to Ukraine.')).toEqual([]);
+    expect(arms('Bulgaria will not supply tanks to Ukraine.')).toEqual([]);
+    expect(arms('Ukraine asked Germany to send more tanks.')).toEqual([]);
+    expect(arms('Berlin has been wary of sending weapons into conflict zones.')).toEqual([]);
+  });
+
+  it('reads "the flow of X into Y from Z"', () => {
+    expect(summary('The flow of artillery shells into Ukraine from Slovakia continued.')[0]).toMatchObject({ from: ['SK'], to: ['UA'] });
+  });
+
+  it('names items with "called" and inherits the category after "other"', () => {
+    expect(summary('Lithuania is sending anti-aircraft missiles called Stinger to Ukraine.')[0]!.items).toEqual(['Stinger anti-aircraft missiles/air-defence']);
+    expect(summary('Estonia sent Javelins and other anti-armour weapons to Ukraine.')[0]!.items).toEqual(['Javelins/anti-tank', 'anti-armour weapons/anti-tank']);
+  });
+
+  it('lets a leading context set the category', () => {
+    expect(summary('For air defence, Italy is sending missile launchers to Ukraine.')[0]!.items).toEqual(['missile launchers/air-defence']);
+  });
+
+  it('does not treat troops or messages as shipments', () => {
+    expect(arms('Canada is sending 300 troops to Latvia.')).toEqual([]);
+    expect(arms('The summit is sending a clear message to Moscow.')).toEqual([]);
+  });
+});

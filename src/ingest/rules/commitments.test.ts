@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { commitments } from '../test-support';
+
+const summary = (body: string, date?: string) => commitments(body, date).map((f) => ({ from: f.from, to: f.to, kind: f.kind }));
+
+describe('commitments', () => {
+  it('reads assurances with the backer named after the object', () => {
+    expect(summary('The minister assured the Baltic states of Germany and France\'s full support.')).toEqual([
+      { from: ['DE', 'FR'], to: ['EE', 'LT', 'LV'], kind: 'assurance' },
+    ]);
+    expect(summary('Canada reassured Latvia of its support.')).toEqual([{ from: ['CA'], to: ['LV'], kind: 'assurance' }]);
+  });
+
+  it('reads pledges and reaffirmations', () => {
+    expect(summary('The United States pledged to defend Estonia.')).toEqual([{ from: ['US'], to: ['EE'], kind: 'assurance' }]);
+    expect(summary('Britain reaffirmed its commitment to the security of Poland.')).toEqual([{ from: ['GB'], to: ['PL'], kind: 'assurance' }]);
+    expect(summary('Norway reassured and strengthened deterrence.')).toEqual([]);
+  });
+
+  it('reads air-defence integration', () => {
+    expect(summary('Germany has offered to integrate Lithuania into its air defence umbrella.')).toEqual([
+      { from: ['DE'], to: ['LT'], kind: 'air-defence' },
+    ]);
+    expect(summary('NATO plans to bring the Baltic states into the integrated air and missile defence system.')[0]).toMatchObject({
+      from: ['NATO'], to: ['EE', 'LT', 'LV'], kind: 'air-defence',
+    });
+  });
+
+  it('reads training, with the trainees or the place as recipient', () => {
+    expect(summary('Britain is training Ukrainian soldiers on Challenger tanks.')).toContainEqual({ from: ['GB'], to: ['UA'], kind: 'training' });
+    expect(summary('Spain is leading training missions in Latvia.')).toContainEqual({ from: ['ES'], to: ['LV'], kind: 'training' });
+  });
+
+  it('reads aid and assistance, including pronoun subjects', () => {
+    expect(summary('Japan will provide humanitarian and financial aid to Ukraine.')).toContainEqual({ from: ['JP'], to: ['UA'], kind: 'aid' });
+    expect(summary('The goal for the EU is to provide economic support to Moldova.')).toContainEqual({ from: ['EU'], to: ['MD'], kind: 'aid' });
+    expect(summary('While Italy and Spain have said that they would not fight Russia, they are helping the Ukrainians.')).toContainEqual({
+      from: ['ES', 'IT'], to: ['UA'], kind: 'aid',
+    });
+  });
+
+  it('needs a named actor and ignores negation', () => {
+    expect(summary('The commitment to supporting Ukraine sends a clear message.')).toEqual([]);
+    expect(summary('Hungary has refused to provide military assistance to Ukraine.')).toEqual([]);
+  });
+});

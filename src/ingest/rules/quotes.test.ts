@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from '../test-support';
+
+const summary = (body: string) => quotes(body).map((q) => ({ speaker: q.speaker, role: q.role, from: q.from, to: q.to, text: q.text, direct: q.direct }));
+
+describe('quotes', () => {
+  it('reads a direct quote with the attribution after it, curly or straight', () => {
+    expect(summary('“We will defend every inch of allied territory,” said Mark Brennan.')[0]).toMatchObject({
+      speaker: 'Mark Brennan', text: 'We will defend every inch of allied territory', direct: true,
+    });
+    expect(summary('"Poland stands ready to help Ukraine", Kyiv Independent tweeted on Monday.')[0]).toMatchObject({
+      speaker: 'Kyiv Independent', to: ['PL', 'UA'], direct: true,
+    });
+  });
+
+  it('reads a direct quote introduced before it', () => {
+    expect(summary('Anna Kowalski told reporters: "Lithuania will get the brigade it needs."')[0]).toMatchObject({
+      speaker: 'Anna Kowalski', to: ['LT'], direct: true,
+    });
+  });
+
+  it('takes role and country from the title and resolves later surnames', () => {
+    const q = summary('Canada\'s Ambassador to NATO, Helen Ward, said on Tuesday that the alliance is united. Ward stressed that Latvia can count on Canada.');
+    expect(q[0]).toMatchObject({ speaker: 'Helen Ward', role: 'Canada\'s Ambassador to NATO', from: ['CA'], direct: false });
+    expect(q[1]).toMatchObject({ speaker: 'Helen Ward', from: ['CA'], to: ['LV'], text: 'Latvia can count on Canada' });
+  });
+
+  it('reads "German Chancellor X" and "President X" with the country from context', () => {
+    expect(summary('German Chancellor Olaf Scholz said Germany would keep supporting Ukraine.')[0]).toMatchObject({
+      speaker: 'Olaf Scholz', role: 'German Chancellor', from: ['DE'], to: ['UA'],
+    });
+    expect(summary('Russia\'s president has threatened Europe. President Ivan Petrov warned that Finland would pay a price.')[0]).toMatchObject({
+      speaker: 'Ivan Petrov', role: 'President', from: ['RU'], to: ['FI'],
+    });
+  });
+
+  it('reads indirect speech with many reporting verbs', () => {
+    for (const verb of ['highlighted', 'stressed', 'noted', 'warned', 'added']) {
+      expect(summary(`Maria Lopez ${verb} that Romania needs more air defence.`)[0]).toMatchObject({ speaker: 'Maria Lopez', text: 'Romania needs more air defence' });
+    }
+  });
+
+  it('takes the object of "assured" as the recipient', () => {
+    expect(summary('Defence Minister Peter Novak assured Slovakia of the alliance\'s support.')[0]).toMatchObject({
+      speaker: 'Peter Novak', to: ['SK'],
+    });
+  });
+
+  it('uses "he" for the last named person', () => {
+    const q = summary('Foreign Minister Jan Horak visited Kyiv. He said that Czechia will deliver more shells.');
+    expect(q[0]).toMatchObject({ speaker: 'Jan Horak', text: 'Czechia will deliver more shells' });
+  });
+
+  it('does not take countries, groups or organisations as speakers', () => {
+    expect(summary('The Baltic states said that they need more troops.')).toEqual([]);
+    expect(summary('NATO said the exercise was routine.')).toEqual([]);
+  });
+});

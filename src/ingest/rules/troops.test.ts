@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, troopsIn } from './troops';
+import { troops } from '../test-support';
+
+const summary = (body: string, date?: string) => troops(body, date).map((f) => ({ from: f.from, to: f.to, troops: f.troops, unit: f.unit }));
+
+describe('troop deployments', () => {
+  it('parses counts and units', () => {
+    expect(parseCount('22,000')).toBe(22000);
+    expect(parseCount('9,641')).toBe(9641);
+    expect(parseCount('1.5 thousand')).toBe(1500);
+    expect(troopsIn('up to 22,000 additional troops')).toMatchObject({ found: true, troops: 22000, unit: null });
+    expect(troopsIn('two brigades')).toMatchObject({ found: true, troops: null, unit: 'brigade' });
+    expect(troopsIn('a battalion')).toMatchObject({ found: true, unit: 'battalion' });
+    expect(troopsIn('300 soldiers')).toMatchObject({ troops: 300 });
+  });
+
+  it('reads numbered deployments with a host', () => {
+    expect(summary('The United States is deploying 9,641 soldiers to Poland.')).toEqual([{ from: ['US'], to: ['PL'], troops: 9641, unit: null }]);
+    expect(summary('Canada sent 300 troops to Latvia last week.')).toEqual([{ from: ['CA'], to: ['LV'], troops: 300, unit: null }]);
+  });
+
+  it('reads units', () => {
+    expect(summary('Germany will station a brigade in Lithuania.')).toEqual([{ from: ['DE'], to: ['LT'], troops: null, unit: 'brigade' }]);
+    expect(summary('France has moved a battalion to Romania.')[0]).toMatchObject({ from: ['FR'], to: ['RO'], unit: 'battalion' });
+  });
+
+  it('resolves hosts given as groups and borders on the article date', () => {
+    expect(summary('NATO is deploying 5,000 troops to the Baltic states.')[0]).toMatchObject({ to: ['EE', 'LT', 'LV'], troops: 5000 });
+    expect(summary('NATO leaders met. The alliance sent extra forces to member states bordering Russia and Belarus.', '2022-03-06')[0]).toMatchObject({
+      from: ['NATO'], to: ['EE', 'LT', 'LV', 'NO', 'PL'],
+    });
+    expect(summary('NATO sent extra forces to member states bordering Russia.', '2023-06-01')[0]!.to).toContain('FI');
+    expect(summary('NATO reinforced its Eastern flank with four new battlegroups.')[0]).toMatchObject({ from: ['NATO'] });
+  });
+
+  it('reads "the deployment of troops" after an anaphor', () => {
+    const f = summary('NATO strengthened its defences in Poland. This includes the deployment of additional troops.');
+    expect(f[0]).toMatchObject({ from: ['NATO'], to: ['PL'] });
+  });
+
+  it('falls back to the allies the article is about', () => {
+    const f = troops('The Baltic states fear Russia. Leaders of the Baltic states met in Riga.\n\nThe US has increased its military presence.');
+    expect(f[0]).toMatchObject({ from: ['US'], to: ['EE', 'LT', 'LV'] });
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+  });
+
+  it('ignores negated and hypothetical deployments', () => {
+    expect(troops('The White House is cautious about allowing NATO countries to send troops to Ukraine.')).toEqual([]);
+    expect(troops('Britain refused to send troops to Ukraine.')).toEqual([]);
+    expect(troops('Italy has not deployed soldiers to Hungary.')).toEqual([]);
+    expect(troops('Their troops would not fight Russia there.')).toEqual([]);
+  });
+
+  it('does not count arms shipments as troops', () => {
+    expect(troops('Poland is sending tanks to Ukraine.')).toEqual([]);
+  });
+});
