@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './test-support';
+
+describe('merging and ids', () => {
+  it('makes one fact with two evidence spans when an article states it twice', () => {
+    const body = 'Latvia is sending Stinger missiles to Ukraine.\n\nLater, Latvia is sending Stinger missiles to Ukraine.';
+    const f = factsOf(body).filter((x) => x.type === 'arms_shipment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.evidence).toHaveLength(2);
+  });
+
+  it('yields several facts from one sentence', () => {
+    const f = factsOf('Germany is sending tanks to Ukraine and will deploy a brigade to Lithuania.');
+    expect(f.map((x) => x.type).sort()).toEqual(['arms_shipment', 'troop_deployment']);
+  });
+
+  it('gives stable, deterministic ids of the form article:type:hash', () => {
+    const body = 'Spain is sending mortars to Ukraine. Canada sent 300 troops to Latvia.';
+    const a = factsOf(body);
+    const b = factsOf(body);
+    expect(a).toEqual(b);
+    for (const f of a) expect(f.id).toMatch(/^a1:(arms_shipment|troop_deployment):[0-9a-f]{8}$/);
+    // Adding an unrelated sentence in front does not change the ids.
+    const c = factsOf(`The weather was cold. ${body}`);
+    expect(c.map((f) => f.id).sort()).toEqual(a.map((f) => f.id).sort());
+  });
+
+  it('sorts facts by evidence start', () => {
+    const f = factsOf('Canada sent 300 troops to Latvia. Spain is sending mortars to Ukraine.');
+    expect(f.map((x) => x.type)).toEqual(['troop_deployment', 'arms_shipment']);
+  });
+});
