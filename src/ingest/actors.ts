@@ -48,10 +48,30 @@ for (const c of COUNTRIES) {
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SURFACE_RE = new RegExp(
-  `(?<![\\w.])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w]|\\.\\w)`,
-  'g',
-);
+/** A regex alternation shaped as a trie, so the engine rejects a position by its first letter. */
+function trieAlternation(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    // Longer continuations first, so the longest surface wins.
+    const branches = [...n.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, c]) => escape(ch) + emit(c));
+    if (branches.length === 0) return '';
+    const alt = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return n.end ? `(?:${alt})?` : alt;
+  };
+  return emit(root);
+}
+
+const SURFACE_RE = new RegExp(`(?=[A-Z])(?<![\\w.])${trieAlternation([...SURFACES.keys()])}(?![\\w]|\\.\\w)`, 'g');
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
@@ -62,11 +82,12 @@ const NEIGHBOUR_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.code] 
 const COUNTRY_BY_NAME = new Map(NEIGHBOUR_NAMES);
 const COUNTRY_NAME_ALT = NEIGHBOUR_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length).map(escape).join('|');
 
-interface GroupPattern { re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
+interface GroupPattern { cue: RegExp; re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
 
 const BALTIC = ['EE', 'LT', 'LV'];
 const GROUPS: GroupPattern[] = [
   {
+    cue: /bord|neighbo|adjacent/,
     // "member states bordering Russia and Belarus", "NATO's eastern members on the border with Russia"
     re: new RegExp(
       `(?:NATO(?:'s|’s)?\\s+|alliance(?:'s|’s)?\\s+)?(?:(?:eastern|frontline|front-line)\\s+)?(member states|member countries|members|countries|states|allies|nations)\\s+(?:that\\s+|which\\s+)?(?:bordering|border|borders|on the border with|on the borders? of|neighbouring|neighboring|adjacent to|sharing a border with|share a border with)\\s+(${COUNTRY_NAME_ALT})(?:\\s*(?:,|and|or)\\s+(${COUNTRY_NAME_ALT}))?(?![\\w])`,
@@ -84,19 +105,22 @@ const GROUPS: GroupPattern[] = [
     key: (m) => `border:${m[2]}:${m[3] ?? ''}`,
   },
   {
+    cue: /Baltic/,
     re: /#?\bBaltic\s+(?:states|countries|nations|republics|allies|members|region's countries)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
     resolve: () => BALTIC,
     key: () => 'baltic',
   },
-  { re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
-  { re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
+  { cue: /Nordic/, re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
+  { cue: /Visegr|V4/, re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
   {
+    cue: /[Ff]lank/,
     re: /\b[Ee]astern\s+[Ff]lank(?:\s+(?:countries|states|nations|allies|members))?\b/g,
     resolve: () => [...EASTERN_FLANK],
     key: () => 'eastern-flank',
   },
 ];
 
+const ORG_CUE = /NATO|N\.A\.T|North Atlantic|lliance|EU|E\.U\.|European|bloc/;
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
   { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
@@ -148,6 +172,7 @@ function countryKind(text: string, start: number, end: number, surface: string, 
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
   const out: Mention[] = [];
   for (const g of GROUPS) {
+    if (!g.cue.test(text)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
@@ -155,8 +180,9 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
       if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m) });
     }
   }
+  const orgCue = ORG_CUE.test(text);
   for (const o of ORGS) {
-    if (o.when && !o.when(ctx)) continue;
+    if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };

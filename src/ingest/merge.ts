@@ -72,7 +72,9 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
       continue;
     }
     const key = canonicalKey(d);
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const list = groups.get(key);
+    if (list) list.push(d);
+    else groups.set(key, [d]);
   }
   const facts: Fact[] = [];
   const usedIds = new Set<string>();

@@ -1,4 +1,4 @@
-import { findMentions, isActor, type ActorContext } from './actors';
+import { findMentions, type ActorContext } from './actors';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -39,7 +39,7 @@ const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME_WORD.test(w))) return false;
-  return !findMentions(name, ctx).some(isActor) && !findMentions(name, ctx).some((m) => m.kind === 'adjective');
+  return findMentions(name, ctx).length === 0;
 }
 
 function roleCountry(role: string, ctx: ActorContext): string[] {
