@@ -11,8 +11,12 @@ const CLAUSE_BOUNDARY = /[;:()]|\s[—–-]\s|—|\b(?:that|which|who|whom|while
 const AUX_OR_VERB = /^\s*(?:(?:,\s*)?(?:too|also|now|already|reportedly|still|itself|themselves)\s*,?\s*)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|says|said|stated|announced|pledged|agreed|decided|plans|planned|sent|gave|began|continues|continued|[a-z]+ed|[a-z]+s)\b/;
 const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together with)\s*(?:the\s+)?#?$/;
 
+const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?[A-Z][\w-]+,\s+$/;
+
 export function precededByPreposition(text: string, m: Mention): boolean {
-  return PREP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // "in Wiesbaden, Germany" is a place, like "in Germany".
+  return PREP_BEFORE.test(before.slice(-30)) || (PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
 }
 
 /** Offset where the clause containing `pos` begins. */
@@ -34,6 +38,23 @@ export function actorsBetween(text: string, mentions: readonly Mention[], from: 
 /** Actors after a preposition in text[from, to) — the fallback for "the objective for NATO is to…". */
 export function prepositionalActorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
   return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && /(?:for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+}
+
+/** Runs of actors joined only by list words ("X, Y and Z"), whatever follows them. */
+export function actorRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of mentions) {
+    if (!isActor(m)) continue;
+    const last = run[run.length - 1];
+    if (last && JOINER.test(text.slice(last.end, m.start))) run.push(m);
+    else {
+      if (run.length) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** Runs of actors joined by "and"/","/"as well as" and followed by a verb: the sentence's subjects. */

@@ -73,7 +73,14 @@ function warCountryOf(sentences: readonly SentenceView[]): string | null {
       if (cued) counts.set(m.codes[0]!, (counts.get(m.codes[0]!) ?? 0) + 1);
     }
   }
-  return argmax(counts);
+  const war = argmax(counts);
+  if (war) return war;
+  // No war cue: the country most often named as a destination ("to Ukraine", "to Kyiv").
+  const dest = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) {
+    if (m.codes.length === 1 && isActor(m) && m.kind !== 'org' && /\b(?:to|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
+  }
+  return argmax(dest);
 }
 
 function focusHostOf(sentences: readonly SentenceView[], date: string): string[] | null {

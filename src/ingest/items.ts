@@ -7,7 +7,7 @@ import type { Item, ItemCategory } from '../model/dataset';
 const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:Javelins?|NLAWs?|Panzerfausts?|Carl[- ]Gustafs?|Carl[- ]Gustavs?|AT-4s?|AT4s?|TOW|Milan|Spike|RPG-?\d*s?|anti-tank|antitank|anti-armou?r|bazookas?)\b/i, 'anti-tank'],
   [/\b(?:Stingers?|Patriots?|IRIS-T|NASAMS|Starstreaks?|S-300s?|Pioruns?|Mistrals?|Gepards?|Hawk|SAMP\/T|Avenger|Crotale|Stormers?|Martlets?|surface-to-air|ground-to-air|air[- ]defen[cs]e|anti-aircraft|antiaircraft|MANPADS?)\b/i, 'air-defence'],
-  [/\b(?:howitzers?|HIMARS|M142|M270|MLRS|MARS|rocket launchers?|multiple[- ]launch rocket systems?|rocket systems?|mortars?|artillery|Caesars?|PzH ?2000|Krab|Zuzana|Archer|M777s?|Grad|ATACMS|Storm Shadows?|SCALP|Taurus|cruise missiles?|long-range missiles?|guns? systems?)\b/i, 'artillery'],
+  [/\b(?:self-propelled (?:guns?|howitzers?)|howitzers?|HIMARS|M142|M270|MLRS|MARS|rocket launchers?|multiple[- ]launch rocket systems?|rocket systems?|mortars?|artillery|Caesars?|PzH ?2000|Krab|Zuzana|Archer|M777s?|Grad|ATACMS|Storm Shadows?|SCALP|Taurus|cruise missiles?|long-range missiles?|guns? systems?)\b/i, 'artillery'],
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],
   [/\b(?:rifles?|pistols?|handguns?|machine[- ]guns?|machine[- ]weapons?|firearms|small arms|submachine guns?|carbines?|assault weapons)\b/i, 'small-arms'],
@@ -17,6 +17,7 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;
 
 /** Words that, when they head the object, make it not a shipment ("sending troops", "a message"). */
+const CURRENCY = /(?:\b(?:euros?|dollars?|pounds|kroner|kronor|zlotys?|hryvnias?)\b|[$€£])/i;
 const NOT_ITEM = /^(?:troops?|soldiers|forces|personnel|a (?:clear |strong )?(?:message|signal)|messages?|signals?|letters?|delegations?|envoys?|diplomats?|money|funds?|cash)\b/i;
 
 export function categorise(phrase: string): ItemCategory | null {
@@ -24,7 +25,7 @@ export function categorise(phrase: string): ItemCategory | null {
   return null;
 }
 
-const LEADING_NOISE = /^(?:(?:and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
+const LEADING_NOISE = /^(?:(?:with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
 const TRAILING_NOISE = /\s+(?:directly|immediately|quickly|soon|too|as well|now|already|so far|in total|this week|this month|this year|last week|last month|next week|next month|in recent weeks|in recent days|over the weekend)$/i;
 
 /** Turns one list element into a reader's name: "anti-tank missiles called Javelin" → "Javelin anti-tank missiles". */
@@ -52,6 +53,8 @@ const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus)\s+|,\s+|\s+a
  */
 export function parseItems(phrase: string, categoryHint: ItemCategory | null = null): Item[] {
   const trimmed = phrase.trim();
+  // Money is aid, not a shipment ("500 million dollars in military assistance").
+  if (CURRENCY.test(trimmed)) return [];
   if (NOT_ITEM.test(trimmed.replace(LEADING_NOISE, ''))) return [];
   const parts = trimmed.split(LIST_SPLIT).filter((p) => p.trim().length > 0);
   const items: Item[] = [];

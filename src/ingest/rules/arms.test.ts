@@ -79,3 +79,26 @@ describe('arms shipments', () => {
     expect(arms('The summit is sending a clear message to Moscow.')).toEqual([]);
   });
 });
+
+describe('arms shipments in longer news sentences', () => {
+  it('keeps every member of a comma list of senders', () => {
+    expect(summary('The United States, Germany, Romania and Italy announced they would send air defence systems to Ukraine.')[0]!.from).toEqual(['DE', 'IT', 'RO', 'US']);
+  });
+
+  it('stops item names at sources, time phrases and following clauses', () => {
+    expect(summary('Berlin would supply 14 Leopard 2 tanks from its own stocks to Ukraine.')[0]).toMatchObject({ from: ['DE'], items: ['Leopard 2 tanks/armour'] });
+    expect(summary('Washington will provide 31 Abrams tanks to Ukraine, reversing months of resistance.')[0]!.items).toEqual(['Abrams tanks/armour']);
+  });
+
+  it('finds the recipient as the most frequent destination when no war is named', () => {
+    expect(summary('Spain sent 10 tanks to Ukraine.\n\nItaly has pledged self-propelled howitzers.')).toContainEqual({ from: ['IT'], to: ['UA'], items: ['self-propelled howitzers/artillery'] });
+  });
+
+  it('treats money as aid, not a shipment', () => {
+    expect(arms('Canada will provide 500 million dollars in military assistance to Ukraine.')).toEqual([]);
+  });
+
+  it('does not read a place appositive as a sender', () => {
+    expect(summary('A new hub in Rzeszow, Poland, is sending ammunition to Ukraine.').every((f) => !f.from.includes('PL'))).toBe(true);
+  });
+});

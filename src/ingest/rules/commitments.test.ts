@@ -44,3 +44,10 @@ describe('commitments', () => {
     expect(summary('Hungary has refused to provide military assistance to Ukraine.')).toEqual([]);
   });
 });
+
+describe('aid with money', () => {
+  it('reads "provide X with … in military aid" and money without a named recipient', () => {
+    expect(summary('Leaders pledged that NATO will provide Ukraine with 40 billion euros in military aid.')).toContainEqual({ from: ['NATO'], to: ['UA'], kind: 'aid' });
+    expect(summary('The war in Ukraine goes on. Canada will provide 500 million dollars in military assistance.')).toContainEqual({ from: ['CA'], to: ['UA'], kind: 'aid' });
+  });
+});

@@ -13,7 +13,7 @@ const ASSURE = /\b(?:(?:re)?assur(?:ed|es|ing|e)|guarantee(?:d|s)?|pledg(?:ed|es
 const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){0,3}(?:support|backing|commitment|protection|solidarity|defen[cs]e)/;
 const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
-const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step)\w*(?:\s+up)?\s+(?:\w+[\s,]+){0,4}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step)\w*(?:\s+up)?\s+(?:\w+[\s,]+){0,4}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -102,13 +102,19 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     if (base === null) continue;
     const end = m.index + m[0].length;
     const direct = objectActors(s, end, 12);
-    const toMentions = direct.length ? direct : objectActors(s, end, 40).filter((x) => /\b(?:to|for)\s+(?:the\s+)?#?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
-    if (!toMentions.length) continue;
+    const verbEnd = m.index + (/^\w+/.exec(m[0])?.[0].length ?? 0);
+    const inside = s.mentions.filter((x) => x.start >= verbEnd && x.end <= end && isActor(x) && /(?:\b(?:to|for)|\b(?:provid|giv|offer|extend|grant|send|deliver)\w*)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 16), x.start)));
+    const toMentions = direct.length ? direct : inside.length ? inside : objectActors(s, end, 40).filter((x) => /\b(?:to|for)\s+(?:the\s+)?#?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
     const from = resolveSender(s, doc, m.index);
-    if (!from) continue;
-    const to = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
-    if (!to.length) continue;
-    return [make(s, 'aid', 'commitment.aid', from, { codes: to, confidence: 1 }, base)];
+    if (!from) {
+      AID.lastIndex = m.index + 1;
+      continue;
+    }
+    const named = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
+    // Money or aid with no stated recipient goes, as shipments do, to the country at war.
+    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance/.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
+    if (!to) continue;
+    return [make(s, 'aid', 'commitment.aid', from, to, base)];
   }
   return [];
 }

@@ -56,3 +56,15 @@ describe('quotes', () => {
     expect(summary('NATO said the exercise was routine.')).toEqual([]);
   });
 });
+
+describe('quote edge cases', () => {
+  it('does not take a month after a preposition as a speaker', () => {
+    expect(summary('Sweden, which joined NATO in March, said it would contribute troops to Finland.')).toEqual([]);
+  });
+
+  it('keeps a direct quote inside reported speech once', () => {
+    const q = summary('Kremlin spokesman Dmitry Peskov said the tanks "will burn like all the rest."');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', from: ['RU'], direct: true, text: 'will burn like all the rest' });
+  });
+});

@@ -9,7 +9,7 @@ import { objectActors } from './roles';
  * Rule ids: quote.direct, quote.indirect, quote.as-stated, quote.statement.
  */
 
-const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|accused|criticised|criticized|dismissed|denied|promised|vowed';
+const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed';
 const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
@@ -19,7 +19,7 @@ const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 const PRONOUN = /^(?:he|she|He|She)$/;
-const NOT_SPEAKER = /^(?:The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
 function cleanQuoteText(t: string): string {
   return t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
@@ -106,14 +106,19 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
     // "…, as he has stated" belongs to the clause before it (quote.as-stated).
     if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
+    // "in March, said": a speaker is not the object of a preposition.
+    const afterPrep = /\b(?:in|on|at|from|of|to|by|for|with|since|until)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index));
+    const speaker = afterPrep ? null : speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
     if (!speaker) {
       INDIRECT.lastIndex = m.index + m[1]!.length;
       continue;
     }
     const clause = reportedClause(s, verbEnd, m[2]!);
     if (!clause) continue;
+    // The quoted words inside the clause are already a direct quote of the same speaker.
+    if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.extra['speaker'] === speaker.name)) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
+    if (!/\bthat\s*$/.test(s.text.slice(verbEnd, clause.from)) && text.split(/\s+/).length < 3) continue;
     out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
   }
 

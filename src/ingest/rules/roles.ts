@@ -1,6 +1,6 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
-import { actorsBetween, clauseStart, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor, subjectRuns } from '../clause';
+import { actorRuns, actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor, subjectRuns } from '../clause';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -18,7 +18,12 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
-  if (nearest.length) return { codes: sortedCodes(nearest), confidence: 1 };
+  if (nearest.length) {
+    // "The United States, Germany and Italy announced": the comma was a list, not a clause.
+    const runs = actorRuns(s.text, s.mentions).filter((r) => r.some((m) => nearest.includes(m)) && r[0]!.start >= cs);
+    const all = [...new Set([...nearest, ...runs.flat()])].filter((m) => !precededByPreposition(s.text, m));
+    return { codes: sortedCodes(all), confidence: 1 };
+  }
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
   if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
