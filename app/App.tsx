@@ -6,6 +6,11 @@ import { MapView } from './map/MapView.tsx';
 import { CountrySearch } from './search/CountrySearch.tsx';
 import { CountryPanel } from './country-panel/CountryPanel.tsx';
 import { Notice } from './shared/Notice.tsx';
+import { DataStatus } from './shared/DataStatus.tsx';
+import { YearToggles } from './layers/YearToggles.tsx';
+import { ActorChips } from './actors/ActorChips.tsx';
+import { ArticleReader } from './reader/ArticleReader.tsx';
+import { Legend } from './legend/Legend.tsx';
 
 export function App() {
   const store = useAppStoreApi();
@@ -39,6 +44,7 @@ export function App() {
         <div data-focus-panel-on-select>
           <CountrySearch options={options} onPick={pick} />
         </div>
+        <YearToggles />
       </header>
       <main className="main">
         {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
@@ -46,7 +52,11 @@ export function App() {
         {boundaries.status === 'error' && (
           <p className="map-status error" role="alert">The map’s boundaries could not be loaded: {boundaries.message}</p>
         )}
+        {boundaries.status === 'ready' && started && <ActorChips />}
+        <Legend />
+        <DataStatus />
         <CountryPanel />
+        <ArticleReader />
       </main>
       <Notice />
     </div>

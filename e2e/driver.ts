@@ -2,7 +2,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app as a user talks about it: specs call these instead of poking at selectors. */
 export class MapApp {
+  /** Console errors a spec provokes on purpose (a failing request it stages). */
+  readonly allowedConsoleErrors: RegExp[] = [];
+
   constructor(readonly page: Page) {}
+
+  allowConsoleError(pattern: RegExp): void {
+    this.allowedConsoleErrors.push(pattern);
+  }
 
   async open(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
@@ -39,6 +46,51 @@ export class MapApp {
     expect(index, `"${name}" among ${names.join(', ')}`).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < index; i++) await box.press('ArrowDown');
     await box.press('Enter');
+  }
+
+  async selectCountry(name: string): Promise<void> {
+    await this.findCountry(name);
+    await expect(this.countryDetails().getByRole('heading', { level: 2 })).toHaveText(name);
+  }
+
+  yearCheckbox(year: number): Locator {
+    return this.page.getByRole('checkbox', { name: String(year) });
+  }
+
+  async toggleYear(year: number): Promise<void> {
+    await this.yearCheckbox(year).click();
+  }
+
+  /** A section of "Country details": Sends, Receives, Commitments or Quotes. */
+  section(title: 'Sends' | 'Receives' | 'Commitments' | 'Quotes'): Locator {
+    return this.countryDetails().getByRole('region', { name: new RegExp(`^${title}`) });
+  }
+
+  /** The list item in a section whose summary line holds the text. */
+  factItem(title: 'Sends' | 'Receives' | 'Commitments' | 'Quotes', summary: string | RegExp): Locator {
+    return this.section(title).getByRole('listitem').filter({ hasText: summary });
+  }
+
+  async readInArticle(title: 'Sends' | 'Receives' | 'Commitments' | 'Quotes', summary: string | RegExp): Promise<void> {
+    await this.factItem(title, summary).getByRole('link', { name: 'Read in article' }).click();
+    await expect(this.reader()).toBeVisible();
+  }
+
+  reader(): Locator {
+    return this.page.getByRole('complementary', { name: 'Article reader' });
+  }
+
+  /** The highlight in the reader that holds the text. */
+  highlight(text: string | RegExp): Locator {
+    return this.reader().locator('.article-text').getByRole('button').filter({ hasText: text });
+  }
+
+  chip(name: string): Locator {
+    return this.page.getByRole('list', { name: 'Actors off the map' }).getByRole('button', { name: new RegExp(`^${name}:`) });
+  }
+
+  legend(): Locator {
+    return this.page.getByRole('region', { name: 'Legend' });
   }
 
   async clickMapCentre(): Promise<void> {

@@ -44,7 +44,8 @@ export function MapView({ boundaries }: Props) {
       />
       {hover && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
-          <strong>{hover.name}</strong>
+          <strong>{hover.title}</strong>
+          {hover.lines.map((line) => <span key={line}>{line}</span>)}
         </div>
       )}
     </div>

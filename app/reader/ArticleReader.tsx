@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { actions } from '../../src/state/store.ts';
+import { articleById, factById } from '../../src/selectors/facts.ts';
+import { nextFact, segments } from '../../src/selectors/reader.ts';
+import { factSummary, FACT_TYPE_LABEL } from '../../src/selectors/summary.ts';
+import { actorName } from '../../src/selectors/actors.ts';
+import { factBounds } from '../../src/selectors/focus.ts';
+import { useApp, useAppStoreApi } from '../shared/store-context.ts';
+import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+
+/**
+ * The article reader: the text with every extracted fact highlighted in its type's colour. The
+ * text is rendered as text (React escapes it): articles are untrusted input.
+ */
+export function ArticleReader() {
+  const store = useAppStoreApi();
+  const data = useDataset();
+  const boundaries = useBoundaries();
+  const articleId = useApp((s) => s.article);
+  const selectedFact = useApp((s) => s.fact);
+  const textRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const article = data && articleId ? articleById(data).get(articleId) : undefined;
+  const facts = useMemo(() => (data && article ? data.facts.filter((f) => f.articleId === article.id) : []), [data, article]);
+  const runs = useMemo(() => (article ? segments(article.text, facts) : []), [article, facts]);
+
+  useEffect(() => {
+    if (!selectedFact || !textRef.current) return;
+    const el = textRef.current.querySelector<HTMLElement>(`[data-facts~="${CSS.escape(selectedFact)}"]`);
+    const body = bodyRef.current;
+    if (!el || !body) return;
+    // Scroll the reader's own body only: scrollIntoView would also scroll the panel and the page.
+    const offset = el.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop;
+    body.scrollTop = Math.max(0, offset - body.clientHeight / 3);
+  }, [selectedFact, articleId, runs]);
+
+  if (!data || !articleId) return null;
+  const nameOf = (c: string) => actorName(c, boundaries);
+  const byId = factById(data);
+
+  function select(id: string | null) {
+    if (!id) return;
+    const fact = byId.get(id);
+    actions.selectFact(store, id, fact && boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
+  }
+
+  const articles = [...data.articles].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
+
+  return (
+    <aside className="panel reader-panel" aria-label="Article reader" data-covers-map>
+      <header className="panel-header">
+        <h2 className="reader-title">{article ? article.title : 'Article not found'}</h2>
+        <button type="button" className="icon-button" aria-label="Close article reader" onClick={() => actions.openArticle(store, null)}>
+          ×
+        </button>
+      </header>
+      <div className="panel-body reader-body" ref={bodyRef}>
+        <nav aria-label="Articles">
+          <ul className="article-list">
+            {articles.map((a) => (
+              <li key={a.id}>
+                <button type="button" aria-current={a.id === articleId ? 'true' : undefined} onClick={() => actions.openArticle(store, a.id)}>
+                  <span className="article-date">{a.date}</span> {a.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {article && (
+          <>
+            <p className="muted">
+              {article.date} · {facts.length} extracted fact{facts.length === 1 ? '' : 's'} · file {article.file}
+            </p>
+            <ul className="reader-key" aria-label="Highlight colours">
+              {(Object.keys(FACT_TYPE_LABEL) as (keyof typeof FACT_TYPE_LABEL)[]).map((t) => (
+                <li key={t}><span className={`hl hl-${t}`}>{FACT_TYPE_LABEL[t]}</span></li>
+              ))}
+            </ul>
+            <div className="article-text" ref={textRef}>
+              {runs.map((run) => {
+                const text = article.text.slice(run.start, run.end);
+                if (run.factIds.length === 0) return <span key={run.start}>{text}</span>;
+                const selected = selectedFact !== null && run.factIds.includes(selectedFact);
+                const label = run.factIds
+                  .map((id) => byId.get(id))
+                  .filter((f) => f !== undefined)
+                  .map((f) => `${FACT_TYPE_LABEL[f.type]}: ${factSummary(f, nameOf)}`)
+                  .join('; ');
+                // A <mark> acting as a button: a real <button> cannot wrap across lines inside a paragraph.
+                return (
+                  <mark
+                    key={run.start}
+                    role="button"
+                    tabIndex={0}
+                    className={`hl hl-${run.types[0]}${run.types.length > 1 ? ' hl-multi' : ''}${selected ? ' selected' : ''}`}
+                    data-facts={run.factIds.join(' ')}
+                    aria-pressed={selected}
+                    title={label}
+                    onClick={() => select(nextFact(run, selectedFact))}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        select(nextFact(run, selectedFact));
+                      }
+                    }}
+                  >
+                    {text}
+                    <span className="visually-hidden"> ({label})</span>
+                  </mark>
+                );
+              })}
+            </div>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}
