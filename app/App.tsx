@@ -11,12 +11,15 @@ import { YearToggles } from './layers/YearToggles.tsx';
 import { ActorChips } from './actors/ActorChips.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { Legend } from './legend/Legend.tsx';
+import { ShareMenu } from './share/ShareMenu.tsx';
+import { fullMapHref } from './shared/links.ts';
 
 export function App() {
   const store = useAppStoreApi();
   const boundaries = useApp((s) => s.boundaries);
   const dataset = useApp((s) => s.dataset);
   const started = useApp((s) => s.started);
+  const embed = useApp((s) => s.embed);
 
   const options = useMemo(() => {
     if (boundaries.status !== 'ready') return [];
@@ -37,6 +40,22 @@ export function App() {
     actions.selectCountry(store, o.code, bounds);
   }
 
+  if (embed) {
+    // Embedded in another page: the map and its legend, no chrome, and a way out to the full map.
+    return (
+      <div className="app embed">
+        <main className="main">
+          {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
+          {boundaries.status === 'ready' && started && <ActorChips />}
+          <Legend />
+          <DataStatus />
+          <a className="open-full" href={fullMapHref()} target="_blank" rel="noopener">Open full map</a>
+        </main>
+        <Notice />
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <header className="topbar">
@@ -45,6 +64,7 @@ export function App() {
           <CountrySearch options={options} onPick={pick} />
         </div>
         <YearToggles />
+        <ShareMenu />
       </header>
       <main className="main">
         {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}

@@ -51,7 +51,7 @@ export function ArticleReader() {
     <aside className="panel reader-panel" aria-label="Article reader" data-covers-map>
       <header className="panel-header">
         <h2 className="reader-title">{article ? article.title : 'Article not found'}</h2>
-        <button type="button" className="icon-button" aria-label="Close article reader" onClick={() => actions.openArticle(store, null)}>
+        <button type="button" className="icon-button" aria-label="Close article reader" onClick={() => actions.closeReader(store)}>
           ×
         </button>
       </header>

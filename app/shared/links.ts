@@ -13,3 +13,10 @@ export function hrefFor(state: AppState, change: Partial<AppState>): string {
 export function isPlainClick(e: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }
+
+/** The same view outside the embed: the current address without `embed`. */
+export function fullMapHref(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  return url.href;
+}

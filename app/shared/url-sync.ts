@@ -7,6 +7,7 @@ import { describeNotices } from '../../src/state/url/notice-text.ts';
 import { sameView } from '../../src/state/url/map-view.ts';
 import type { UrlContext, UrlState } from '../../src/state/url/url-state.ts';
 import { urlContext } from '../../src/selectors/url-context.ts';
+import { factById } from '../../src/selectors/facts.ts';
 
 const REPLACE_THROTTLE_MS = 400;
 
@@ -22,7 +23,11 @@ function toUrlState(s: AppState, ctx: UrlContext): UrlState {
 }
 
 function applyUrlState(store: AppStore, state: UrlState, ctx: UrlContext): void {
-  actions.applySelection(store, { country: state.country, years: state.years, fact: state.fact, article: state.article, embed: state.embed });
+  // A link to a fact alone opens the reader at its sentence: that is where the fact is shown.
+  const s = store.getState();
+  const factArticle = state.fact && s.dataset.status === 'ready' ? factById(s.dataset.value).get(state.fact)?.articleId ?? null : null;
+  const article = state.article ?? (state.country === null ? factArticle : null);
+  actions.applySelection(store, { country: state.country, years: state.years, fact: state.fact, article, embed: state.embed });
   actions.viewFromApp(store, state.view ?? ctx.home);
 }
 

@@ -82,6 +82,10 @@ export const actions = {
   openArticle(store: AppStore, article: string | null): void {
     store.setState({ article });
   },
+  /** Closing the reader also lets go of a fact selected in it, so a link does not reopen it. */
+  closeReader(store: AppStore): void {
+    store.setState((s) => ({ article: null, fact: s.country ? s.fact : null }));
+  },
   /** The map moved by itself (drag, zoom, fly finished): record it, do not send it back. */
   viewFromMap(store: AppStore, view: View): void {
     store.setState({ view, viewOrigin: 'map' });

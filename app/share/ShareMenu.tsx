@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApp } from '../shared/store-context.ts';
+import { useExport } from './use-export.ts';
+
+type Status = { text: string; error?: boolean } | null;
+
+/**
+ * "Copy link" and "Share & export": the link of exactly this view, the embed code, and the PNG,
+ * CSV and JSON downloads. The clipboard may be refused (permissions, insecure context): then the
+ * dialog opens with the link selected, for the user to copy by hand.
+ */
+export function ShareMenu() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [link, setLink] = useState('');
+  const exporter = useExport();
+  const ready = useApp((s) => s.dataset.status === 'ready' && s.boundaries.status === 'ready' && s.started);
+
+  useEffect(() => {
+    if (!status) return;
+    const t = setTimeout(() => setStatus(null), 4000);
+    return () => clearTimeout(t);
+  }, [status]);
+
+  const currentLink = () => window.location.href;
+  const embedCode = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('embed', '1');
+    if (!url.searchParams.has('v')) url.searchParams.set('v', '1');
+    return `<iframe src="${url.href}" width="900" height="600" style="border:0" title="Eastern Flank Map" loading="lazy"></iframe>`;
+  };
+
+  function openDialog(selectLink: boolean) {
+    setLink(currentLink());
+    dialogRef.current?.showModal();
+    if (selectLink) requestAnimationFrame(() => linkRef.current?.select());
+  }
+
+  async function copyLink() {
+    const url = currentLink();
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setStatus({ text: 'Link copied' });
+    } catch {
+      setStatus({ text: 'The clipboard is not available: the link is selected, copy it with Ctrl+C (⌘C).' });
+      openDialog(true);
+    }
+  }
+
+  async function copyEmbed() {
+    try {
+      await navigator.clipboard.writeText(embedCode());
+      setStatus({ text: 'Embed code copied' });
+    } catch {
+      setStatus({ text: 'Select the embed code and copy it with Ctrl+C (⌘C).' });
+    }
+  }
+
+  async function run(kind: 'png' | 'csv' | 'json') {
+    try {
+      if (kind === 'png') await exporter.png();
+      else exporter[kind]();
+      setStatus({ text: `${kind.toUpperCase()} downloaded` });
+    } catch (err) {
+      setStatus({ text: `The ${kind.toUpperCase()} could not be made: ${err instanceof Error ? err.message : String(err)}`, error: true });
+    }
+  }
+
+  return (
+    <div className="share">
+      <button type="button" className="toolbar-button" onClick={() => void copyLink()} disabled={!ready}>Copy link</button>
+      <button type="button" className="toolbar-button" onClick={() => openDialog(false)} disabled={!ready} aria-haspopup="dialog">
+        Share &amp; export
+      </button>
+      <p className={`share-status${status?.error ? ' error' : ''}`} role="status" aria-live="polite">{status?.text ?? ''}</p>
+      <dialog ref={dialogRef} className="share-dialog" aria-labelledby="share-title" onClose={() => setLink('')}>
+        <form method="dialog" className="share-dialog-head">
+          <h2 id="share-title">Share &amp; export this view</h2>
+          <button type="submit" className="icon-button" aria-label="Close share dialog">×</button>
+        </form>
+        <label htmlFor="share-link">Link to this view</label>
+        <div className="share-row">
+          <input id="share-link" ref={linkRef} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <button type="button" className="toolbar-button" onClick={() => void copyLink()}>Copy link</button>
+        </div>
+        <label htmlFor="share-embed">Embed on a web page</label>
+        <div className="share-row">
+          <textarea id="share-embed" readOnly rows={3} value={link ? embedCode() : ''} onFocus={(e) => e.target.select()} />
+          <button type="button" className="toolbar-button" onClick={() => void copyEmbed()}>Copy embed code</button>
+        </div>
+        <p className="share-label">Download</p>
+        <div className="share-row downloads">
+          <button type="button" className="toolbar-button" onClick={() => void run('png')}>Download PNG</button>
+          <button type="button" className="toolbar-button" onClick={() => void run('csv')}>Download CSV</button>
+          <button type="button" className="toolbar-button" onClick={() => void run('json')}>Download JSON</button>
+        </div>
+        <p className={`share-status in-dialog${status?.error ? ' error' : ''}`} role="status" aria-live="polite">{status?.text ?? ''}</p>
+        <p className="muted">
+          PNG: the map as shown, with title, legend and source. CSV (UTF-8 with BOM, RFC 4180) and JSON: the facts of the years
+          shown{'\u00a0'}— and of the selected country, if any — with their evidence sentences.
+        </p>
+      </dialog>
+    </div>
+  );
+}
