@@ -45,6 +45,7 @@ export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 
 const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
 const ADJ_WAR = /^\s+(?:war|battlefield|army|armed forces|forces|troops|soldiers|military|defen[cs]es?|front|resistance|fighters|counteroffensive)\b/i;
+const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 const LOCATION_PREP = /\b(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?#?$/i;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
@@ -111,8 +112,18 @@ function argmax(counts: Map<string, number>): string | null {
 
 /** Countries and groups named as places in a sentence ("to Ukraine", "across the Eastern flank"). */
 export function placesIn(s: SentenceView, from = 0, to = s.text.length): Mention[] {
-  return s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && m.kind !== 'org'
-    && (LOCATION_PREP.test(s.text.slice(Math.max(0, m.start - 25), m.start)) || /(?:of|against)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 25), m.start)) && WAR_CUE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
+  const out: Mention[] = [];
+  let prev: Mention | null = null;
+  for (const m of s.mentions) {
+    if (m.start < from || m.end > to || !isActor(m) || m.kind === 'org') continue;
+    const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+    const place = LOCATION_PREP.test(before.slice(-25)) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+      // "in Slovakia, Hungary and Romania": list members share the preposition.
+      || (prev !== null && out.includes(prev) && LIST_JOINER.test(s.text.slice(prev.end, m.start)));
+    if (place) out.push(m);
+    prev = m;
+  }
+  return out;
 }
 
 /** The first subject run of a sentence, used when the next sentence says "This", "It" or "They". */

@@ -51,3 +51,17 @@ describe('aid with money', () => {
     expect(summary('The war in Ukraine goes on. Canada will provide 500 million dollars in military assistance.')).toContainEqual({ from: ['CA'], to: ['UA'], kind: 'aid' });
   });
 });
+
+describe('air defence moved to allies and coordinated clauses', () => {
+  it('reads Patriot batteries deployed to a member as an air-defence commitment', () => {
+    expect(summary('Germany and the Netherlands have deployed Patriot missile batteries to Slovakia.', '2022-04-01')).toEqual([
+      { from: ['DE', 'NL'], to: ['SK'], kind: 'air-defence' },
+    ]);
+  });
+
+  it('gives a subjectless clause the sentence\'s subject', () => {
+    expect(summary('The war in Ukraine continues. Austria has no plans to send weapons but has provided humanitarian aid.')).toEqual([
+      { from: ['AT'], to: ['UA'], kind: 'aid' },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CommitmentKind } from '../../model/dataset';
+import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart, isHypothetical, isNegated } from '../clause';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
@@ -80,6 +81,25 @@ function airDefence(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+const AD_DEPLOY = /\b(?:deploy|station|send|sent|position|mov|rush|dispatch)\w*\s+(?:[\w,-]+\s+){0,3}?(?:Patriot|SAMP\/T|NASAMS|IRIS-T|air[- ]defen[cs]e|anti-aircraft|missile[- ]defen[cs]e)(?:\s+[\w-]+){0,2}?\s+(?:batter(?:y|ies)|systems?|units?)\b/g;
+
+/** Air defence moved to an ally ("deployed Patriot batteries to Slovakia") protects it: a commitment. */
+function airDefenceDeployment(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  AD_DEPLOY.lastIndex = 0;
+  for (let m = AD_DEPLOY.exec(s.text); m; m = AD_DEPLOY.exec(s.text)) {
+    const base = baseConfidence(s, m.index);
+    if (base === null) continue;
+    const end = m.index + m[0].length;
+    const hosts = objectActors(s, end, 12).filter((x) => /\b(?:to|in|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    const from = resolveSender(s, doc, m.index);
+    if (!from || !hosts.length) continue;
+    const to = sortedCodes(hosts).filter((c) => !from.codes.includes(c) && isNatoMember(c, doc.article.date));
+    if (to.length) out.push(make(s, 'air-defence', 'commitment.air-defence', from, { codes: to, confidence: 1 }, base));
+  }
+  return out;
+}
+
 function training(s: SentenceView, doc: DocView): Draft[] {
   TRAINING.lastIndex = 0;
   const m = TRAINING.exec(s.text);
@@ -120,5 +140,5 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
 }
 
 export function commitmentsRule(s: SentenceView, doc: DocView): Draft[] {
-  return [...assurance(s, doc), ...airDefence(s, doc), ...training(s, doc), ...aid(s, doc)];
+  return [...assurance(s, doc), ...airDefence(s, doc), ...airDefenceDeployment(s, doc), ...training(s, doc), ...aid(s, doc)];
 }

@@ -68,3 +68,15 @@ describe('quote edge cases', () => {
     expect(q[0]).toMatchObject({ speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', from: ['RU'], direct: true, text: 'will burn like all the rest' });
   });
 });
+
+describe('attribution after the reported clause', () => {
+  it('reads "<clause>, Prime Minister X announced on Friday"', () => {
+    expect(summary('Slovakia has given its S-300 system to Ukraine, Prime Minister Eduard Heger announced on Friday.')[0]).toMatchObject({
+      speaker: 'Eduard Heger', role: 'Prime Minister', text: 'Slovakia has given its S-300 system to Ukraine', to: ['SK', 'UA'], direct: false,
+    });
+  });
+
+  it('ignores anonymous attributions', () => {
+    expect(summary('Prague has also shipped howitzers to Ukraine, officials said.')).toEqual([]);
+  });
+});

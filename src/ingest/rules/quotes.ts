@@ -6,7 +6,7 @@ import { objectActors } from './roles';
 /**
  * Quotes: direct (words in quotation marks with an attribution, tweets included) and indirect
  * (a named speaker, a reporting verb and the reported clause).
- * Rule ids: quote.direct, quote.indirect, quote.as-stated, quote.statement.
+ * Rule ids: quote.direct, quote.indirect, quote.indirect-after, quote.as-stated, quote.statement.
  */
 
 const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed';
@@ -14,6 +14,7 @@ const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
+const TRAILING_ATTRIBUTION = /^(.{20,}?),\s+((?:[A-Z][\w'’.-]*\s+|(?:the|of|to|for)\s+){0,6}[A-Z][\w'’-]+)\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b/;
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
@@ -72,7 +73,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   else if (of) from += of[0].length;
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
   const tail = s.text.slice(from);
-  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };
@@ -120,6 +121,19 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
     if (!/\bthat\s*$/.test(s.text.slice(verbEnd, clause.from)) && text.split(/\s+/).length < 3) continue;
     out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
+  }
+
+  // "Slovakia has given its S-300 to Ukraine, Prime Minister Eduard Heger announced on Friday."
+  const trailing = TRAILING_ATTRIBUTION.exec(s.text);
+  if (trailing && !quoted.length) {
+    const chunk = trailing[2]!;
+    const name = new RegExp(String.raw`(${SPEAKER})$`).exec(chunk);
+    const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
+    const speaker = name && !PRONOUN.test(name[1]!) ? speakerOf(name[1]!, s, doc, people, lastPerson, at) : null;
+    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+      const to = trailing[1]!.length;
+      out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(0, to)), false, toCodes(s, 0, to, speaker, null), 0.75));
+    }
   }
 
   // "Putin sees NATO as …, as he has stated in recent speeches"

@@ -39,6 +39,11 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
       if (subj.length) return { codes: subj, confidence: 0.75 };
     }
   }
+  // "Austria has no plans to send weapons but has provided aid": the clause shares the sentence's subject.
+  if (/^\s*(?:has|have|had|is|are|was|were|will|would|also|then|later)\b/.test(s.text.slice(cs, verbStart))) {
+    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    if (runs[0]) return { codes: sortedCodes(runs[0]), confidence: 0.85 };
+  }
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
   if (prep.length) return { codes: sortedCodes(prep), confidence: 0.8 };
   return null;
@@ -73,6 +78,8 @@ export function resolveRecipient(
 ): Resolved | null {
   const inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
+  const elsewhere = acceptable(sortedCodes(placesIn(s)), exclude, mode, doc.article.date);
+  if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
   const pick = (codes: string[]): string[] => (mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes);
   for (const p of previousInParagraph(doc, s)) {
     const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);

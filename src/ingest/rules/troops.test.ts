@@ -56,3 +56,20 @@ describe('troop deployments', () => {
     expect(troops('Poland is sending tanks to Ukraine.')).toEqual([]);
   });
 });
+
+describe('troop deployments told from the troops\' side', () => {
+  it('reads arrivals with the sender as a demonym on the troops', () => {
+    expect(summary('Around 1,000 Dutch soldiers have arrived in Lithuania.')).toEqual([{ from: ['NL'], to: ['LT'], troops: 1000, unit: null }]);
+    expect(summary('About 500 Canadian troops will be stationed in Latvia.')[0]).toMatchObject({ from: ['CA'], to: ['LV'], troops: 500 });
+  });
+
+  it('reads new units set up in a list of hosts', () => {
+    expect(summary('NATO agreed to set up four new battlegroups in Slovakia, Hungary, Romania and Bulgaria.')).toEqual([
+      { from: ['NATO'], to: ['BG', 'HU', 'RO', 'SK'], troops: null, unit: 'battlegroup' },
+    ]);
+  });
+
+  it('does not bind a number to troops across other nouns', () => {
+    expect(troops('Spain sent 5 tanks and troops to Latvia.')[0]?.troops ?? null).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../country-lexicon';
 import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
 import { placesIn, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
@@ -5,10 +6,11 @@ import { resolveRecipient, resolveSender } from './roles';
 /**
  * Troop deployments: a deployment verb whose object counts or names troops or a unit
  * ("deploying up to 22,000 additional troops to …", "sent a battalion", "the deployment of troops").
- * Rule ids: troops.verb, troops.noun.
+ * Rule ids: troops.verb, troops.noun, troops.arrival.
  */
 
-const VERB = /\b(?:deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|put|puts|putting|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
+const VERB = /\b(?:set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|put|puts|putting|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
+const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -17,7 +19,8 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const QUANT = String.raw`(?:(?:up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as)\s+)?`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
-const MOD = String.raw`(?:(?:additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
+const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]+$/.test(a)).join('|');
+const MOD = String.raw`(?:(?:${DEMONYMS}|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
 const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|forces|(?:military|troop) presence)`;
 const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?)`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
@@ -77,8 +80,34 @@ function objectEnd(s: SentenceView, from: number): number {
   return from + (stop >= 0 ? stop : rest.length);
 }
 
-export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
+/** "Around 1,000 Dutch soldiers have arrived in Lithuania": the troops are the subject. */
+function arrivals(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
+  ARRIVAL.lastIndex = 0;
+  for (let m = ARRIVAL.exec(s.text); m; m = ARRIVAL.exec(s.text)) {
+    const cs = clauseStart(s.text, m.index);
+    const subject = s.text.slice(cs, m.index);
+    const t = troopsIn(subject);
+    if (!t.found || isNegated(s.text, cs, m.index)) continue;
+    const senders = s.mentions.filter((x) => x.start >= cs && x.end <= m!.index);
+    let from = [...new Set(senders.filter((x) => !/\b(?:in|to|from)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
+    if (!from.length) {
+      const by = s.mentions.find((x) => x.start > m!.index && /\bby\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
+      if (by) from = [...by.codes];
+    }
+    if (!from.length) continue;
+    const host = resolveRecipient(s, doc, m.index + m[0].length, from, 'host');
+    if (!host) continue;
+    out.push({
+      type: 'troop_deployment', from, to: host.codes, evidence: [span(s)],
+      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', extra: { troops: t.troops, unit: t.unit },
+    });
+  }
+  return out;
+}
+
+export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [...arrivals(s, doc)];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
