@@ -48,30 +48,26 @@ for (const c of COUNTRIES) {
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A regex alternation shaped as a trie, so the engine rejects a position by its first letter. */
-function trieAlternation(words: readonly string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
-      n = c;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    // Longer continuations first, so the longest surface wins.
-    const branches = [...n.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, c]) => escape(ch) + emit(c));
-    if (branches.length === 0) return '';
-    const alt = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    return n.end ? `(?:${alt})?` : alt;
-  };
-  return emit(root);
+/** Surfaces by their first two characters, longest first: a capital letter finds its few candidates. */
+const SURFACES_BY_PREFIX = new Map<string, string[]>();
+for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) {
+  const key = surface.slice(0, 2);
+  SURFACES_BY_PREFIX.set(key, [...(SURFACES_BY_PREFIX.get(key) ?? []), surface]);
 }
+const CAPITAL_RE = /(?<![\w.])[A-Z]/g;
+const WORD_CHAR = /[\w]/;
 
-const SURFACE_RE = new RegExp(`(?=[A-Z])(?<![\\w.])${trieAlternation([...SURFACES.keys()])}(?![\\w]|\\.\\w)`, 'g');
+/** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
+function surfaceAt(text: string, at: number): string | null {
+  for (const surface of SURFACES_BY_PREFIX.get(text.slice(at, at + 2)) ?? []) {
+    if (!text.startsWith(surface, at)) continue;
+    const next = text[at + surface.length] ?? '';
+    if (WORD_CHAR.test(next)) continue;
+    if (next === '.' && WORD_CHAR.test(text[at + surface.length + 1] ?? '')) continue;
+    return surface;
+  }
+  return null;
+}
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
@@ -189,12 +185,15 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
       if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [o.code], kind: 'org', key: o.code });
     }
   }
-  SURFACE_RE.lastIndex = 0;
-  for (let m = SURFACE_RE.exec(text); m; m = SURFACE_RE.exec(text)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  CAPITAL_RE.lastIndex = 0;
+  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
+    const surface = surfaceAt(text, m.index);
+    if (!surface) continue;
+    const span = { start: m.index, end: m.index + surface.length };
+    CAPITAL_RE.lastIndex = span.end;
     if (overlaps(span, out)) continue;
-    const info = countryKind(text, span.start, span.end, m[0], SURFACES.get(m[0]) ?? []);
-    if (info) out.push({ ...span, text: m[0], codes: [info.code], kind: info.kind, key: info.code });
+    const info = countryKind(text, span.start, span.end, surface, SURFACES.get(surface) ?? []);
+    if (info) out.push({ ...span, text: surface, codes: [info.code], kind: info.kind, key: info.code });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -79,8 +79,12 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   return { from, to };
 }
 
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that)\b`);
+
 export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
+  // Most sentences report nothing: one cheap test skips every quote pattern.
+  if (!ANY_VERB.test(s.text)) return out;
   const quoted: Array<{ start: number; end: number }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
