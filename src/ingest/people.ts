@@ -26,7 +26,9 @@ const KNOWN_AFFILIATION: Readonly<Record<string, string>> = {
   'Recep Tayyip Erdoğan': 'TR', 'Sauli Niinisto': 'FI', 'Sauli Niinistö': 'FI', 'Alexander Stubb': 'FI',
   'Sanna Marin': 'FI', 'Ulf Kristersson': 'SE', 'Magdalena Andersson': 'SE', 'Petr Fiala': 'CZ', 'Petr Pavel': 'CZ',
   'Giorgia Meloni': 'IT', 'Mario Draghi': 'IT', 'Pedro Sanchez': 'ES', 'Pedro Sánchez': 'ES', 'Justin Trudeau': 'CA',
-  'Alexander Lukashenko': 'BY', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
+  'Alexander Lukashenko': 'BY', 'Fumio Kishida': 'JP', 'Anthony Albanese': 'AU', 'Mark Rutte': 'NL', 'Dick Schoof': 'NL',
+  'Pekka Haavisto': 'FI', 'Tobias Billstrom': 'SE', 'Mette Frederiksen': 'DK', 'Jonas Gahr Store': 'NO', 'Klaus Iohannis': 'RO',
+  'Zuzana Caputova': 'SK', 'Eduard Heger': 'SK', 'Robert Fico': 'SK', 'Karl Nehammer': 'AT', 'Alexander De Croo': 'BE', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
 };
 
 const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
@@ -52,15 +54,27 @@ function cleanRole(role: string): string {
   return role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '').replace(/(?:'s|’s)$/, '').trim();
 }
 
+const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+
+/** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
+function stripTitles(written: string): string {
+  const words = written.replace(/(?:'s|’s)$/, '').trim().split(/\s+/);
+  while (words.length > 1 && TITLE_WORD.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 export class PersonRegistry {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
 
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
-    ROLE_BEFORE.lastIndex = 0;
-    for (let m = ROLE_BEFORE.exec(text); m; m = ROLE_BEFORE.exec(text)) this.add(m[2]!, cleanRole(m[1]!));
-    ROLE_AFTER.lastIndex = 0;
-    for (let m = ROLE_AFTER.exec(text); m; m = ROLE_AFTER.exec(text)) this.add(m[1]!, cleanRole(m[2]!));
+    // Line by line: a role never runs across a heading or a paragraph break.
+    for (const line of text.split('\n')) {
+      ROLE_BEFORE.lastIndex = 0;
+      for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
+      ROLE_AFTER.lastIndex = 0;
+      for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) this.add(m[1]!, cleanRole(m[2]!));
+    }
     for (const name of Object.keys(KNOWN_AFFILIATION)) if (text.includes(name)) this.add(name, null);
   }
 
@@ -97,13 +111,13 @@ export class PersonRegistry {
 
   /** A name as written ("Smith", "Julianne Smith", "Nexta") resolved to a known person. */
   lookup(written: string): Person | null {
-    const name = written.replace(/(?:'s|’s)$/, '').trim();
+    const name = stripTitles(written);
     return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(name.split(/\s+/).pop()!) ?? null;
   }
 
   /** Register a person seen only as a speaker ("Nexta tweeted", "John Doe said"). */
   ensure(written: string): Person {
-    const name = written.replace(/(?:'s|’s)$/, '').trim();
+    const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
     const person: Person = { name, role: null, from: KNOWN_AFFILIATION[name] ? [KNOWN_AFFILIATION[name]!] : [] };

@@ -14,7 +14,7 @@ const ASSURE = /\b(?:(?:re)?assur(?:ed|es|ing|e)|guarantee(?:d|s)?|pledg(?:ed|es
 const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){0,3}(?:support|backing|commitment|protection|solidarity|defen[cs]e)/;
 const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
-const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step)\w*(?:\s+up)?\s+(?:\w+[\s,]+){0,4}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step)\w*(?:\s+up)?\s+(?:[\w$€£.,%-]+[\s,]+){0,5}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -119,7 +119,10 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
   AID.lastIndex = 0;
   for (let m = AID.exec(s.text); m; m = AID.exec(s.text)) {
     const base = baseConfidence(s, m.index);
-    if (base === null) continue;
+    if (base === null) {
+      AID.lastIndex = m.index + 1;
+      continue;
+    }
     const end = m.index + m[0].length;
     const direct = objectActors(s, end, 12);
     const verbEnd = m.index + (/^\w+/.exec(m[0])?.[0].length ?? 0);

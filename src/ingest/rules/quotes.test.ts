@@ -72,11 +72,36 @@ describe('quote edge cases', () => {
 describe('attribution after the reported clause', () => {
   it('reads "<clause>, Prime Minister X announced on Friday"', () => {
     expect(summary('Slovakia has given its S-300 system to Ukraine, Prime Minister Eduard Heger announced on Friday.')[0]).toMatchObject({
-      speaker: 'Eduard Heger', role: 'Prime Minister', text: 'Slovakia has given its S-300 system to Ukraine', to: ['SK', 'UA'], direct: false,
+      speaker: 'Eduard Heger', role: 'Prime Minister', text: 'Slovakia has given its S-300 system to Ukraine', from: ['SK'], to: ['UA'], direct: false,
     });
   });
 
   it('ignores anonymous attributions', () => {
     expect(summary('Prague has also shipped howitzers to Ukraine, officials said.')).toEqual([]);
+  });
+});
+
+describe('attributions with roles and time phrases', () => {
+  it('reads a direct quote attributed with a full title after it', () => {
+    expect(summary('“Estonia has given more than it can,” Estonian Prime Minister Kaja Kallas wrote on Twitter.')[0]).toMatchObject({
+      speaker: 'Kaja Kallas', role: 'Estonian Prime Minister', from: ['EE'], direct: true,
+    });
+  });
+
+  it('skips a time phrase before "that"', () => {
+    expect(summary('Polish President Andrzej Duda said on Thursday that Poland would hand over jets to Ukraine.')[0]).toMatchObject({
+      speaker: 'Andrzej Duda', text: 'Poland would hand over jets to Ukraine',
+    });
+  });
+
+  it('reads the clause, not the trailing adverbial, when the attribution comes last', () => {
+    expect(summary('Japan has pledged $5.5 billion in additional aid to Ukraine, Prime Minister Fumio Kishida said during a visit to Kyiv.')).toEqual([
+      expect.objectContaining({ speaker: 'Fumio Kishida', from: ['JP'], text: 'Japan has pledged $5.5 billion in additional aid to Ukraine' }),
+    ]);
+  });
+
+  it('never lets a role run across a heading', () => {
+    const q = quotes('Intro line here.\n\nJets for Kyiv\n\nPolish President Andrzej Duda said that jets would follow soon.');
+    expect(q[0]!.role).toBe('Polish President');
   });
 });

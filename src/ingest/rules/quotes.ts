@@ -11,7 +11,7 @@ import { objectActors } from './roles';
 
 const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed';
 const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,5}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
 const TRAILING_ATTRIBUTION = /^(.{20,}?),\s+((?:[A-Z][\w'’.-]*\s+|(?:the|of|to|for)\s+){0,6}[A-Z][\w'’-]+)\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b/;
@@ -67,7 +67,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   let from = verbEnd;
   const rest = s.text.slice(verbEnd);
   const objectFirst = OBJECT_VERB.test(verb);
-  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+that\s+/).exec(rest);
+  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+(?:(?:on|in|at|last|this|earlier|later|late)\s+\w+\s+|today\s+|yesterday\s+|again\s+|publicly\s+|repeatedly\s+)?,?\s*that\s+/).exec(rest);
   const of = /^(?:assured|assures)$/.test(verb) ? /^\s+(?:.{1,60}?)\s+of\s+/.exec(rest) : null;
   if (that) from += that[0].length;
   else if (of) from += of[0].length;
@@ -111,6 +111,9 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
     // "…, as he has stated" belongs to the clause before it (quote.as-stated).
     if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "<clause>, Prime Minister X said during a visit": the trailing attribution rule reads it.
+    const before = s.text.slice(0, m.index);
+    if (/\S\s*,\s+(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,6}$/.test(before) && before.split(/\s+/).length >= 5 && /^\s*(?:(?:on|in|at|during|after|before|while|late|earlier)\b(?:(?!\bthat\b)[^,])*)?[.!?]?$/.test(s.text.slice(m.index + m[0].length))) continue;
     // "in March, said": a speaker is not the object of a preposition.
     const afterPrep = /\b(?:in|on|at|from|of|to|by|for|with|since|until)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index));
     const speaker = afterPrep ? null : speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
