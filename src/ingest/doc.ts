@@ -44,7 +44,8 @@ export interface Draft {
 export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 
 const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
-const ADJ_WAR = /^\s+(?:war|battlefield|army|armed forces|forces|troops|soldiers|military|defen[cs]es?|front|resistance|fighters|counteroffensive)\b/i;
+// Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
+const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 const LOCATION_PREP = /\b(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?#?$/i;
 

@@ -102,3 +102,21 @@ describe('arms shipments in longer news sentences', () => {
     expect(summary('A new hub in Rzeszow, Poland, is sending ammunition to Ukraine.').every((f) => !f.from.includes('PL'))).toBe(true);
   });
 });
+
+describe('arms shipments: finer points', () => {
+  it('makes one fact of "pledged to send"', () => {
+    expect(summary('The Netherlands pledged to send 18 F-16 fighter jets to Ukraine.')).toEqual([
+      { from: ['NL'], to: ['UA'], items: ['F-16 fighter jets/other'] },
+    ]);
+  });
+
+  it('stops an item at a reduced relative clause and drops quantity words', () => {
+    expect(summary('The EU will deliver the one million artillery shells it promised to Ukraine.')[0]!.items).toEqual(['artillery shells/artillery']);
+    expect(summary('Denmark will donate its entire artillery to Ukraine.')[0]!.items).toEqual(['artillery/artillery']);
+  });
+
+  it('does not take the war\'s country from "Russian forces" or a "Defence Minister"', () => {
+    const f = arms('Russian forces shelled Kharkiv. The Lithuanian Defence Minister spoke. The war in Ukraine goes on.\n\nLatvia is sending mortars.');
+    expect(f[0]).toMatchObject({ from: ['LV'], to: ['UA'] });
+  });
+});

@@ -13,7 +13,7 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
 const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent)\b/g;
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
-const OBJECT_STOP = /\s+(?:to|into|for|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const OBJECT_STOP = /\s+(?:to|into|for|towards?)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
 
@@ -63,6 +63,8 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const rest = s.text.slice(objectFrom);
     const stop = rest.search(OBJECT_STOP);
     const objectText = stop >= 0 ? rest.slice(0, stop) : rest;
+    // "pledged to send X": the infinitive is its own match.
+    if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
     const items = parseItems(objectText, hint);
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);

@@ -73,7 +73,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   else if (of) from += of[0].length;
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
   const tail = s.text.slice(from);
-  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };
