@@ -50,6 +50,19 @@ test.describe('the commitments map', () => {
     await expect(app.reader().getByRole('heading', { level: 2 })).toContainText('Julianne Smith');
   });
 
+  test('hovering an arrow tells who sent what to whom; clicking it opens the fact', async ({ app, page }) => {
+    // In 2022 with Estonia selected, the only undimmed anti-tank (vermillion) arrow is Estonia's.
+    await app.open('?country=EE&years=2022');
+    const arrow = await app.findColour([0xd5, 0x5e, 0x00], 30);
+    expect(arrow, 'the vermillion anti-tank arrow is drawn').not.toBeNull();
+    await page.mouse.move(arrow!.x, arrow!.y);
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toContainText('Estonia → Ukraine');
+    await expect(tip).toContainText('Javelin anti-tank missiles');
+    await page.mouse.click(arrow!.x, arrow!.y);
+    await expect(app.highlight('The Estonians are sending anti-tank missiles called Javelin.')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('actors without a polygon are chips that select like a country', async ({ app }) => {
     await app.open();
     const us = app.chip('United States');

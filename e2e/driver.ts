@@ -93,6 +93,39 @@ export class MapApp {
     return this.page.getByRole('region', { name: 'Legend' });
   }
 
+  /**
+   * Finds where the map draws a colour, as a user's eye would: screenshot the map and return the
+   * page position of the middle matching pixel, or null when the colour is not on screen.
+   */
+  async findColour(rgb: [number, number, number], tolerance = 40): Promise<{ x: number; y: number } | null> {
+    const box = await this.map().boundingBox();
+    if (!box) throw new Error('the map has no box');
+    const png = (await this.map().screenshot()).toString('base64');
+    const hit = await this.page.evaluate(async ({ png, rgb, tolerance }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const hits: [number, number][] = [];
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) < tolerance) {
+          hits.push([(i / 4) % c.width, Math.floor(i / 4 / c.width)]);
+        }
+      }
+      if (hits.length === 0) return null;
+      const [x, y] = hits[Math.floor(hits.length / 2)]!;
+      return { x, y };
+    }, { png, rgb, tolerance });
+    if (!hit) return null;
+    // Screenshots are in device pixels.
+    const dpr = (await this.page.evaluate(() => window.devicePixelRatio)) || 1;
+    return { x: box.x + hit.x / dpr, y: box.y + hit.y / dpr };
+  }
+
   async clickMapCentre(): Promise<void> {
     const box = await this.map().boundingBox();
     if (!box) throw new Error('the map has no box');
