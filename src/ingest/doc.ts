@@ -3,6 +3,7 @@ import { findMentions, isActor, type ActorContext, type Mention } from './actors
 import { precededByPreposition, subjectRuns } from './clause';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
+import { PersonRegistry } from './people';
 
 /**
  * One article prepared for the rules: sentences with their actor mentions, plus article-level
@@ -29,6 +30,8 @@ export interface DocView {
   warCountry: string | null;
   /** The allied country or group the article is most about, for deployments without a stated host. */
   focusHost: string[] | null;
+  /** People the article names, with roles and countries. */
+  people: PersonRegistry;
 }
 
 export interface Draft {
@@ -61,7 +64,10 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     const text = article.text.slice(s.start, s.end);
     return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
   });
-  return { article, sentences, actorCtx, warCountry: warCountryOf(sentences), focusHost: focusHostOf(sentences, article.date) };
+  return {
+    article, sentences, actorCtx, warCountry: warCountryOf(sentences), focusHost: focusHostOf(sentences, article.date),
+    people: new PersonRegistry(article.text, actorCtx),
+  };
 }
 
 function warCountryOf(sentences: readonly SentenceView[]): string | null {

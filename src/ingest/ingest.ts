@@ -3,7 +3,7 @@ import { buildDoc, type Draft } from './doc';
 import type { IngestError } from './errors';
 import { mergeDrafts } from './merge';
 import { parseArticle, type ParsedArticle } from './parse-article';
-import { PersonRegistry, type Person } from './people';
+import type { Person } from './people';
 import { armsRule } from './rules/arms';
 import { commitmentsRule } from './rules/commitments';
 import { quotesRule } from './rules/quotes';
@@ -32,7 +32,7 @@ export const MAX_ARTICLE_BYTES = 1_000_000;
 /** Facts of one parsed article, deduplicated and with stable ids. */
 export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] {
   const doc = buildDoc(parsed, ctx.neighbours);
-  const people = new PersonRegistry(parsed.article.text, doc.actorCtx);
+  const people = doc.people;
   const drafts: Draft[] = [];
   let lastPerson: Person | null = null;
   for (const s of doc.sentences) {

@@ -11,7 +11,7 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],
   [/\b(?:rifles?|pistols?|handguns?|machine[- ]guns?|machine[- ]weapons?|firearms|small arms|submachine guns?|carbines?|assault weapons)\b/i, 'small-arms'],
-  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military aid|military assistance|military equipment|lethal aid|equipment|fighter jets?|jets|F-16s?|MiG-29s?|aircraft|helicopters?|missiles?|rockets?|radars?|mines?|explosives|armament|armaments|materiel|military hardware|hardware|systems?|vehicles?|ships?|boats?)\b/i, 'other'],
+  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military aid|military assistance|military equipment|lethal aid|equipment|fighter jets?|jets|F-\d+s?|MiG-\d+s?|Su-\d+s?|Gripens?|aircraft|helicopters?|missiles?|rockets?|radars?|mines?|explosives|armament|armaments|materiel|military hardware|hardware|systems?|vehicles?|ships?|boats?)\b/i, 'other'],
 ];
 
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;

@@ -1,4 +1,5 @@
 import type { Item } from '../../model/dataset';
+import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
@@ -7,7 +8,7 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
 
 /**
  * Arms shipments: "X is sending Y (to Z)", "Y are being sent by X", "the flow of Y into Z from X".
- * Rule ids: arms.active, arms.passive, arms.flow.
+ * Rule ids: arms.active, arms.passive, arms.flow (and troops.assets for equipment sent to an ally).
  */
 
 const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent)\b/g;
@@ -25,7 +26,18 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 
-function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number): Draft {
+/**
+ * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
+ * transfer: news reports arms transfers to the country at war and deployments to allies alike.
+ */
+function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc?: DocView): Draft {
+  const date = doc?.article.date ?? '';
+  if (doc && to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
+    return {
+      type: 'troop_deployment', from, to: to.codes, evidence: [span(s)],
+      confidence: Math.round(confidence * to.confidence * 0.9 * 100) / 100, rule: 'troops.assets', extra: { troops: null, unit: null },
+    };
+  }
   return {
     type: 'arms_shipment', from, to: to.codes, evidence: [span(s)],
     confidence: Math.round(confidence * to.confidence * 100) / 100, rule, extra: { items },
@@ -53,7 +65,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
       if (!items.length) continue;
       const from = sortedCodes(agents);
       const to = resolveRecipient(s, doc, verbEnd, from, 'arms');
-      if (to) out.push(draft(s, 'arms.passive', from, to, items, base));
+      if (to) out.push(draft(s, 'arms.passive', from, to, items, base, doc));
       continue;
     }
     let objectFrom = verbEnd;
@@ -70,7 +82,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
-    if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence));
+    if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
   out.push(...flowRule(s, doc, hint));
   return out;

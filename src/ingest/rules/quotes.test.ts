@@ -105,3 +105,11 @@ describe('attributions with roles and time phrases', () => {
     expect(q[0]!.role).toBe('Polish President');
   });
 });
+
+describe('speakers after long titles', () => {
+  it('finds the name after "Secretary of State"', () => {
+    expect(summary('Secretary of State Antony Blinken said Washington remained committed to its allies.')[0]).toMatchObject({
+      speaker: 'Antony Blinken', role: 'Secretary of State', from: ['US'],
+    });
+  });
+});

@@ -118,7 +118,8 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const afterPrep = /\b(?:in|on|at|from|of|to|by|for|with|since|until)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index));
     const speaker = afterPrep ? null : speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
     if (!speaker) {
-      INDIRECT.lastIndex = m.index + m[1]!.length;
+      // Try again from the next word: "Secretary of State Antony Blinken said".
+      INDIRECT.lastIndex = m.index + Math.max(1, m[1]!.indexOf(' ') + 1 || m[1]!.length);
       continue;
     }
     const clause = reportedClause(s, verbEnd, m[2]!);

@@ -27,6 +27,9 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
   if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
+  // "President Joe Biden has approved the deployment": a named official acts for their country.
+  const official = personBefore(s.text.slice(cs, verbStart), doc);
+  if (official.length) return { codes: official, confidence: 0.85 };
   if (pronoun || pronounSubjectBefore(s.text, verbStart) || startsWithAnaphor(s.text.slice(cs))) {
     const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
     const last = runs[runs.length - 1];
@@ -47,6 +50,14 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
   if (prep.length) return { codes: sortedCodes(prep), confidence: 0.8 };
   return null;
+}
+
+function personBefore(region: string, doc: DocView): string[] {
+  for (const p of doc.people.all()) {
+    const surname = p.name.split(/\s+/).pop()!;
+    if (p.from.length && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
+  }
+  return [];
 }
 
 /** Actors after "by" following a passive verb: "… are being sent by Poland and Latvia". */

@@ -73,3 +73,28 @@ describe('troop deployments told from the troops\' side', () => {
     expect(troops('Spain sent 5 tanks and troops to Latvia.')[0]?.troops ?? null).toBeNull();
   });
 });
+
+describe('deployments by officials, of assets, and within one clause', () => {
+  it('lets a named official act for their country', () => {
+    expect(summary('President Joe Biden has approved the deployment of 3,000 additional troops to Poland and Romania.')).toEqual([
+      { from: ['US'], to: ['PL', 'RO'], troops: 3000, unit: null },
+    ]);
+  });
+
+  it('reads jets or ships sent to an ally as a deployment, not an arms transfer', () => {
+    const f = troops('Denmark is sending four F-16 fighter jets to Lithuania to help police Baltic airspace.');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ from: ['DK'], to: ['LT'], rule: 'troops.assets' });
+  });
+
+  it('keeps the host inside the clause of the deployment', () => {
+    expect(summary('Britain said it would double the number of its troops in Estonia and send more Javelin missiles to Ukraine.')).toEqual([
+      { from: ['GB'], to: ['EE'], troops: null, unit: null },
+    ]);
+  });
+
+  it('reads leading a battlegroup, not putting troops on alert', () => {
+    expect(summary('France has offered to lead a new NATO battlegroup in Romania.')).toEqual([{ from: ['FR'], to: ['RO'], troops: null, unit: 'battlegroup' }]);
+    expect(troops('Poland is worried. The Pentagon also put 8,500 troops on heightened alert.')).toEqual([]);
+  });
+});
