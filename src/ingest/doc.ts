@@ -65,12 +65,12 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
   });
   return {
-    article, sentences, actorCtx, warCountry: warCountryOf(sentences), focusHost: focusHostOf(sentences, article.date),
+    article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
     people: new PersonRegistry(article.text, actorCtx),
   };
 }
 
-function warCountryOf(sentences: readonly SentenceView[]): string | null {
+function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -83,10 +83,10 @@ function warCountryOf(sentences: readonly SentenceView[]): string | null {
   }
   const war = argmax(counts);
   if (war) return war;
-  // No war cue: the country most often named as a destination ("to Ukraine", "to Kyiv").
+  // No war cue: the non-member most often named as a destination ("to Ukraine", "to Kyiv").
   const dest = new Map<string, number>();
   for (const s of sentences) for (const m of s.mentions) {
-    if (m.codes.length === 1 && isActor(m) && m.kind !== 'org' && /\b(?:to|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
+    if (m.codes.length === 1 && isActor(m) && m.kind !== 'org' && !isNatoMember(m.codes[0]!, date) && /\b(?:to|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }
   return argmax(dest);
 }
