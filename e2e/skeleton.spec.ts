@@ -51,6 +51,15 @@ test.describe('walking skeleton', () => {
     await expect(app.searchBox()).toBeVisible();
   });
 
+  test('a 10 KB parameter is dropped with a notice and the rest of the link still applies', async ({ app, page }) => {
+    await app.open(`?country=EE&fact=${'x'.repeat(10 * 1024)}`);
+    await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('Estonia');
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect(notice).toContainText('fact');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
   test('the home view frames the Eastern flank (screenshot for the README)', async ({ app }) => {
     await app.open();
     await app.screenshot('docs/screenshot.png');

@@ -70,6 +70,9 @@ export const LABEL_LAYER: LayerSpecification = {
     'text-font': ['match', ['get', 'selected'], 1, ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
     'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['>', ['get', 'area'], 20], 12, 10.5], 7, 15],
     'text-max-width': 7,
+    // Room to step aside from an arrowhead rather than vanish under it.
+    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 0.6,
     'text-padding': 3,
     // Bigger countries win label collisions: a reader looks for Poland before Liechtenstein.
     'symbol-sort-key': ['-', 0, ['get', 'area']],

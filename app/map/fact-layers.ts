@@ -15,6 +15,7 @@ export const FACT_LAYER = {
   commitmentOutline: 'commitment-outline',
   natoOutline: 'nato-outline',
   natoJoined: 'nato-joined',
+  factFocus: 'fact-focus',
   troopLines: 'troop-lines',
   armsCasing: 'arms-casing',
   armsLines: 'arms-lines',
@@ -78,6 +79,18 @@ export const FACT_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': NATO_COLOR, 'line-width': 2.4, 'line-dasharray': [1, 1.5], 'line-opacity': 0.95 },
   },
   {
+    // The countries of the selected fact: how a commitment or a quote is "emphasised" on the map.
+    id: FACT_LAYER.factFocus,
+    type: 'line',
+    source: SOURCE.countries,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': '#1b2530',
+      'line-width': 3,
+      'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0],
+    },
+  },
+  {
     id: FACT_LAYER.troopLines,
     type: 'line',
     source: FACT_SOURCE.lines,
@@ -108,6 +121,27 @@ export const FACT_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': categoryColor, 'line-width': ['+', ['case', emph, 3, 0], width], 'line-opacity': ['case', dim, 0.2, 0.95] },
   },
   {
+    id: FACT_LAYER.badges,
+    type: 'symbol',
+    source: FACT_SOURCE.badges,
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': ['literal', [LABEL_FONT_BOLD]],
+      'text-size': 11.5,
+      'text-offset': [0, 1.5],
+      'text-anchor': 'top',
+      'text-allow-overlap': false,
+      'text-padding': 2,
+    },
+    paint: { 'text-color': TROOP_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+];
+
+/**
+ * Arrowheads sit above the country labels: symbols are placed top layer first, so heads claim
+ * their space and labels (with variable anchors) move aside instead of being drawn over them.
+ */
+export const HEAD_LAYER: LayerSpecification = {
     id: FACT_LAYER.heads,
     type: 'symbol',
     source: FACT_SOURCE.heads,
@@ -126,23 +160,7 @@ export const FACT_LAYERS: LayerSpecification[] = [
       'icon-halo-width': 1.5,
       'icon-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, 1],
     },
-  },
-  {
-    id: FACT_LAYER.badges,
-    type: 'symbol',
-    source: FACT_SOURCE.badges,
-    layout: {
-      'text-field': ['get', 'text'],
-      'text-font': ['literal', [LABEL_FONT_BOLD]],
-      'text-size': 11.5,
-      'text-offset': [0, 1.5],
-      'text-anchor': 'top',
-      'text-allow-overlap': false,
-      'text-padding': 2,
-    },
-    paint: { 'text-color': TROOP_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-  },
-];
+  };
 
 /** An SDF triangle pointing north, coloured per arrow by `icon-color`. */
 export function arrowheadImage(): { width: number; height: number; data: Uint8Array } {

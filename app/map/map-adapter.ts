@@ -4,7 +4,7 @@ import { actions } from '../../src/state/store.ts';
 import { type Boundaries, countryShapes, internalBorders, countryLabels } from '../../src/geo/boundaries.ts';
 import { MAP_EXTENT, MIN_ZOOM, MAX_ZOOM } from '../../src/geo/extent.ts';
 import { baseStyle, LABEL_LAYER, LAYER, SOURCE } from './base-style.ts';
-import { FACT_LAYER, FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, IMAGE, arrowheadImage, hatchImage } from './fact-layers.ts';
+import { FACT_LAYER, FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, HEAD_LAYER, IMAGE, arrowheadImage, hatchImage } from './fact-layers.ts';
 import { mapScene, type MapScene } from '../../src/selectors/map-scene.ts';
 import { flowFeatures, type Flow } from '../../src/selectors/flows.ts';
 import { actorName } from '../../src/selectors/actors.ts';
@@ -41,6 +41,7 @@ export class MapAdapter {
   private scene: MapScene | null = null;
   private active = new Set<string>();
   private redrawPending = false;
+  private focused = new Set<string>();
 
   constructor(
     container: HTMLElement,
@@ -97,6 +98,7 @@ export class MapAdapter {
     for (const [id, spec] of Object.entries(FACT_SOURCES)) this.map.addSource(id, spec);
     for (const layer of FACT_LAYERS) this.map.addLayer(layer);
     this.map.addLayer(LABEL_LAYER);
+    this.map.addLayer(HEAD_LAYER);
     this.loaded = true;
     const state = this.store.getState();
     this.applySelection(state.country, null);
@@ -170,6 +172,12 @@ export class MapAdapter {
   private applyEmphasis(state: AppState): void {
     if (!this.scene) return;
     const { country, fact } = state;
+    const data = state.dataset.status === 'ready' ? state.dataset.value : null;
+    const selectedFact = data && fact ? factById(data).get(fact) : undefined;
+    const focus = new Set(selectedFact ? [...selectedFact.from, ...selectedFact.to].filter((c) => this.boundaries.countries.has(c)) : []);
+    for (const code of this.focused) if (!focus.has(code)) this.map.setFeatureState({ source: SOURCE.countries, id: code }, { focus: false });
+    for (const code of focus) this.map.setFeatureState({ source: SOURCE.countries, id: code }, { focus: true });
+    this.focused = focus;
     for (const flow of this.scene.flows) {
       const touches = country !== null && (flow.from === country || flow.to === country);
       const isFact = fact !== null && flow.factIds.includes(fact);
