@@ -49,9 +49,10 @@ for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { 
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Surfaces by their first two characters, longest first: a capital letter finds its few candidates. */
-const SURFACES_BY_PREFIX = new Map<string, string[]>();
+const SURFACES_BY_PREFIX = new Map<number, string[]>();
+const prefixKey = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) || 0);
 for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) {
-  const key = surface.slice(0, 2);
+  const key = prefixKey(surface, 0);
   SURFACES_BY_PREFIX.set(key, [...(SURFACES_BY_PREFIX.get(key) ?? []), surface]);
 }
 const CAPITAL_RE = /(?<![\w.])[A-Z]/g;
@@ -59,7 +60,7 @@ const WORD_CHAR = /[\w]/;
 
 /** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
 function surfaceAt(text: string, at: number): string | null {
-  for (const surface of SURFACES_BY_PREFIX.get(text.slice(at, at + 2)) ?? []) {
+  for (const surface of SURFACES_BY_PREFIX.get(prefixKey(text, at)) ?? []) {
     if (!text.startsWith(surface, at)) continue;
     const next = text[at + surface.length] ?? '';
     if (WORD_CHAR.test(next)) continue;
@@ -116,7 +117,7 @@ const GROUPS: GroupPattern[] = [
   },
 ];
 
-const ORG_CUE = /NATO|N\.A\.T|North Atlantic|lliance|EU|E\.U\.|European|bloc/;
+const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'EU', 'E.U.', 'European', 'bloc'];
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
   { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
@@ -176,7 +177,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
       if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m) });
     }
   }
-  const orgCue = ORG_CUE.test(text);
+  const orgCue = ORG_CUES.some((c) => text.includes(c));
   for (const o of ORGS) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;

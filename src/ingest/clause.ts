@@ -22,12 +22,24 @@ export function precededByPreposition(text: string, m: Mention): boolean {
 /** Offset where the clause containing `pos` begins. */
 export function clauseStart(text: string, pos: number): number {
   let start = 0;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(text); m && m.index < pos; m = CLAUSE_BOUNDARY.exec(text)) {
-    // "such as" and "as well as" join lists; the relative "that" in "countries that were…" still cuts.
-    start = m.index + m[0].length;
+  for (const b of boundariesOf(text)) {
+    if (b.at >= pos) break;
+    start = b.end;
   }
   return start;
+}
+
+// Rules ask about the same sentence many times in a row; remember its boundaries once.
+let cachedText = '';
+let cachedBoundaries: Array<{ at: number; end: number }> = [];
+function boundariesOf(text: string): Array<{ at: number; end: number }> {
+  if (text === cachedText) return cachedBoundaries;
+  const out: Array<{ at: number; end: number }> = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) out.push({ at: m.index, end: m.index + m[0].length });
+  cachedText = text;
+  cachedBoundaries = out;
+  return out;
 }
 
 /** Actors named (not as adjectives, not after a preposition) in text[from, to). */

@@ -163,7 +163,9 @@ export function nextInParagraph(doc: DocView, s: SentenceView): SentenceView[] {
 }
 
 export function sortedCodes(ms: readonly Mention[]): string[] {
-  return [...new Set(ms.flatMap((m) => m.codes))].sort();
+  const out: string[] = [];
+  for (const m of ms) for (const c of m.codes) if (!out.includes(c)) out.push(c);
+  return out.sort();
 }
 
 export function span(s: SentenceView): Span {

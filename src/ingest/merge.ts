@@ -45,10 +45,8 @@ function withExtra(d: Draft, id: string, articleId: string, date: string, eviden
   switch (d.type) {
     case 'arms_shipment':
       return { ...base, type: 'arms_shipment', items: (d.extra['items'] as Array<{ name: string; category: never }>).map((i) => ({ name: i.name, category: i.category })) };
-    case 'troop_deployment': {
-      // Several mentions of one deployment: keep the most specific numbers.
+    case 'troop_deployment':
       return { ...base, type: 'troop_deployment', troops: (d.extra['troops'] as number | null) ?? null, unit: (d.extra['unit'] as string | null) ?? null };
-    }
     case 'commitment':
       return { ...base, type: 'commitment', kind: d.extra['kind'] as never };
     case 'quote':
@@ -63,14 +61,6 @@ function withExtra(d: Draft, id: string, articleId: string, date: string, eviden
 export function mergeDrafts(articleId: string, date: string, drafts: readonly Draft[]): Fact[] {
   const groups = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.type === 'troop_deployment') {
-      // One deployment per sender→host pair per sentence; numbers from the richer draft.
-      const key = canonicalKey(d);
-      const list = groups.get(key) ?? [];
-      list.push(d);
-      groups.set(key, list);
-      continue;
-    }
     const key = canonicalKey(d);
     const list = groups.get(key);
     if (list) list.push(d);
@@ -81,6 +71,7 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
   const keys = [...groups.keys()].sort();
   for (const key of keys) {
     const list = groups.get(key)!;
+    // One deployment told twice keeps the most specific numbers.
     const richest = [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
     const evidence = mergeSpans(list.flatMap((d) => d.evidence));
     const confidence = Math.max(...list.map((d) => d.confidence));
