@@ -16,6 +16,8 @@ const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?[A-
 export function precededByPreposition(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // "in Wiesbaden, Germany" is a place, like "in Germany".
+  // "with Germany committing to…": the subject of an absolute clause, not an object of "with".
+  if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+[a-z]+ing\b/.test(text.slice(m.end, m.end + 20))) return false;
   return PREP_BEFORE.test(before.slice(-30)) || (PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
 }
 

@@ -25,7 +25,7 @@ export function categorise(phrase: string): ItemCategory | null {
   return null;
 }
 
-const LEADING_NOISE = /^(?:(?:with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|entire|whole|all|remaining|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
+const LEADING_NOISE = /^(?:(?:with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|entire|whole|all|remaining|latest|first|second|third|new|\d+(?:st|nd|rd|th)|worth|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
 const TRAILING_NOISE = /\s+(?:directly|immediately|quickly|soon|too|as well|now|already|so far|in total|this week|this month|this year|last week|last month|next week|next month|in recent weeks|in recent days|over the weekend)$/i;
 
 /** Turns one list element into a reader's name: "anti-tank missiles called Javelin" → "Javelin anti-tank missiles". */
@@ -53,13 +53,12 @@ const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus)\s+|,\s+|\s+a
  */
 export function parseItems(phrase: string, categoryHint: ItemCategory | null = null): Item[] {
   const trimmed = phrase.trim();
-  // Money is aid, not a shipment ("500 million dollars in military assistance").
-  if (CURRENCY.test(trimmed)) return [];
   if (NOT_ITEM.test(trimmed.replace(LEADING_NOISE, ''))) return [];
   const parts = trimmed.split(LIST_SPLIT).filter((p) => p.trim().length > 0);
   const items: Item[] = [];
   for (const part of parts) {
-    if (NOT_ITEM.test(part.replace(LEADING_NOISE, '').trim())) continue;
+    // Money is aid, not a shipment ("500 million dollars in military assistance").
+    if (NOT_ITEM.test(part.replace(LEADING_NOISE, '').trim()) || CURRENCY.test(part)) continue;
     let category = categorise(part);
     if (!category) continue;
     const name = itemName(part);

@@ -120,3 +120,12 @@ describe('arms shipments: finer points', () => {
     expect(f[0]).toMatchObject({ from: ['LV'], to: ['UA'] });
   });
 });
+
+describe('coordinated clauses with new subjects', () => {
+  it('splits "X has donated A, and Y has sent B"', () => {
+    expect(summary('The war in Ukraine goes on. Norway has donated two NASAMS units, and Finland has sent its 17th package of military aid, worth 100 million euros.')).toEqual([
+      { from: ['NO'], to: ['UA'], items: ['NASAMS units/air-defence'] },
+      { from: ['FI'], to: ['UA'], items: ['military aid/other'] },
+    ]);
+  });
+});

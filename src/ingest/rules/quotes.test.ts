@@ -113,3 +113,11 @@ describe('speakers after long titles', () => {
     });
   });
 });
+
+describe('reporting gerunds', () => {
+  it('reads "X welcomed the move, stating that …"', () => {
+    expect(summary('Lithuanian President Gitanas Nausėda welcomed the move, stating that it sends a strong signal to Moscow.')[0]).toMatchObject({
+      speaker: 'Gitanas Nausėda', from: ['LT'], text: 'it sends a strong signal to Moscow', to: ['RU'],
+    });
+  });
+});

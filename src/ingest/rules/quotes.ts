@@ -15,6 +15,7 @@ const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\w'’.-]*|the
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
 const TRAILING_ATTRIBUTION = /^(.{20,}?),\s+((?:[A-Z][\w'’.-]*\s+|(?:the|of|to|for)\s+){0,6}[A-Z][\w'’-]+)\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b/;
+const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
@@ -79,7 +80,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   return { from, to };
 }
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining)\b`);
 
 export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -141,6 +142,21 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
       const to = trailing[1]!.length;
       out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(0, to)), false, toCodes(s, 0, to, speaker, null), 0.75));
+    }
+  }
+
+  // "Nausėda welcomed the move, stating that it sends a strong signal to Moscow."
+  const gerund = GERUND_REPORT.exec(s.text);
+  if (gerund) {
+    const head = s.text.slice(0, gerund.index);
+    const person = people.all().find((p) => new RegExp(`\\b${p.name.split(/\s+/).pop()!}\\b`).test(head));
+    const speaker = person ?? (/^\s*(?:he|she)\b/i.test(head) ? lastPerson : null);
+    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+      const from = gerund.index + gerund[0].length;
+      const tail = s.text.slice(from);
+      const stop = tail.search(/,\s+(?:[a-z]+ing|according to|while|who|which)\b|;|[.!?]["”]?$/);
+      const to = from + (stop >= 0 ? stop : tail.length);
+      if (to - from >= 12) out.push(quoteDraft(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
     }
   }
 

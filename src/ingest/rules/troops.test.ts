@@ -98,3 +98,11 @@ describe('deployments by officials, of assets, and within one clause', () => {
     expect(troops('Poland is worried. The Pentagon also put 8,500 troops on heightened alert.')).toEqual([]);
   });
 });
+
+describe('absolute clauses', () => {
+  it('reads "with Germany committing to station a brigade" as Germany\'s deployment', () => {
+    expect(summary('NATO leaders met in Vilnius, with Germany committing to station a combat brigade of 4,000 troops in Lithuania.')).toEqual([
+      { from: ['DE'], to: ['LT'], troops: 4000, unit: 'brigade' },
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servi
 const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?)`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
-const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order)\b/;
+const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b/;
 
 export function parseCount(raw: string | undefined): number | null {
   if (!raw) return null;
