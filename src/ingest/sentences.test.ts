@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -26,5 +26,16 @@ describe('sentence splitting', () => {
     expect(split('He said: "We are ready." The minister left.')).toEqual(['He said: "We are ready."', 'The minister left.']);
     expect(split('"We will help. We are ready," she said. Then she left.')).toEqual(['"We will help. We are ready," she said.', 'Then she left.']);
     expect(split('“It is time.” Nexta tweeted it.')).toEqual(['“It is time.”', 'Nexta tweeted it.']);
+  });
+});
+
+describe('overlong units', () => {
+  it('cuts text without sentence punctuation into bounded pieces that cover it', () => {
+    const text = 'Poland sent tanks, '.repeat(500);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(5);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(spans[0]!.start).toBe(0);
+    expect(spans[spans.length - 1]!.end).toBe(text.trimEnd().length);
   });
 });

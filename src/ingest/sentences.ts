@@ -83,10 +83,24 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   return false;
 }
 
+/**
+ * No news sentence is this long; text without punctuation is cut at a semicolon, comma or space
+ * so that every rule stays linear in the article's length.
+ */
+export const MAX_SENTENCE_CHARS = 1200;
+
 function pushTrimmed(text: string, from: number, to: number, spans: Span[]): void {
   let s = from;
   let e = to;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    const window = text.slice(s, s + MAX_SENTENCE_CHARS);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const at = cut > MAX_SENTENCE_CHARS / 2 ? cut + 1 : Math.max(window.lastIndexOf(' '), 1);
+    pushTrimmed(text, s, s + at, spans);
+    s += at;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
   if (e > s) spans.push({ start: s, end: e });
 }
