@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { pngFacts } from './png-in-page.ts';
 
 /** The app as a user talks about it: specs call these instead of poking at selectors. */
 export class MapApp {
@@ -100,30 +101,20 @@ export class MapApp {
   async findColour(rgb: [number, number, number], tolerance = 40): Promise<{ x: number; y: number } | null> {
     const box = await this.map().boundingBox();
     if (!box) throw new Error('the map has no box');
-    const png = (await this.map().screenshot()).toString('base64');
-    const hit = await this.page.evaluate(async ({ png, rgb, tolerance }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      const hits: [number, number][] = [];
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) < tolerance) {
-          hits.push([(i / 4) % c.width, Math.floor(i / 4 / c.width)]);
-        }
-      }
-      if (hits.length === 0) return null;
-      const [x, y] = hits[Math.floor(hits.length / 2)]!;
-      return { x, y };
-    }, { png, rgb, tolerance });
+    const { hit } = await pngFacts(this.page, await this.map().screenshot(), { rgb, tolerance });
     if (!hit) return null;
     // Screenshots are in device pixels.
     const dpr = (await this.page.evaluate(() => window.devicePixelRatio)) || 1;
     return { x: box.x + hit.x / dpr, y: box.y + hit.y / dpr };
+  }
+
+  /** Opens "Share & export" if needed and downloads through one of its buttons. */
+  async download(button: 'Download PNG' | 'Download CSV' | 'Download JSON'): Promise<Download> {
+    const dialog = this.page.getByRole('dialog', { name: 'Share & export this view' });
+    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: 'Share & export' }).click();
+    const downloading = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: button }).click();
+    return downloading;
   }
 
   async clickMapCentre(): Promise<void> {

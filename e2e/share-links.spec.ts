@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { MapApp } from './driver.ts';
+import { pngFacts } from './png-in-page.ts';
 import { parseCsv } from '../src/export/csv.ts';
 import { malformedLinks } from '../src/state/url/random-links.ts';
 
@@ -106,42 +107,22 @@ test.describe('malformed links', () => {
 test.describe('export', () => {
   test('Download PNG gives a decodable, non-blank image at the map’s size', async ({ app, page }) => {
     await app.open('?country=EE&years=2022');
-    await page.getByRole('button', { name: 'Share & export' }).click();
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PNG' }).click();
-    const file = await downloading;
+    const file = await app.download('Download PNG');
     expect(file.suggestedFilename()).toBe('eastern-flank-EE-2022.png');
     const bytes = readFileSync((await file.path())!);
     writeFileSync('docs/export-example.png', bytes);
     const mapBox = (await app.map().boundingBox())!;
     const dpr = await page.evaluate(() => window.devicePixelRatio);
-    const info = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return { width: img.width, height: img.height, colours: colours.size };
-    }, bytes.toString('base64'));
+    const info = await pngFacts(page, bytes);
     expect(info.width).toBe(Math.round(mapBox.width * dpr));
     expect(info.height).toBe(Math.round(mapBox.height * dpr));
     expect(info.colours).toBeGreaterThan(50);
   });
 
-  test('the CSV parses back to the same rows as the JSON', async ({ app, page }) => {
+  test('the CSV parses back to the same rows as the JSON', async ({ app }) => {
     await app.open('?years=2022');
-    await page.getByRole('button', { name: 'Share & export' }).click();
-    const csvDl = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download CSV' }).click();
-    const csvFile = await csvDl;
-    const jsonDl = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download JSON' }).click();
-    const jsonFile = await jsonDl;
+    const csvFile = await app.download('Download CSV');
+    const jsonFile = await app.download('Download JSON');
     expect(csvFile.suggestedFilename()).toBe('eastern-flank-2022.csv');
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     const json = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8')) as Record<string, string>[];
