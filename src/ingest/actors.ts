@@ -79,12 +79,12 @@ const NEIGHBOUR_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.code] 
 const COUNTRY_BY_NAME = new Map(NEIGHBOUR_NAMES);
 const COUNTRY_NAME_ALT = NEIGHBOUR_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length).map(escape).join('|');
 
-interface GroupPattern { cue: RegExp; re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
+interface GroupPattern { cues: string[]; re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
 
 const BALTIC = ['EE', 'LT', 'LV'];
 const GROUPS: GroupPattern[] = [
   {
-    cue: /bord|neighbo|adjacent/,
+    cues: ['bord', 'neighbo', 'adjacent'],
     // "member states bordering Russia and Belarus", "NATO's eastern members on the border with Russia"
     re: new RegExp(
       `(?:NATO(?:'s|’s)?\\s+|alliance(?:'s|’s)?\\s+)?(?:(?:eastern|frontline|front-line)\\s+)?(member states|member countries|members|countries|states|allies|nations)\\s+(?:that\\s+|which\\s+)?(?:bordering|border|borders|on the border with|on the borders? of|neighbouring|neighboring|adjacent to|sharing a border with|share a border with)\\s+(${COUNTRY_NAME_ALT})(?:\\s*(?:,|and|or)\\s+(${COUNTRY_NAME_ALT}))?(?![\\w])`,
@@ -102,15 +102,15 @@ const GROUPS: GroupPattern[] = [
     key: (m) => `border:${m[2]}:${m[3] ?? ''}`,
   },
   {
-    cue: /Baltic/,
+    cues: ['Baltic'],
     re: /#?\bBaltic\s+(?:states|countries|nations|republics|allies|members|region's countries)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
     resolve: () => BALTIC,
     key: () => 'baltic',
   },
-  { cue: /Nordic/, re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
-  { cue: /Visegr|V4/, re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
+  { cues: ['Nordic'], re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
+  { cues: ['Visegr', 'V4'], re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
   {
-    cue: /[Ff]lank/,
+    cues: ['lank'],
     re: /\b[Ee]astern\s+[Ff]lank(?:\s+(?:countries|states|nations|allies|members))?\b/g,
     resolve: () => [...EASTERN_FLANK],
     key: () => 'eastern-flank',
@@ -134,42 +134,56 @@ function wordBefore(text: string, at: number): string {
   return m ? m[1]! : '';
 }
 
-function countryKind(text: string, start: number, end: number, surface: string, infos: SurfaceInfo[]): SurfaceInfo | null {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 40);
-  const country = infos.find((i) => i.kind === 'country');
-  const people = infos.find((i) => i.kind === 'people');
-  const adjective = infos.find((i) => i.kind === 'adjective');
-  const metonym = infos.find((i) => i.kind === 'metonym');
+interface SurfaceKinds { country?: SurfaceInfo; people?: SurfaceInfo; adjective?: SurfaceInfo; metonym?: SurfaceInfo }
+const KINDS = new Map<string, SurfaceKinds>();
+for (const [surface, infos] of SURFACES) {
+  const k: SurfaceKinds = {};
+  for (const i of infos) if (i.kind === 'country' || i.kind === 'people' || i.kind === 'adjective' || i.kind === 'metonym') k[i.kind] ??= i;
+  KINDS.set(surface, k);
+}
+
+function beforeOf(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 30), start);
+}
+
+function afterOf(text: string, end: number): string {
+  return text.slice(end, end + 40);
+}
+
+function includesAny(text: string, cues: readonly string[]): boolean {
+  for (const c of cues) if (text.includes(c)) return true;
+  return false;
+}
+
+function countryKind(text: string, start: number, end: number, surface: string): SurfaceInfo | null {
+  const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};
   if (country) {
     if (surface === 'Georgia' && US_STATE_CUE.test(text)) return null;
     if (surface === 'Jordan') {
       const prev = wordBefore(text, start);
-      if ((/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev)) || /^\s+[A-Z][a-z]+/.test(after)) return null;
+      if ((/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev)) || /^\s+[A-Z][a-z]+/.test(afterOf(text, end))) return null;
     }
-    if (surface === 'America' && (/(?:South|Latin|North|Central)\s+$/.test(before) || /^s\b/.test(after))) return null;
-    if ((surface === 'US' || surface === 'UK') && GOVERNMENT_NOUN.test(after)) return country;
+    if (surface === 'America' && (/(?:South|Latin|North|Central)\s+$/.test(beforeOf(text, start)) || /^s\b/.test(afterOf(text, end)))) return null;
     return country;
   }
   if (metonym) {
-    if (PREP_BEFORE_METONYM.test(before)) return null;
-    if (surface === 'Washington' && (/^\s+(?:Post|Times|state|State|Examiner|Institute|Consensus)\b/.test(after) || /[A-Z][a-z]+\s+$/.test(before))) return null;
+    const b = beforeOf(text, start);
+    if (PREP_BEFORE_METONYM.test(b)) return null;
+    if (surface === 'Washington' && (/^\s+(?:Post|Times|state|State|Examiner|Institute|Consensus)\b/.test(afterOf(text, end)) || /[A-Z][a-z]+\s+$/.test(b))) return null;
     return metonym;
   }
   if (people && !adjective) return people;
-  if (people && adjective) {
-    if (/\bthe\s+$/i.test(before) && PEOPLE_FOLLOWER.test(after)) return people;
-    return GOVERNMENT_NOUN.test(after) ? { code: adjective.code, kind: 'country' } : adjective;
-  }
-  if (adjective) return GOVERNMENT_NOUN.test(after) ? { code: adjective.code, kind: 'country' } : adjective;
-  return null;
+  if (!adjective) return null;
+  const a = afterOf(text, end);
+  if (people && /\bthe\s+$/i.test(beforeOf(text, start)) && PEOPLE_FOLLOWER.test(a)) return people;
+  return GOVERNMENT_NOUN.test(a) ? { code: adjective.code, kind: 'country' } : adjective;
 }
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
   const out: Mention[] = [];
   for (const g of GROUPS) {
-    if (!g.cue.test(text)) continue;
+    if (!includesAny(text, g.cues)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
@@ -177,7 +191,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
       if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m) });
     }
   }
-  const orgCue = ORG_CUES.some((c) => text.includes(c));
+  const orgCue = includesAny(text, ORG_CUES);
   for (const o of ORGS) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;
@@ -193,8 +207,8 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
     const span = { start: m.index, end: m.index + surface.length };
     CAPITAL_RE.lastIndex = span.end;
     if (overlaps(span, out)) continue;
-    const info = countryKind(text, span.start, span.end, surface, SURFACES.get(surface) ?? []);
-    if (info) out.push({ ...span, text: surface, codes: [info.code], kind: info.kind, key: info.code });
+    const info = countryKind(text, span.start, span.end, surface);
+    if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
   }
   return out.sort((a, b) => a.start - b.start);
 }

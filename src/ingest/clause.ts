@@ -13,7 +13,32 @@ const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together wi
 
 const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?[A-Z][\w-]+,\s+$/;
 
+/**
+ * A small identity cache: rules ask about the sentence at hand (and the one before) many times in
+ * a row. Cheaper for the garbage collector than a WeakMap over every mention.
+ */
+export function recent<K extends object, V>(size: number, compute: (k: K) => V): (k: K) => V {
+  const keys: K[] = [];
+  const values: V[] = [];
+  return (k) => {
+    const i = keys.indexOf(k);
+    if (i >= 0) return values[i]!;
+    const v = compute(k);
+    keys.unshift(k);
+    values.unshift(v);
+    if (keys.length > size) {
+      keys.pop();
+      values.pop();
+    }
+    return v;
+  };
+}
+
 export function precededByPreposition(text: string, m: Mention): boolean {
+  return computePrecededByPreposition(text, m);
+}
+
+function computePrecededByPreposition(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // "in Wiesbaden, Germany" is a place, like "in Germany".
   // "with Germany committing to…": the subject of an absolute clause, not an object of "with".
@@ -55,7 +80,14 @@ export function prepositionalActorsBetween(text: string, mentions: readonly Ment
 }
 
 /** Runs of actors joined only by list words ("X, Y and Z"), whatever follows them. */
+let runsText = '';
+const actorRunsOf = recent(4, (mentions: readonly Mention[]) => computeActorRuns(runsText, mentions));
 export function actorRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+  runsText = text;
+  return actorRunsOf(mentions);
+}
+
+function computeActorRuns(text: string, mentions: readonly Mention[]): Mention[][] {
   const runs: Mention[][] = [];
   let run: Mention[] = [];
   for (const m of mentions) {
@@ -72,7 +104,14 @@ export function actorRuns(text: string, mentions: readonly Mention[]): Mention[]
 }
 
 /** Runs of actors joined by "and"/","/"as well as" and followed by a verb: the sentence's subjects. */
+let subjectText = '';
+const subjectRunsOf = recent(4, (mentions: readonly Mention[]) => computeSubjectRuns(subjectText, mentions));
 export function subjectRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+  subjectText = text;
+  return subjectRunsOf(mentions);
+}
+
+function computeSubjectRuns(text: string, mentions: readonly Mention[]): Mention[][] {
   const actors = mentions.filter((m) => isActor(m) && !precededByPreposition(text, m));
   const runs: Mention[][] = [];
   let run: Mention[] = [];

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model/dataset';
 import { findMentions, isActor, type ActorContext, type Mention } from './actors';
-import { precededByPreposition, subjectRuns } from './clause';
+import { precededByPreposition, recent, subjectRuns } from './clause';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
 import { PersonRegistry } from './people';
@@ -117,12 +117,19 @@ function argmax(counts: Map<string, number>): string | null {
   return best;
 }
 
+const allPlaces = recent(8, computePlaces);
+
 /** Countries and groups named as places in a sentence ("to Ukraine", "across the Eastern flank"). */
 export function placesIn(s: SentenceView, from = 0, to = s.text.length): Mention[] {
+  const all = allPlaces(s);
+  return from === 0 && to >= s.text.length ? all : all.filter((m) => m.start >= from && m.end <= to);
+}
+
+function computePlaces(s: SentenceView): Mention[] {
   const out: Mention[] = [];
   let prev: Mention | null = null;
   for (const m of s.mentions) {
-    if (m.start < from || m.end > to || !isActor(m) || m.kind === 'org') continue;
+    if (!isActor(m) || m.kind === 'org') continue;
     const before = s.text.slice(Math.max(0, m.start - 40), m.start);
     const place = LOCATION_PREP.test(before.slice(-25)) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.

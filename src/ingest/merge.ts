@@ -41,18 +41,23 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 function withExtra(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
-  const base = { id, articleId, date, from: [...d.from].sort(), to: [...d.to].sort(), evidence, confidence, rule: d.rule };
+  const from = [...d.from].sort();
+  const to = [...d.to].sort();
+  const rule = d.rule;
+  const x = d.extra;
   switch (d.type) {
-    case 'arms_shipment':
-      return { ...base, type: 'arms_shipment', items: (d.extra['items'] as Array<{ name: string; category: never }>).map((i) => ({ name: i.name, category: i.category })) };
+    case 'arms_shipment': {
+      const items = (x['items'] as Array<{ name: string; category: never }>).map((i) => ({ name: i.name, category: i.category }));
+      return { id, articleId, date, type: 'arms_shipment', from, to, evidence, confidence, rule, items };
+    }
     case 'troop_deployment':
-      return { ...base, type: 'troop_deployment', troops: (d.extra['troops'] as number | null) ?? null, unit: (d.extra['unit'] as string | null) ?? null };
+      return { id, articleId, date, type: 'troop_deployment', from, to, evidence, confidence, rule, troops: (x['troops'] as number | null) ?? null, unit: (x['unit'] as string | null) ?? null };
     case 'commitment':
-      return { ...base, type: 'commitment', kind: d.extra['kind'] as never };
+      return { id, articleId, date, type: 'commitment', from, to, evidence, confidence, rule, kind: x['kind'] as never };
     case 'quote':
       return {
-        ...base, type: 'quote', speaker: String(d.extra['speaker']), role: (d.extra['role'] as string | null) ?? null,
-        text: String(d.extra['text']), direct: Boolean(d.extra['direct']),
+        id, articleId, date, type: 'quote', from, to, evidence, confidence, rule,
+        speaker: String(x['speaker']), role: (x['role'] as string | null) ?? null, text: String(x['text']), direct: Boolean(x['direct']),
       };
   }
 }
