@@ -139,7 +139,7 @@ export function pronounSubjectBefore(text: string, verbStart: number): boolean {
   return /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, verbStart - 50), verbStart));
 }
 
-const NEGATION = /\b(?:not|n't|never|no longer|refus\w*|declin\w*|reluctan\w*|cautious|wary|hesitan\w*|ruled? out|rul\w+ out|reject\w*|oppos\w*|unwilling|without|against|stopped|halt\w*|suspend\w*|ban\w*|block\w*|veto\w*|prevent\w*|no plans?|nor|neither)\b/i;
+const NEGATION = /\b(?:not|n't|never|no longer|unlikely|yet to|instead of|failed to|fails to|stopped short of|balk\w*|refus\w*|declin\w*|reluctan\w*|cautious|wary|hesitan\w*|ruled? out|rul\w+ out|reject\w*|oppos\w*|unwilling|without|against|stopped|halt\w*|suspend\w*|ban\w*|block\w*|veto\w*|prevent\w*|no plans?|nor|neither)\b/i;
 const HYPOTHETICAL = /\b(?:if|whether|could|might|may|consider\w*|mull\w*|discuss\w*|debat\w*|weigh\w*|possib\w*|potential\w*|proposal|propos\w*|call\w* (?:on|for)|urg\w*|ask\w*|demand\w*)\b/i;
 
 /** Negated: a negation cue between the clause start and the verb. */
