@@ -31,6 +31,18 @@ const KNOWN_AFFILIATION: Readonly<Record<string, string>> = {
   'Zuzana Caputova': 'SK', 'Eduard Heger': 'SK', 'Robert Fico': 'SK', 'Karl Nehammer': 'AT', 'Alexander De Croo': 'BE', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
 };
 
+/** "Zelensky said": a well-known surname alone still tells the country (not the full name). */
+const KNOWN_BY_SURNAME = new Map<string, string>();
+{
+  const counts = new Map<string, number>();
+  for (const full of Object.keys(KNOWN_AFFILIATION)) {
+    const surname = full.split(/\s+/).pop()!;
+    counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    KNOWN_BY_SURNAME.set(surname, KNOWN_AFFILIATION[full]!);
+  }
+  for (const [surname, n] of counts) if (n > 1 && new Set(Object.entries(KNOWN_AFFILIATION).filter(([f]) => f.endsWith(` ${surname}`)).map(([, c]) => c)).size > 1) KNOWN_BY_SURNAME.delete(surname);
+}
+
 const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = String.raw`[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?(?:\s+(?:von der\s+|van der\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){1,2}`;
 const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}`;
@@ -120,7 +132,8 @@ export class PersonRegistry {
     const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
-    const person: Person = { name, role: null, from: KNOWN_AFFILIATION[name] ? [KNOWN_AFFILIATION[name]!] : [] };
+    const known = KNOWN_AFFILIATION[name] ?? KNOWN_BY_SURNAME.get(name);
+    const person: Person = { name, role: null, from: known ? [known] : [] };
     this.byName.set(name, person);
     this.bySurname.set(name.split(/\s+/).pop()!, person);
     return person;

@@ -129,3 +129,9 @@ describe('coordinated clauses with new subjects', () => {
     ]);
   });
 });
+
+describe('generic words are not equipment', () => {
+  it('does not read "a system of collective defence" as a shipment', () => {
+    expect(arms('The war in Ukraine goes on. NATO provides a system of collective defence to its members.')).toEqual([]);
+  });
+});

@@ -121,3 +121,9 @@ describe('reporting gerunds', () => {
     });
   });
 });
+
+describe('well-known surnames', () => {
+  it('gives a bare well-known surname its country but keeps the name as written', () => {
+    expect(summary('"We need more air defence now," Zelensky said.')[0]).toMatchObject({ speaker: 'Zelensky', from: ['UA'], direct: true });
+  });
+});
