@@ -153,5 +153,6 @@ export function isHypothetical(text: string, clauseFrom: number, verbStart: numb
 
 /** Whether any word right before `pos` is a preposition ("wary of sending", "about allowing"). */
 export function gerundAfterPreposition(text: string, pos: number): boolean {
-  return /\b(?:of|about|from|against|without|before|after|in|on|by|for|to|at)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos));
+  // "committed to providing" is not prepositional in the same way: "to" is left out.
+  return /\b(?:of|about|from|against|without|before|after|in|on|by|for|at)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos));
 }

@@ -135,3 +135,9 @@ describe('generic words are not equipment', () => {
     expect(arms('The war in Ukraine goes on. NATO provides a system of collective defence to its members.')).toEqual([]);
   });
 });
+
+describe('commitments to deliver', () => {
+  it('reads "has committed to providing"', () => {
+    expect(summary('The Netherlands has committed to providing F-16 fighter jets to Ukraine.')).toEqual([{ from: ['NL'], to: ['UA'], items: ['F-16 fighter jets/other'] }]);
+  });
+});

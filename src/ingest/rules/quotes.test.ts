@@ -127,3 +127,11 @@ describe('well-known surnames', () => {
     expect(summary('"We need more air defence now," Zelensky said.')[0]).toMatchObject({ speaker: 'Zelensky', from: ['UA'], direct: true });
   });
 });
+
+describe('reported speech needs content', () => {
+  it('skips a nominal object and reads the gerund clause instead', () => {
+    expect(summary('German Defence Minister Boris Pistorius confirmed the decision on Tuesday, highlighting the urgent need to protect Ukrainian cities.')).toEqual([
+      expect.objectContaining({ speaker: 'Boris Pistorius', text: 'the urgent need to protect Ukrainian cities' }),
+    ]);
+  });
+});

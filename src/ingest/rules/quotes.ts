@@ -15,7 +15,8 @@ const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\w'’.-]*|the
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
 const TRAILING_ATTRIBUTION = /^(.{20,}?),\s+((?:[A-Z][\w'’.-]*\s+|(?:the|of|to|for)\s+){0,6}[A-Z][\w'’-]+)\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b/;
-const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining)\s+(?:that\s+)?/;
+const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
+const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
@@ -80,7 +81,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   return { from, to };
 }
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
 export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -128,7 +129,9 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     // The quoted words inside the clause are already a direct quote of the same speaker.
     if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.extra['speaker'] === speaker.name)) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-    if (!/\bthat\s*$/.test(s.text.slice(verbEnd, clause.from)) && text.split(/\s+/).length < 3) continue;
+    // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing.
+    const lead = s.text.slice(verbEnd, clause.from);
+    if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || !FINITE.test(text))) continue;
     out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
   }
 

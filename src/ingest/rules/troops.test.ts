@@ -106,3 +106,12 @@ describe('absolute clauses', () => {
     ]);
   });
 });
+
+describe('standing presence', () => {
+  it('reads "maintains N troops in X" and keeps units to their own clause', () => {
+    expect(summary('The United States maintains around 10,000 troops in Poland, and Canada will increase its contingent in Latvia.')).toEqual([
+      { from: ['US'], to: ['PL'], troops: 10000, unit: null },
+      { from: ['CA'], to: ['LV'], troops: null, unit: 'contingent' },
+    ]);
+  });
+});

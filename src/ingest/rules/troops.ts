@@ -9,7 +9,7 @@ import { resolveRecipient, resolveSender } from './roles';
  * Rule ids: troops.verb, troops.noun, troops.arrival.
  */
 
-const VERB = /\b(?:set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|lead(?:s|ing)?|led|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
+const VERB = /\b(?:maintain(?:s|ing|ed)?|keep(?:s|ing)?|kept|set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|lead(?:s|ing)?|led|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
 const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
@@ -66,7 +66,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const clauseEnd = rest.search(/\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s/);
   const host = resolveRecipient(s, doc, at, sender.codes, 'host', clauseEnd >= 0 ? at + clauseEnd : s.text.length);
   if (!host) return null;
-  const unit = t.unit ?? troopsIn(s.text).unit;
+  const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
   const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
