@@ -4,7 +4,7 @@
  * On any bad input it reports every problem as `file:line: message`, exits 1 and leaves the
  * existing output untouched; the output is validated and then written atomically.
  */
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -97,6 +97,7 @@ export function runIngest(argv: readonly string[], io: CliIo): number {
   validateDataset(JSON.parse(json));
   const tmp = join(dirname(opts.outFile), `.ingest-${process.pid}-${Date.now()}.tmp`);
   try {
+    mkdirSync(dirname(opts.outFile), { recursive: true });
     writeFileSync(tmp, json);
     renameSync(tmp, opts.outFile);
   } catch (e) {

@@ -141,3 +141,11 @@ describe('commitments to deliver', () => {
     expect(summary('The Netherlands has committed to providing F-16 fighter jets to Ukraine.')).toEqual([{ from: ['NL'], to: ['UA'], items: ['F-16 fighter jets/other'] }]);
   });
 });
+
+describe('object noun phrases end at "to"', () => {
+  it('keeps lists whole and stops before any "to" phrase', () => {
+    expect(summary('Sweden will send 5,000 anti-tank weapons, 5,000 helmets and 5,000 body shields to Ukraine.')[0]!.items).toEqual([
+      'anti-tank weapons/anti-tank', 'helmets/other', 'body shields/other',
+    ]);
+  });
+});
