@@ -65,3 +65,9 @@ describe('air defence moved to allies and coordinated clauses', () => {
     ]);
   });
 });
+
+describe('training recipients after the noun', () => {
+  it('reads "a training mission for Ukrainian troops" as training for Ukraine', () => {
+    expect(summary('Poland is hosting a training mission for Ukrainian troops.')).toContainEqual({ from: ['PL'], to: ['UA'], kind: 'training' });
+  });
+});

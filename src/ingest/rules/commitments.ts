@@ -109,7 +109,10 @@ function training(s: SentenceView, doc: DocView): Draft[] {
   const from = resolveSender(s, doc, m.index);
   if (!from) return [];
   // "training Ukrainian soldiers": the trainees' adjective names the recipient.
-  const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+  const end = m.index + m[0].length;
+  const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= end)
+    // "training mission for Ukrainian troops", "training of Ukrainian pilots"
+    ?? s.mentions.find((x) => x.start >= end && x.start <= end + 12 && /^\s*(?:for|of)\s+(?:the\s+)?$/.test(s.text.slice(end, x.start)));
   const to = trainee ? { codes: [...trainee.codes], confidence: 1 } : resolveRecipient(s, doc, m.index, from.codes, 'host');
   if (!to) return [];
   return [make(s, 'training', 'commitment.training', from, to, base)];
