@@ -135,3 +135,13 @@ describe('reported speech needs content', () => {
     ]);
   });
 });
+
+describe('institutions and dangling quotation marks', () => {
+  it('does not take an army command as a speaker', () => {
+    expect(summary('US Army Europe confirmed that 3,500 soldiers would arrive in Poland in November.')).toEqual([]);
+  });
+
+  it('drops a dangling quotation mark from a reported clause', () => {
+    expect(summary('Latvia\'s President Edgars Rinkēvičs said the threat from Russia is "real and long-term," adding more.')[0]!.text).toBe('the threat from Russia is real and long-term');
+  });
+});

@@ -21,11 +21,16 @@ const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
+/** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
+const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 const PRONOUN = /^(?:he|she|He|She)$/;
 const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
 function cleanQuoteText(t: string): string {
-  return t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
+  let out = t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
+  // A reported clause that ends inside a quotation keeps its words, not a dangling mark.
+  if ((out.match(/["“”]/g) ?? []).length % 2 === 1) out = out.replace(/["“”]([^"“”]*)$/, '$1').replace(/^["“”]/, '');
+  return out.replace(/[,.;:]+$/, '').trim();
 }
 
 const MENTION_TEXTS = new WeakMap<DocView, Set<string>>();
@@ -39,8 +44,8 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   if (PRONOUN.test(written)) return lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
-  const first = written.split(/\s+/)[0]!;
-  if (NOT_SPEAKER.test(first)) return null;
+  const words = written.split(/\s+/);
+  if (NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
@@ -75,7 +80,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   else if (of) from += of[0].length;
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
   const tail = s.text.slice(from);
-  const stop = tail.search(/,\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };

@@ -115,3 +115,11 @@ describe('standing presence', () => {
     ]);
   });
 });
+
+describe('arrivals reported by a main clause', () => {
+  it('takes the sender from the main clause', () => {
+    expect(summary('US Army Europe confirmed that a rotation of about 3,500 soldiers would arrive in Poland in November.')).toEqual([
+      { from: ['US'], to: ['PL'], troops: 3500, unit: null },
+    ]);
+  });
+});

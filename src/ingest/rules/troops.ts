@@ -1,5 +1,5 @@
 import { COUNTRIES } from '../country-lexicon';
-import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
+import { actorsBetween, clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
 import { placesIn, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
@@ -93,6 +93,10 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     if (!t.found || isNegated(s.text, cs, m.index)) continue;
     const senders = s.mentions.filter((x) => x.start >= cs && x.end <= m!.index);
     let from = [...new Set(senders.filter((x) => !/\b(?:in|to|from)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
+    if (!from.length) {
+      // "US Army Europe confirmed that a rotation of 3,500 soldiers would arrive": the main clause's subject.
+      from = [...new Set(actorsBetween(s.text, s.mentions, 0, cs).flatMap((x) => x.codes))].sort();
+    }
     if (!from.length) {
       const by = s.mentions.find((x) => x.start > m!.index && /\bby\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
       if (by) from = [...by.codes];
