@@ -35,15 +35,15 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   const people = doc.people;
   const drafts: Draft[] = [];
   let lastPerson: Person | null = null;
+  // He/she refer to the last person named before; names are looked up by surname.
+  let surnames: Array<[string, Person]> = [];
   for (const s of doc.sentences) {
     if (s.heading) continue;
     drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...commitmentsRule(s, doc));
     const quotes = quotesRule(s, doc, people, lastPerson);
     drafts.push(...quotes);
-    for (const p of people.all()) {
-      const surname = p.name.split(/\s+/).pop()!;
-      if (s.text.includes(surname)) lastPerson = p;
-    }
+    if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);
+    for (const [surname, p] of surnames) if (s.text.includes(surname)) lastPerson = p;
     const quoted = quotes[quotes.length - 1];
     if (quoted) lastPerson = people.lookup(String(quoted.extra['speaker'])) ?? lastPerson;
   }

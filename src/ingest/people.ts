@@ -139,6 +139,10 @@ export class PersonRegistry {
     return person;
   }
 
+  get size(): number {
+    return this.byName.size;
+  }
+
   all(): Person[] {
     return [...this.byName.values()];
   }

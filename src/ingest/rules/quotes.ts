@@ -157,7 +157,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
   const gerund = GERUND_REPORT.exec(s.text);
   if (gerund) {
     const head = s.text.slice(0, gerund.index);
-    const person = people.all().find((p) => new RegExp(`\\b${p.name.split(/\s+/).pop()!}\\b`).test(head));
+    const person = people.all().find((p) => { const surname = p.name.split(/\s+/).pop()!; return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
     const speaker = person ?? (/^\s*(?:he|she)\b/i.test(head) ? lastPerson : null);
     if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
       const from = gerund.index + gerund[0].length;

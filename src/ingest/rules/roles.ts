@@ -55,7 +55,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
 function personBefore(region: string, doc: DocView): string[] {
   for (const p of doc.people.all()) {
     const surname = p.name.split(/\s+/).pop()!;
-    if (p.from.length && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
+    if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
   }
   return [];
 }
