@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { landNeighbours, type CountriesTopology } from '../src/geo/topology';
 import { ingestArticles, type ArticleFile } from '../src/ingest/ingest';
+import { createRng } from '../src/util/seeded-rng.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -18,18 +19,7 @@ const args = process.argv.slice(2);
 const DENSE = args.includes('--dense');
 const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(20240324);
+const rand = createRng(20240324);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 

@@ -2,20 +2,10 @@
  * Seeded generators of broken and half-broken links, shared by the unit property test and the
  * end-to-end test that opens them in a browser. Seeded so a failure can be replayed exactly.
  */
+import { createRng } from '../../util/seeded-rng.ts';
 
 export type Rng = () => number;
-
-/** mulberry32: tiny, fast, and good enough to shuffle test inputs. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRng };
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)] as T;
