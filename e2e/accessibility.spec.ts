@@ -36,6 +36,7 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Enter');
     const sentence = app.highlight('The Estonians are sending anti-tank missiles called Javelin.');
     await expect(sentence).toHaveAttribute('aria-pressed', 'true');
+    await expect(sentence).toBeFocused();
     // A highlight is a button: focus another one and press Enter to select its fact.
     const other = app.highlight('Stinger surface-to-air missiles are being sent by Poland and Latvia.');
     await other.focus();

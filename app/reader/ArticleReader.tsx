@@ -20,6 +20,8 @@ export function ArticleReader() {
   const selectedFact = useApp((s) => s.fact);
   const textRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   const article = data && articleId ? articleById(data).get(articleId) : undefined;
   const facts = useMemo(() => (data && article ? data.facts.filter((f) => f.articleId === article.id) : []), [data, article]);
@@ -35,6 +37,15 @@ export function ArticleReader() {
     body.scrollTop = Math.max(0, offset - body.clientHeight / 3);
   }, [selectedFact, articleId, runs]);
 
+  useEffect(() => {
+    // Opening an article from a link moves keyboard focus to its sentence (or its title), so the
+    // reader does not open somewhere the keyboard user cannot reach without a long tab walk.
+    if (!articleId || !panelRef.current || panelRef.current.contains(document.activeElement)) return;
+    const fact = store.getState().fact;
+    const target = fact ? textRef.current?.querySelector<HTMLElement>(`[data-facts~="${CSS.escape(fact)}"]`) : null;
+    (target ?? titleRef.current)?.focus({ preventScroll: true });
+  }, [articleId, store]);
+
   if (!data || !articleId) return null;
   const nameOf = (c: string) => actorName(c, boundaries);
   const byId = factById(data);
@@ -48,9 +59,9 @@ export function ArticleReader() {
   const articles = [...data.articles].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
 
   return (
-    <aside className="panel reader-panel" aria-label="Article reader" data-covers-map>
+    <aside ref={panelRef} className="panel reader-panel" aria-label="Article reader" data-covers-map>
       <header className="panel-header">
-        <h2 className="reader-title">{article ? article.title : 'Article not found'}</h2>
+        <h2 ref={titleRef} tabIndex={-1} className="reader-title">{article ? article.title : 'Article not found'}</h2>
         <button type="button" className="icon-button" aria-label="Close article reader" onClick={() => actions.closeReader(store)}>
           ×
         </button>
