@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: runs the ingest core on articles/ and scores it against test/gold/*.json
- * (matching rules in scripts/eval-score.ts). Prints P/R/F1 per fact type, overall (micro) and,
+ * (matching rules in scripts/eval-score.ts). Any folder pair can be scored with
+ * `npm run eval -- --articles <dir> --gold <dir>` (relative paths are taken from the directory npm was run in). Prints P/R/F1 per fact type, overall (micro) and,
  * secondarily, per item; then the misses and spurious facts so rules can be improved in general.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +13,33 @@ import { FACT_TYPES } from '../src/model/dataset';
 import { score, type GoldArticle, type Prf } from './eval-score';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const articlesDir = join(ROOT, 'articles');
-const goldDir = join(ROOT, 'test', 'gold');
+
+/** `--name <value>` or `--name=<value>` from the command line, else undefined. */
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === `--${name}`) {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('--')) {
+        console.error(`--${name} needs a folder`);
+        process.exit(2);
+      }
+      return v;
+    }
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  }
+  return undefined;
+}
+const unknown = process.argv.slice(2).filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a));
+if (unknown.length) {
+  console.error(`unknown option(s): ${unknown.join(' ')} (usage: npm run eval -- [--articles <dir>] [--gold <dir>])`);
+  process.exit(2);
+}
+const articlesOpt = option('articles');
+const goldOpt = option('gold');
+const articlesDir = articlesOpt !== undefined ? resolve(process.env['INIT_CWD'] ?? process.cwd(), articlesOpt) : join(ROOT, 'articles');
+const goldDir = goldOpt !== undefined ? resolve(process.env['INIT_CWD'] ?? process.cwd(), goldOpt) : join(ROOT, 'test', 'gold');
 
 const files = readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).sort()
   .map((name) => ({ name, content: readFileSync(join(articlesDir, name), 'utf8') }));
