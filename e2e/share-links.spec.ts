@@ -44,6 +44,14 @@ test.describe('share links', () => {
     await expect(app.highlight('The Estonians are sending anti-tank missiles called Javelin.')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('an old-style link still opens, rewritten in the current format', async ({ app }) => {
+    await app.open('?c=EST&year=2022&zoom=5&lat=57&lon=24');
+    await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('Estonia');
+    await expect(app.yearCheckbox(2024)).not.toBeChecked();
+    await expect.poll(() => app.params()).toMatchObject({ v: '1', country: 'EE', years: '2022' });
+    expect(app.params()['c']).toBeUndefined();
+  });
+
   test('Back and Forward walk through three selections', async ({ app, page }) => {
     await app.open();
     await app.selectCountry('Estonia');
