@@ -43,10 +43,13 @@ const KNOWN_BY_SURNAME = new Map<string, string>();
   for (const [surname, n] of counts) if (n > 1 && new Set(Object.entries(KNOWN_AFFILIATION).filter(([f]) => f.endsWith(` ${surname}`)).map(([, c]) => c)).size > 1) KNOWN_BY_SURNAME.delete(surname);
 }
 
-const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
+const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = String.raw`[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?(?:\s+(?:von der\s+|van der\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){1,2}`;
-const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}`;
-const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})(?:,\\s*|\\s+)(${NAME})`, 'g');
+// "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.
+const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
+// "press secretary Brig. Gen. Pat Ryder": ranks between the office and the name belong to neither.
+const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral))*`;
+const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(${NAME})`, 'g');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'g');
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
@@ -85,7 +88,8 @@ export class PersonRegistry {
       ROLE_BEFORE.lastIndex = 0;
       for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
       ROLE_AFTER.lastIndex = 0;
-      for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) this.add(m[1]!, cleanRole(m[2]!));
+      // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
+      for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
     }
     for (const name of Object.keys(KNOWN_AFFILIATION)) if (text.includes(name)) this.add(name, null);
   }
@@ -107,6 +111,8 @@ export class PersonRegistry {
   private countryFor(name: string, role: string | null): string[] {
     const fromRole = role ? roleCountry(role, this.ctx) : [];
     if (fromRole.length) return fromRole;
+    // "Secretary General Mark Rutte" in a NATO story: the title, not the list, tells today's office.
+    if (role && /^Secretary[- ]General$/i.test(role) && /\bNATO\b/.test(this.text)) return ['NATO'];
     const known = KNOWN_AFFILIATION[name];
     if (known) return [known];
     if (role) {

@@ -62,10 +62,10 @@ describe('quote edge cases', () => {
     expect(summary('Sweden, which joined NATO in March, said it would contribute troops to Finland.')).toEqual([]);
   });
 
-  it('keeps a direct quote inside reported speech once', () => {
+  it('reads a quoted fragment inside reported speech once, as indirect speech', () => {
     const q = summary('Kremlin spokesman Dmitry Peskov said the tanks "will burn like all the rest."');
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', from: ['RU'], direct: true, text: 'will burn like all the rest' });
+    expect(q[0]).toMatchObject({ speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', from: ['RU'], direct: false, text: 'the tanks will burn like all the rest' });
   });
 });
 

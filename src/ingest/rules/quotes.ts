@@ -9,12 +9,15 @@ import { objectActors } from './roles';
  * Rule ids: quote.direct, quote.indirect, quote.indirect-after, quote.as-stated, quote.statement.
  */
 
-const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed';
+const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed|made clear|makes clear';
 const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,5}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`);
+/** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
+const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,[^,]{3,80},|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
-const TRAILING_ATTRIBUTION = /^(.{20,}?),\s+((?:[A-Z][\w'’.-]*\s+|(?:the|of|to|for)\s+){0,6}[A-Z][\w'’-]+)\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b/;
+// "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b`, 'u');
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
@@ -41,7 +44,7 @@ function mentionTexts(doc: DocView): Set<string> {
 }
 
 function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
-  if (PRONOUN.test(written)) return lastPerson;
+  if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
   const words = written.split(/\s+/);
@@ -51,6 +54,23 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
   if (mentionTexts(doc).has(written)) return null;
   return people.lookup(written) ?? people.ensure(written);
+}
+
+/** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
+function subjectBefore(head: string, people: PersonRegistry): Person | null {
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const at = head.search(new RegExp(`\\b${p.name.split(/\s+/).pop()!}\\b(?!'s|’s)`));
+    if (at >= 0 && at < bestAt) [best, bestAt] = [p, at];
+  }
+  return best;
+}
+
+/** Quoted words keep their commas: "the “enduring, unflagging commitment”" is not a clause break. */
+function maskQuotes(t: string): string {
+  // A comma right before the closing mark ("…long-term," adding) still ends the clause.
+  return t.replace(/"[^"]*"|“[^”]*”/g, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
 }
 
 function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
@@ -79,11 +99,23 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   if (that) from += that[0].length;
   else if (of) from += of[0].length;
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
-  const tail = s.text.slice(from);
+  const tail = maskQuotes(s.text.slice(from));
   const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };
+}
+
+/**
+ * "Estonia has sent a vessel, and Sweden will contribute ships, X said": the speaker reports the
+ * last coordinated clause; the first one (with its own finite verb) is the narrator's.
+ */
+function coordinatedClauseStart(head: string): number {
+  const masked = maskQuotes(head);
+  let start = 0;
+  const re = /[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) if (FINITE.test(masked.slice(start, m.index))) start = m.index + m[0].length;
+  return start;
 }
 
 const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
@@ -101,6 +133,8 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const after = AFTER_QUOTE.exec(s.text.slice(q.index + q[0].length));
     const before = BEFORE_QUOTE.exec(s.text.slice(0, q.index));
     const according = ACCORDING.exec(s.text);
+    // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
+    if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
     if (!written) continue;
     const speaker = speakerOf(written, s, doc, people, lastPerson);
@@ -146,10 +180,15 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const chunk = trailing[2]!;
     const name = new RegExp(String.raw`(${SPEAKER})$`).exec(chunk);
     const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
-    const speaker = name && !PRONOUN.test(name[1]!) ? speakerOf(name[1]!, s, doc, people, lastPerson, at) : null;
+    // "the UK Ministry of Defence said": an institution, not a person named "Defence".
+    const institution = name ? /\bof\s+$/.test(chunk.slice(0, chunk.length - name[1]!.length)) || /\b(?:Ministry|Department|Office|Council|Commission|Agency|Command|Staff)\b/.test(chunk) : true;
+    const pronoun = name ? PRONOUN.test(name[1]!) : false;
+    // "…, he added.": only a bare pronoun, resolved to the last named speaker.
+    const speaker = !name || institution ? null : pronoun ? (chunk.trim() === name[1] ? lastPerson : null) : speakerOf(name[1]!, s, doc, people, lastPerson, at);
     if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
       const to = trailing[1]!.length;
-      out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(0, to)), false, toCodes(s, 0, to, speaker, null), 0.75));
+      const from = coordinatedClauseStart(s.text.slice(0, to));
+      out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
     }
   }
 

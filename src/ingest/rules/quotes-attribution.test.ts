@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from '../test-support';
+
+const summary = (body: string) => quotes(body).map((q) => ({ speaker: q.speaker, role: q.role, from: q.from, to: q.to, text: q.text, direct: q.direct }));
+
+describe('quote attribution: titles, pronouns, institutions', () => {
+  it('reads a lower-case title and ranks before a name after the reported clause', () => {
+    expect(summary('Dutch engineers will repair the bridge near Tartu, Pentagon press secretary Brig. Gen. Ann Hollis told reporters.')[0]).toMatchObject({
+      speaker: 'Ann Hollis', from: ['US'], text: 'Dutch engineers will repair the bridge near Tartu',
+    });
+    expect(summary('"Nothing will be left standing after the strike," Kremlin spokesman Igor Volkov said.')[0]).toMatchObject({ speaker: 'Igor Volkov', from: ['RU'], direct: true });
+  });
+
+  it('reads accented names in a trailing attribution', () => {
+    expect(summary('Spain has not decided whether to extend the mission, Defence Minister Sébastien Moreau told reporters.')[0]).toMatchObject({ speaker: 'Sébastien Moreau' });
+  });
+
+  it('prefers the current title over a former office and the list of known people', () => {
+    expect(summary('EU foreign policy chief Kaja Kallas, a former Estonian prime minister, warned that Russia was testing European defences.')[0]).toMatchObject({
+      speaker: 'Kaja Kallas', role: 'EU foreign policy chief', from: ['EU'], to: ['RU'],
+    });
+    expect(summary('NATO ships will patrol the gulf, Secretary General Mark Rutte said on Monday.')[0]).toMatchObject({ speaker: 'Mark Rutte', from: ['NATO'] });
+  });
+
+  it('resolves a trailing "he added" to the previous speaker', () => {
+    const q = summary('Finnish President Aaro Lind said the border would stay closed. More guards will be hired in the spring, he added.');
+    expect(q[1]).toMatchObject({ speaker: 'Aaro Lind', from: ['FI'], text: 'More guards will be hired in the spring' });
+  });
+
+  it('resolves "he said" inside a sentence to the person it opens with', () => {
+    const q = summary('Greek Prime Minister Nikos Alexiou spoke first. Polish Prime Minister Jan Wolski has ruled out new levies, a move he said would hurt farmers.');
+    expect(q.find((x) => x.text.includes('hurt farmers'))).toMatchObject({ speaker: 'Jan Wolski', from: ['PL'] });
+  });
+
+  it('does not take the last word of an institution as a speaker', () => {
+    expect(summary('Norway will send 40 armoured vehicles, the Norwegian Ministry of Defence said on Friday.')).toEqual([]);
+  });
+
+  it('attributes only the last coordinated clause to a trailing speaker', () => {
+    expect(summary('Latvia has already sent a minehunter, and Norway will contribute two frigates, Norwegian Prime Minister Erik Dahl said.')[0]).toMatchObject({
+      speaker: 'Erik Dahl', from: ['NO'], to: [], text: 'Norway will contribute two frigates',
+    });
+  });
+
+  it('reads a speaker before a relative clause', () => {
+    expect(summary('Italian Prime Minister Carla Rossi, whose coalition must approve the budget, said Italy would buy more shells.')[0]).toMatchObject({ speaker: 'Carla Rossi', from: ['IT'] });
+    expect(summary('The talks were dominated by Spanish Prime Minister Luis Prado, who said that sending troops to Moldova could not be excluded.')[0]).toMatchObject({
+      speaker: 'Luis Prado', from: ['ES'], to: ['MD'],
+    });
+  });
+
+  it('keeps commas inside quotation marks within reported speech, and reads "made clear that"', () => {
+    expect(summary('Maria Lopez told journalists that the jets showed the “steady, patient resolve” of Spain towards Romania.')[0]).toMatchObject({ to: ['ES', 'RO'] });
+    expect(summary('Maria Lopez has made clear that Spain will not send a second frigate.')[0]).toMatchObject({ speaker: 'Maria Lopez', text: 'Spain will not send a second frigate' });
+  });
+});
