@@ -139,12 +139,16 @@ export function pronounSubjectBefore(text: string, verbStart: number): boolean {
   return /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, verbStart - 50), verbStart));
 }
 
-const NEGATION = /\b(?:not|n't|never|no longer|unlikely|yet to|instead of|failed to|fails to|stopped short of|balk\w*|refus\w*|declin\w*|reluctan\w*|cautious|wary|hesitan\w*|ruled? out|rul\w+ out|reject\w*|oppos\w*|unwilling|without|against|stopped|halt\w*|suspend\w*|ban\w*|block\w*|veto\w*|prevent\w*|no plans?|nor|neither)\b/i;
+const NEGATION = /\b(?:not|n't|never|no longer|unlikely|yet to|instead of|failed to|fails to|stopped short of|balk\w*|refus\w*|declin\w*|reluctan\w*|cautious|wary|hesitan\w*|ruled? out|rul\w+ out|reject\w*|oppos\w*|unwilling|without|against|stopped|halt\w*|suspend\w*|ban\w*|block\w*|veto\w*|prevent\w*|no plans?|no intention|resist\w*|nor|neither)\b/i;
 const HYPOTHETICAL = /\b(?:if|whether|could|might|may|consider\w*|mull\w*|discuss\w*|debat\w*|weigh\w*|possib\w*|potential\w*|proposal|propos\w*|call\w* (?:on|for)|urg\w*|ask\w*|demand\w*)\b/i;
 
-/** Negated: a negation cue between the clause start and the verb. */
+/** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
+const UNDECIDED = /\b(?:consider(?:s|ing|ed)?|mull\w*|weigh(?:s|ing|ed)?|whether)\b/i;
+
+/** Negated (or undecided): a negation cue between the clause start and the verb. */
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
-  return NEGATION.test(text.slice(clauseFrom, verbStart));
+  const region = text.slice(clauseFrom, verbStart);
+  return NEGATION.test(region) || UNDECIDED.test(region);
 }
 
 export function isHypothetical(text: string, clauseFrom: number, verbStart: number): boolean {

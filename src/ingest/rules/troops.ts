@@ -1,6 +1,6 @@
 import { COUNTRIES } from '../country-lexicon';
 import { actorsBetween, clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
-import { placesIn, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { mainSubject, placesIn, previousInParagraph, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
 /**
@@ -9,7 +9,7 @@ import { resolveRecipient, resolveSender } from './roles';
  * Rule ids: troops.verb, troops.noun, troops.arrival.
  */
 
-const VERB = /\b(?:maintain(?:s|ing|ed)?|keep(?:s|ing)?|kept|set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|lead(?:s|ing)?|led|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up)\b/g;
+const VERB = /\b(?:maintain(?:s|ing|ed)?|keep(?:s|ing)?|kept|set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|lead(?:s|ing)?|led|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up|dedicat(?:e|es|ing|ed)|scal(?:e|es|ing|ed) up|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b/g;
 const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
@@ -20,8 +20,9 @@ const WORD_NUMBERS: Record<string, number> = {
 const QUANT = String.raw`(?:(?:up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as)\s+)?`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
 const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]+$/.test(a)).join('|');
-const MOD = String.raw`(?:(?:${DEMONYMS}|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
-const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|forces|(?:military|troop) presence)`;
+// "NATO's multinational battlegroup", "its rotational deployments": the owner is not the count.
+const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
+const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|airmen|sailors|forces|(?:rotational|troop) deployments|(?:military|troop) presence)`;
 const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?)`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
@@ -100,6 +101,11 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     if (!from.length) {
       const by = s.mentions.find((x) => x.start > m!.index && /\bby\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
       if (by) from = [...by.codes];
+    }
+    if (!from.length && /^(?:will be|are being|is being)\b/.test(m[0])) {
+      // "Two squadrons will be sent to Britain" after "Washington will rotate …": the paragraph's subject sends.
+      const prev = previousInParagraph(doc, s)[0];
+      if (prev) from = mainSubject(prev);
     }
     if (!from.length) continue;
     const host = resolveRecipient(s, doc, m.index + m[0].length, from, 'host');
