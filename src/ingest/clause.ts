@@ -43,6 +43,8 @@ function computePrecededByPreposition(text: string, m: Mention): boolean {
   // "in Wiesbaden, Germany" is a place, like "in Germany".
   // "with Germany committing to…": the subject of an absolute clause, not an object of "with".
   if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+[a-z]+ing\b/.test(text.slice(m.end, m.end + 20))) return false;
+  // "a coalition led by Denmark and the Netherlands is training …": the leaders act.
+  if (/\b(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$/i.test(before)) return false;
   return PREP_BEFORE.test(before.slice(-30)) || (PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
 }
 

@@ -115,7 +115,8 @@ export class PersonRegistry {
     if (role && /^Secretary[- ]General$/i.test(role) && /\bNATO\b/.test(this.text)) return ['NATO'];
     const known = KNOWN_AFFILIATION[name];
     if (known) return [known];
-    if (role) {
+    // Only a title one country has one holder of says whose it is: "Kremlin spokesman" says nothing of "government spokesman".
+    if (role && /(?:President|Chancellor|Premier|King|Queen|Prime Minister)$/i.test(role)) {
       // "Russia's president" or "Russian President" elsewhere in the article names the country.
       const title = role.split(/\s+/).pop()!;
       const re = new RegExp(`([A-Z][\\w]+(?:'s|’s)?)\\s+(?:${title}|${title.toLowerCase()})\\b`, 'g');

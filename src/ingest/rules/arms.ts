@@ -22,7 +22,8 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   const lastComma = s.text.lastIndexOf(',', verbStart);
   const from = Math.max(clauseFrom, lastComma + 1);
   if (isNegated(s.text, from, verbStart)) return null;
-  if (REQUEST.test(s.text.slice(clauseFrom, verbStart))) return null;
+  // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
+  if (REQUEST.test(s.text.slice(from, verbStart))) return null;
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 

@@ -14,7 +14,8 @@ const ASSURE = /\b(?:(?:re)?assur(?:ed|es|ing|e)|guarantee(?:d|s)?|pledg(?:ed|es
 const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){0,3}(?:support|backing|commitment|protection|solidarity|defen[cs]e)/;
 const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
-const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step|contribut)\w*(?:\s+up)?\s+(?:[\w$€£.,%-]+[\s,]+){0,8}?(?:support|assistance|aid|help|funding|package|loans?|grants?)\b|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+// Money is aid too: "pledged money for the purchase", "would contribute €200 million", "agreed an Assistance Package".
+const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step|contribut|agree)\w*(?:\s+up)?\s+(?:[\w$€£.,%-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -100,19 +101,26 @@ function airDefenceDeployment(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+function hostOfTraining(s: SentenceView, at: number): Resolved | null {
+  if (!/^\s*(?:The\s+)?$/.test(s.text.slice(0, at)) || !/^training\s+of\b/.test(s.text.slice(at))) return null;
+  const place = s.mentions.find((x) => x.start > at && isActor(x) && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
+  return place ? { codes: [...place.codes], confidence: 0.8 } : null;
+}
+
 function training(s: SentenceView, doc: DocView): Draft[] {
   TRAINING.lastIndex = 0;
   const m = TRAINING.exec(s.text);
   if (!m) return [];
   const base = baseConfidence(s, m.index);
   if (base === null) return [];
-  const from = resolveSender(s, doc, m.index);
+  // "The training of Ukrainian crews is to begin in Germany": the host country trains.
+  const from = resolveSender(s, doc, m.index) ?? hostOfTraining(s, m.index);
   if (!from) return [];
   // "training Ukrainian soldiers": the trainees' adjective names the recipient.
   const end = m.index + m[0].length;
   const trainee = s.mentions.find((x) => x.start >= m.index && x.end <= end)
     // "training mission for Ukrainian troops", "training of Ukrainian pilots"
-    ?? s.mentions.find((x) => x.start >= end && x.start <= end + 12 && /^\s*(?:for|of)\s+(?:the\s+)?$/.test(s.text.slice(end, x.start)));
+    ?? s.mentions.find((x) => x.start >= end && x.start <= end + 12 && /^\s*(?:(?:for|of)\s+)?(?:the\s+)?$/.test(s.text.slice(end, x.start)) && /(?:for|of)\s*$|(?:for|of)\s+(?:the\s+)?$/.test(s.text.slice(m.index, x.start)));
   const to = trainee ? { codes: [...trainee.codes], confidence: 1 } : resolveRecipient(s, doc, m.index, from.codes, 'host');
   if (!to) return [];
   return [make(s, 'training', 'commitment.training', from, to, base)];
@@ -138,7 +146,7 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     }
     const named = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
     // Money or aid with no stated recipient goes, as shipments do, to the country at war.
-    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance/.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
+    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
     if (!to) continue;
     return [make(s, 'aid', 'commitment.aid', from, to, base)];
   }

@@ -54,3 +54,25 @@ describe('quote attribution: titles, pronouns, institutions', () => {
     expect(summary('Maria Lopez has made clear that Spain will not send a second frigate.')[0]).toMatchObject({ speaker: 'Maria Lopez', text: 'Spain will not send a second frigate' });
   });
 });
+
+describe('quote spans and addressees', () => {
+  it('keeps a multi-word title with "of" before the name', () => {
+    expect(summary('Canada will send two frigates to Latvia, Secretary of State Ann Ward announced on Monday.')[0]).toMatchObject({ speaker: 'Ann Ward' });
+  });
+
+  it('stops reported speech at a coordinated clause with its own subject', () => {
+    expect(summary('Maria Lopez said Spain would not send troops to Ukraine, and Greek Prime Minister Nikos Alexiou told reporters that Greece agreed.')[0]).toMatchObject({
+      speaker: 'Maria Lopez', text: 'Spain would not send troops to Ukraine',
+    });
+  });
+
+  it('does not read hyphenated compounds as addressees', () => {
+    expect(summary('Maria Lopez said the old jets would be replaced by US-made F-35s.')[0]).toMatchObject({ to: [] });
+  });
+
+  it('reads an attribution followed by an appositive as a trailing attribution', () => {
+    expect(summary('A new corps headquarters will open in Romania, Carl Brandt said, the first of its kind in the region.')[0]).toMatchObject({
+      speaker: 'Carl Brandt', text: 'A new corps headquarters will open in Romania',
+    });
+  });
+});

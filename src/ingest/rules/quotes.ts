@@ -78,7 +78,8 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
     const objects = objectActors(s, objectAt, 6);
     if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));
   }
-  const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m));
+  // "US-made F-35s", "Czech-led initiative": a hyphenated compound is an adjective, not an addressee.
+  const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && s.text[m.end] !== '-');
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
@@ -100,7 +101,8 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   else if (of) from += of[0].length;
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
   const tail = maskQuotes(s.text.slice(from));
-  const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  // ", and Polish Prime Minister Tusk told …": a coordinated clause with a capitalised subject is the narrator's.
+  const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:and|but)\s+(?=[A-Z])|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };
@@ -154,7 +156,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "<clause>, Prime Minister X said during a visit": the trailing attribution rule reads it.
     const before = s.text.slice(0, m.index);
-    if (/\S\s*,\s+(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,6}$/.test(before) && before.split(/\s+/).length >= 5 && /^\s*(?:(?:on|in|at|during|after|before|while|late|earlier)\b(?:(?!\bthat\b)[^,])*)?[.!?]?$/.test(s.text.slice(m.index + m[0].length))) continue;
+    if (/\S\s*,\s+(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,6}$/.test(before) && before.split(/\s+/).length >= 5 && /^\s*(?:(?:on|in|at|during|after|before|while|late|earlier)\b(?:(?!\bthat\b)[^,])*)?[.!?]?$|^\s*,\s+(?:the|a|an)\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had)\b)/.test(s.text.slice(m.index + m[0].length))) continue;
     // "in March, said": a speaker is not the object of a preposition.
     const afterPrep = /\b(?:in|on|at|from|of|to|by|for|with|since|until)\s+$/.test(s.text.slice(Math.max(0, m.index - 8), m.index));
     const speaker = afterPrep ? null : speakerOf(m[1]!, s, doc, people, lastPerson, m.index);
@@ -181,7 +183,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const name = new RegExp(String.raw`(${SPEAKER})$`).exec(chunk);
     const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
     // "the UK Ministry of Defence said": an institution, not a person named "Defence".
-    const institution = name ? /\bof\s+$/.test(chunk.slice(0, chunk.length - name[1]!.length)) || /\b(?:Ministry|Department|Office|Council|Commission|Agency|Command|Staff)\b/.test(chunk) : true;
+    const institution = name ? (!name[1]!.includes(' ') && /\bof\s+$/.test(chunk.slice(0, chunk.length - name[1]!.length))) || /\b(?:Ministry|Department|Office|Council|Commission|Agency|Command|Staff)\b/.test(chunk) : true;
     const pronoun = name ? PRONOUN.test(name[1]!) : false;
     // "…, he added.": only a bare pronoun, resolved to the last named speaker.
     const speaker = !name || institution ? null : pronoun ? (chunk.trim() === name[1] ? lastPerson : null) : speakerOf(name[1]!, s, doc, people, lastPerson, at);

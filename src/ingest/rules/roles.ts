@@ -14,6 +14,9 @@ export interface Resolved {
 
 /** The actor(s) doing what the verb at `verbStart` says. */
 export function resolveSender(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
+  // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
+  const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
+  if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
   const cs = clauseStart(s.text, verbStart);
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
