@@ -61,7 +61,10 @@ function subjectBefore(head: string, people: PersonRegistry): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
   for (const p of people.all()) {
-    const at = head.search(new RegExp(`\\b${p.name.split(/\s+/).pop()!}\\b(?!'s|’s)`));
+    const surname = p.name.split(/\s+/).pop()!;
+    // A plain substring test first: most people are not in the sentence, and a RegExp per person is slow.
+    if (!head.includes(surname)) continue;
+    const at = head.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
     if (at >= 0 && at < bestAt) [best, bestAt] = [p, at];
   }
   return best;
