@@ -25,26 +25,65 @@ export function categorise(phrase: string): ItemCategory | null {
   return null;
 }
 
-const LEADING_NOISE = /^(?:(?:with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|entire|whole|all|remaining|latest|first|second|third|new|\d+(?:st|nd|rd|th)|worth|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
-const TRAILING_NOISE = /\s+(?:directly|immediately|quickly|soon|too|as well|now|already|so far|in total|this week|this month|this year|last week|last month|next week|next month|in recent weeks|in recent days|over the weekend)$/i;
+const LEADING_NOISE = /^(?:(?:more than|less than|fewer than|(?:some|most|all|many|several|few|part|each|both|any|one|two|three|four|five) of|own|with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|entire|whole|all|remaining|latest|first|second|third|new|\d+(?:st|nd|rd|th)|worth|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
+const TRAILING_NOISE = /\s+(?:directly|immediately|quickly|soon|too|as well|now|already|so far|in total|this week|this month|this year|last week|last month|next week|next month|next year|in recent weeks|in recent days|over the weekend|of (?:their|its|his|her|our) own)$/i;
+// A quantity or unit head with "of" names how many, not what: "a company of 14 Leopard 2 tanks", "some of its retired F-16s".
+const PARTITIVE = /^(?:(?:a|an|one|two|three|four|five|six|\d[\d,.]*)\s+)?(?:(?:additional|further|new|second|third|full|whole|entire|first)\s+)?(?:compan(?:y|ies)|battalions?|batter(?:y|ies)|squadrons?|fleets?|sets?|pairs?|number|rounds?|some|most|all|part|many|few|rest|remainder|stocks?|suppl(?:y|ies)|lots?|tranches?|consignments?|shipments?|batch(?:es)?|packages?|total|handful|stockpiles?|delivery|deliveries)\s+of\s+/i;
+// Adjectives about the donor's stock, not the system: "retired F-16s", "surplus howitzers".
+const STOCK_ADJ = /^(?:retired|surplus|decommissioned|ageing|aging|older|used|existing|spare(?!\s+parts))\s+/i;
 
 /** Turns one list element into a reader's name: "anti-tank missiles called Javelin" → "Javelin anti-tank missiles". */
 export function itemName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
   for (let guard = 0; guard < 4; guard++) {
-    const next = s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+    const next = s.replace(LEADING_NOISE, '').replace(PARTITIVE, '').replace(STOCK_ADJ, '').replace(TRAILING_NOISE, '');
     if (next === s) break;
     s = next;
   }
   const called = /^(.*?)\s+(?:called|named|known as|dubbed|of the type)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)$/.exec(s);
   if (called) s = `${called[2]} ${called[1]}`;
+  s = ammunitionFor(s);
+  // "their own Patriot deliveries": the act's noun is not part of the system's name.
+  s = s.replace(/^(\S.*?)\s+(?:deliveries|shipments|supplies|transfers|donations)$/i, '$1');
   // Lower-case a sentence-initial common noun ("Machine weapons"), never a system name or acronym.
   const first = /^[\w-]+/.exec(s)?.[0] ?? '';
-  if (/^[A-Z][a-z-]+$/.test(first) && !BRANDS.test(first)) s = s[0]!.toLowerCase() + s.slice(1);
+  if (/^[A-Z][a-z-]+$/.test(first) && !BRANDS.test(first) && !/^[\w-]+\s+[A-Z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 
-const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus)\s+|,\s+|\s+as well as\s+|\s+along with\s+|\s+and\s+|\s+plus\s+|;\s*)/;
+/**
+ * "ammunition for High Mobility Artillery Rocket Systems (HIMARS)" → "HIMARS ammunition": the
+ * system named after "for" is what tells a reader which ammunition; "for the vehicles" adds nothing.
+ */
+function ammunitionFor(s: string): string {
+  const m = /^((?:[\w-]+\s+)?(?:ammunition|ammo|munitions|shells|rounds|missiles|rockets|spare parts))\s+for\s+(?:the\s+|its\s+|their\s+)?(.+)$/i.exec(s);
+  if (!m) return s;
+  const target = m[2]!;
+  const acronym = /\(([A-Z][A-Z0-9-]+)\)\s*$/.exec(target)?.[1];
+  if (acronym) return `${acronym} ${m[1]}`;
+  if (/^[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}$/.test(target)) return `${target} ${m[1]}`;
+  return m[1]!;
+}
+
+const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus|together with)\s+|,\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+and\s+|\s+plus\s+|;\s*)/;
+const EXAMPLES = /\s*,?\s+(?:including|such as|among them|notably)\s+/i;
+// Umbrella words a list of examples spells out: "weapons including Javelins" is the Javelins.
+const UMBRELLA = /^(?:(?:heavy|modern|western|new|advanced|defensive|lethal)\s+)*(?:weapons?|weaponry|arms|equipment|military (?:aid|assistance|equipment|hardware)|hardware|materiel|systems|armaments?|aid|assistance|package)$/i;
+
+/** Splits "A including B and C": the examples replace an umbrella head, else both are items. */
+function listParts(phrase: string): string[] {
+  const ex = EXAMPLES.exec(phrase);
+  let head = phrase;
+  let tail = '';
+  if (ex) {
+    head = phrase.slice(0, ex.index);
+    tail = phrase.slice(ex.index + ex[0].length);
+    const headName = itemName(head);
+    // "tanks, including Leopard 2s": a bare common noun of the examples' own kind is the umbrella too.
+    if (UMBRELLA.test(headName) || (/^[a-z][a-z -]*$/.test(headName) && categorise(headName) === categorise(tail))) head = '';
+  }
+  return [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+}
 
 /**
  * Items in an object noun phrase: one per list element that names equipment. Returns [] when the
@@ -54,7 +93,7 @@ const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus)\s+|,\s+|\s+a
 export function parseItems(phrase: string, categoryHint: ItemCategory | null = null): Item[] {
   const trimmed = phrase.trim();
   if (NOT_ITEM.test(trimmed.replace(LEADING_NOISE, ''))) return [];
-  const parts = trimmed.split(LIST_SPLIT).filter((p) => p.trim().length > 0);
+  const parts = listParts(trimmed);
   const items: Item[] = [];
   for (const part of parts) {
     // Money is aid, not a shipment ("500 million dollars in military assistance").
@@ -78,4 +117,22 @@ export function categoryHintOf(sentence: string): ItemCategory | null {
   if (!m) return null;
   const c = categorise(m[1]!);
   return c === 'other' ? null : c;
+}
+
+/**
+ * The model family a reader would call two names by: "Leopard 2A6 tanks" and "Leopard 2 battle
+ * tanks" are both "leopard 2"; "F-16s" is "f-16". Null for generic names ("ammunition"), which
+ * say nothing about whether two mentions are the same transfer. The category is part of the key,
+ * so "HIMARS launchers" and "HIMARS ammunition" stay apart.
+ */
+export function modelFamily(item: Item): string | null {
+  const tokens = item.name.split(/\s+/);
+  const i = tokens.findIndex((t) => /^[A-Z]/.test(t));
+  if (i < 0) return null;
+  const t = tokens[i]!;
+  const numbered = /^([A-Za-z]{1,4}-?\d+)/.exec(t);
+  let fam = numbered ? numbered[1]! : t.replace(/(?:'s|s)$/, '');
+  const next = tokens[i + 1];
+  if (!numbered && next && /^\d/.test(next)) fam += ` ${/^\d+/.exec(next)![0]}`;
+  return `${fam.toLowerCase()}|${item.category}`;
 }

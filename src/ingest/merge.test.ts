@@ -29,4 +29,17 @@ describe('merging and ids', () => {
     const f = factsOf('Canada sent 300 troops to Latvia. Spain is sending mortars to Ukraine.');
     expect(f.map((x) => x.type)).toEqual(['troop_deployment', 'arms_shipment']);
   });
+
+  it('folds the same transfer named twice by model family into one fact', () => {
+    const body = 'Spain will send Leopard 2 battle tanks to Ukraine.\n\nSpain will initially provide a company of 10 Leopard 2A4 tanks and ammunition to Ukraine.';
+    const f = factsOf(body).filter((x) => x.type === 'arms_shipment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.evidence).toHaveLength(2);
+    expect(f[0]!.type === 'arms_shipment' && f[0]!.items.map((i) => i.name)).toEqual(['Leopard 2 battle tanks', 'ammunition']);
+  });
+
+  it('keeps transfers of different families or between other actors apart', () => {
+    const body = 'Spain will send Leopard 2 tanks to Ukraine. Spain will send HIMARS launchers to Ukraine. Portugal will send Leopard 2A6 tanks to Ukraine.';
+    expect(factsOf(body).filter((x) => x.type === 'arms_shipment')).toHaveLength(3);
+  });
 });

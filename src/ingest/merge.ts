@@ -1,6 +1,7 @@
 import type { Fact, Span } from '../model/dataset';
 import type { Draft } from './doc';
 import { shortHash } from './hash';
+import { modelFamily } from './items';
 
 /**
  * Turns rule drafts into facts: the same fact found twice in an article (by two rules, or in two
@@ -71,6 +72,7 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     if (list) list.push(d);
     else groups.set(key, [d]);
   }
+  foldSameTransfers(groups);
   const facts: Fact[] = [];
   const usedIds = new Set<string>();
   const keys = [...groups.keys()].sort();
@@ -91,4 +93,55 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
 function score(d: Draft): number {
   if (d.type !== 'troop_deployment') return 0;
   return (d.extra['troops'] !== null ? 2 : 0) + (d.extra['unit'] !== null ? 1 : 0);
+}
+
+type ItemList = Array<{ name: string; category: string }>;
+
+/**
+ * The same transfer told twice in different words ("Leopard 2 battle tanks", later "a company of
+ * 14 Leopard 2A6 tanks") has the same sender and recipient and shares a model family: fold the
+ * later group into the earlier one, keeping the earlier names and adding items of other families.
+ */
+function foldSameTransfers(groups: Map<string, Draft[]>): void {
+  const arms = [...groups.entries()]
+    .filter(([, list]) => list[0]!.type === 'arms_shipment')
+    .sort((a, b) => firstStart(a[1]) - firstStart(b[1]) || (a[0] < b[0] ? -1 : 1));
+  const kept: Array<[string, Draft[]]> = [];
+  for (const [key, list] of arms) {
+    const families = familiesOf(list[0]!);
+    const d0 = list[0]!;
+    const target = families.size === 0 ? undefined : kept.find(([, l]) => {
+      const t = l[0]!;
+      return sameActors(t, d0) && [...familiesOf(t)].some((f) => families.has(f));
+    });
+    if (!target) { kept.push([key, list]); continue; }
+    const into = target[1];
+    const have = familiesOf(into[0]!);
+    const names = new Set((into[0]!.extra['items'] as ItemList).map((i) => i.name.toLowerCase()));
+    const extra = (d0.extra['items'] as ItemList).filter((i) => {
+      const f = modelFamily(i as never);
+      return !(f && have.has(f)) && !names.has(i.name.toLowerCase());
+    });
+    const items = [...(into[0]!.extra['items'] as ItemList), ...extra];
+    const folded = [...into, ...list].map((d) => ({ ...d, extra: { ...d.extra, items } }));
+    into.splice(0, into.length, ...folded);
+    groups.delete(key);
+  }
+}
+
+function familiesOf(d: Draft): Set<string> {
+  const out = new Set<string>();
+  for (const i of d.extra['items'] as ItemList) {
+    const f = modelFamily(i as never);
+    if (f) out.add(f);
+  }
+  return out;
+}
+
+function sameActors(a: Draft, b: Draft): boolean {
+  return [...a.from].sort().join() === [...b.from].sort().join() && [...a.to].sort().join() === [...b.to].sort().join();
+}
+
+function firstStart(list: readonly Draft[]): number {
+  return Math.min(...list.flatMap((d) => d.evidence.map((e) => e.start)));
 }

@@ -148,4 +148,22 @@ describe('object noun phrases end at "to"', () => {
       'anti-tank weapons/anti-tank', 'helmets/other', 'body shields/other',
     ]);
   });
+
+  it('keeps list elements that follow the recipient', () => {
+    expect(summary('Canada has delivered eight howitzers to Kyiv, along with thousands of Carl Gustaf rounds and NLAWs.')[0]!.items).toEqual([
+      'howitzers/artillery', 'Carl Gustaf rounds/anti-tank', 'NLAWs/anti-tank',
+    ]);
+  });
+
+  it('reads expected future contributions and follow-on deliveries', () => {
+    expect(summary('The war in Ukraine goes on. Denmark and Sweden are also expected to contribute CV90 vehicles of their own, officials said.')[0]).toMatchObject({
+      from: ['DK', 'SE'], to: ['UA'], items: ['CV90 vehicles/armour'],
+    });
+    expect(summary('The war in Ukraine goes on. Italy and Spain are expected to follow with their own IRIS-T deliveries next year.')[0]).toMatchObject({
+      from: ['ES', 'IT'], to: ['UA'], items: ['IRIS-T/air-defence'],
+    });
+    expect(summary('The war in Ukraine goes on. Norway is set to deliver NASAMS launchers.')[0]).toMatchObject({ from: ['NO'], items: ['NASAMS launchers/air-defence'] });
+    expect(arms('The war in Ukraine goes on. Norway is considering whether to contribute NASAMS launchers.')).toEqual([]);
+    expect(arms('The war in Ukraine goes on. Belgium said it would contribute €200 million.')).toEqual([]);
+  });
 });

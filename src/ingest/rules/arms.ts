@@ -11,7 +11,7 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
  * Rule ids: arms.active, arms.passive, arms.flow (and troops.assets for equipment sent to an ally).
  */
 
-const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent)\b/g;
+const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent|contribut(?:e|es|ing|ed)|follow(?:s|ed|ing)?(?: suit)? with)\b/g;
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
@@ -75,7 +75,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     if (first) objectFrom = first.end;
     const rest = s.text.slice(objectFrom);
     const stop = rest.search(OBJECT_STOP);
-    const objectText = stop >= 0 ? rest.slice(0, stop) : rest;
+    const objectText = (stop >= 0 ? rest.slice(0, stop) : rest) + addedAfterRecipient(s, objectFrom + Math.max(stop, 0), stop >= 0);
     // "pledged to send X": the infinitive is its own match.
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
     const items = parseItems(objectText, hint);
@@ -87,6 +87,21 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
   }
   out.push(...flowRule(s, doc, hint));
   return out;
+}
+
+/**
+ * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins": the list goes on
+ * after the recipient. Returns " and <more items>" or "".
+ */
+function addedAfterRecipient(s: SentenceView, stopAt: number, stopped: boolean): string {
+  if (!stopped || !/^\s+(?:to|into|towards?)\s/.test(s.text.slice(stopAt))) return '';
+  const recipient = s.mentions.find((m) => m.start > stopAt && m.start - stopAt < 16 && isActor(m));
+  if (!recipient) return '';
+  const tail = /^,?\s*(?:along with|as well as|plus|together with)\s+/.exec(s.text.slice(recipient.end));
+  if (!tail) return '';
+  const rest = s.text.slice(recipient.end + tail[0].length);
+  const stop = rest.search(OBJECT_STOP);
+  return ` and ${stop >= 0 ? rest.slice(0, stop) : rest}`;
 }
 
 function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categoryHintOf>): Draft[] {
