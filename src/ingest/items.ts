@@ -11,7 +11,7 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],
   [/\b(?:rifles?|pistols?|handguns?|machine[- ]guns?|machine[- ]weapons?|firearms|small arms|submachine guns?|carbines?|assault weapons)\b/i, 'small-arms'],
-  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military aid|military assistance|military equipment|lethal aid|equipment|fighter jets?|jets|F-\d+s?|MiG-\d+s?|Su-\d+s?|Gripens?|aircraft|helicopters?|missiles?|rockets?|radars?|landmines|mines|explosives|armament|armaments|materiel|military hardware|warships?|frigates?|corvettes?|minehunters?|patrol boats|body shields|shields|protective vests|protective equipment|naval drones|military vehicles|trucks)\b/i, 'other'],
+  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military aid|military assistance|military equipment|lethal aid|equipment|fighter jets?|jets|F-\d+s?|MiG-\d+s?|Su-\d+s?|Gripens?|aircraft|helicopters?|missiles?|rockets?|radars?|landmines|mines|explosives|armament|armaments|materiel|military hardware|warships?|frigates?|corvettes?|minehunters?|patrol boats|body shields|shields|protective vests|protective equipment|naval drones|military vehicles|trucks|spare parts)\b/i, 'other'],
 ];
 
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;
@@ -28,13 +28,14 @@ export function categorise(phrase: string): ItemCategory | null {
 const LEADING_NOISE = /^(?:(?:more than|less than|fewer than|(?:some|most|all|many|several|few|part|each|both|any|one|two|three|four|five) of|own|with|and|or|as well as|along with|plus|including|such as|also|even|more|additional|extra|further|new|other|some|several|many|various|its|their|his|her|the|a|an|these|those|up to|about|around|roughly|nearly|almost|approximately|more than|over|at least|dozens of|hundreds of|thousands of|scores of|batches? of|shipments? of|deliveries of|consignments? of|a number of|a batch of|a package of|packages? of|units? of|pieces of|quantities of|large quantities of|lots of|entire|whole|all|remaining|latest|first|second|third|new|\d+(?:st|nd|rd|th)|worth|\d[\d,.]*(?:\s+(?:million|billion|thousand))?|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozen|dozens|hundreds|thousands)\s+)+/i;
 const TRAILING_NOISE = /\s+(?:directly|immediately|quickly|soon|too|as well|now|already|so far|in total|this week|this month|this year|last week|last month|next week|next month|next year|in recent weeks|in recent days|over the weekend|of (?:their|its|his|her|our) own)$/i;
 // A quantity or unit head with "of" names how many, not what: "a company of 14 Leopard 2 tanks", "some of its retired F-16s".
-const PARTITIVE = /^(?:(?:a|an|one|two|three|four|five|six|\d[\d,.]*)\s+)?(?:(?:additional|further|new|second|third|full|whole|entire|first)\s+)?(?:compan(?:y|ies)|battalions?|batter(?:y|ies)|squadrons?|fleets?|sets?|pairs?|number|rounds?|some|most|all|part|many|few|rest|remainder|stocks?|suppl(?:y|ies)|lots?|tranches?|consignments?|shipments?|batch(?:es)?|packages?|total|handful|stockpiles?|delivery|deliveries)\s+of\s+/i;
+const PARTITIVE = /^(?:(?:a|an|one|two|three|four|five|six|\d[\d,.]*)\s+)?(?:(?:additional|further|new|second|third|full|whole|entire|first)\s+)?(?:parts|compan(?:y|ies)|battalions?|batter(?:y|ies)|squadrons?|fleets?|sets?|pairs?|number|rounds?|some|most|all|part|many|few|rest|remainder|stocks?|suppl(?:y|ies)|lots?|tranches?|consignments?|shipments?|batch(?:es)?|packages?|total|handful|stockpiles?|delivery|deliveries)\s+of\s+/i;
 // Adjectives about the donor's stock, not the system: "retired F-16s", "surplus howitzers".
 const STOCK_ADJ = /^(?:retired|surplus|decommissioned|ageing|aging|older|used|existing|spare(?!\s+parts))\s+/i;
 
 /** Turns one list element into a reader's name: "anti-tank missiles called Javelin" → "Javelin anti-tank missiles". */
 export function itemName(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
+  const cleaned = s;
   for (let guard = 0; guard < 4; guard++) {
     const next = s.replace(LEADING_NOISE, '').replace(PARTITIVE, '').replace(STOCK_ADJ, '').replace(TRAILING_NOISE, '');
     if (next === s) break;
@@ -47,7 +48,9 @@ export function itemName(raw: string): string {
   s = s.replace(/^(\S.*?)\s+(?:deliveries|shipments|supplies|transfers|donations)$/i, '$1');
   // Lower-case a sentence-initial common noun ("Machine weapons"), never a system name or acronym.
   const first = /^[\w-]+/.exec(s)?.[0] ?? '';
-  if (/^[A-Z][a-z-]+$/.test(first) && !BRANDS.test(first) && !/^[\w-]+\s+[A-Z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
+  // Only a word that began the raw phrase can be capitalised for being sentence-initial ("200 Brimstone missiles" stays).
+  const initial = cleaned.startsWith(first);
+  if (initial && /^[A-Z][a-z-]+$/.test(first) && !BRANDS.test(first) && !/^[\w-]+\s+[A-Z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 
@@ -64,6 +67,8 @@ function ammunitionFor(s: string): string {
   if (/^[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}$/.test(target)) return `${target} ${m[1]}`;
   return m[1]!;
 }
+
+const AMMO_HEAD = /\b(?:ammunition|ammo|munitions)$/i;
 
 const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus|together with)\s+|,\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+and\s+|\s+plus\s+|;\s*)/;
 const EXAMPLES = /\s*,?\s+(?:including|such as|among them|notably)\s+/i;
@@ -105,6 +110,8 @@ export function parseItems(phrase: string, categoryHint: ItemCategory | null = n
     const prevItem = items[items.length - 1];
     if (/^\s*(?:as well as\s+|and\s+)?other\b/i.test(part) && prevItem && category === 'other') category = prevItem.category;
     else if (/\bother\b/i.test(part) && prevItem && !/\b(?:Javelin|Stinger|NLAW|Patriot)/.test(part)) category = prevItem.category;
+    // The head noun decides for ammunition: "155mm artillery ammunition", "HIMARS ammunition".
+    if (AMMO_HEAD.test(name)) category = 'ammunition';
     if (categoryHint) category = categoryHint;
     if (!items.some((i) => i.name.toLowerCase() === name.toLowerCase())) items.push({ name, category });
   }

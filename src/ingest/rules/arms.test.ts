@@ -166,4 +166,10 @@ describe('object noun phrases end at "to"', () => {
     expect(arms('The war in Ukraine goes on. Norway is considering whether to contribute NASAMS launchers.')).toEqual([]);
     expect(arms('The war in Ukraine goes on. Belgium said it would contribute €200 million.')).toEqual([]);
   });
+
+  it('keeps list elements after a passive agent and time', () => {
+    expect(summary('The war in Ukraine goes on. About 50 M113 carriers were delivered by Lithuania in the spring, as well as Carl Gustaf launchers.')[0]).toMatchObject({
+      from: ['LT'], items: ['M113 carriers/armour', 'Carl Gustaf launchers/anti-tank'],
+    });
+  });
 });

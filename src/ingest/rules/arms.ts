@@ -4,6 +4,7 @@ import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
+import { packageRule } from './arms-package';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
@@ -31,6 +32,8 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
  * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
  * transfer: news reports arms transfers to the country at war and deployments to allies alike.
  */
+export type ArmsDraftFn = typeof draft;
+
 function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc?: DocView): Draft {
   const date = doc?.article.date ?? '';
   if (doc && to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
@@ -62,7 +65,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
       const agents = passiveAgent(s, verbEnd);
       if (!agents.length) continue;
       const auxAt = before.search(PASSIVE_AUX);
-      const items = parseItems(before.slice(0, auxAt).replace(/^[^A-Za-z0-9"“]+/, ''), hint);
+      const items = parseItems(before.slice(0, auxAt).replace(/^[^A-Za-z0-9"“]+/, '') + addedLater(s, verbEnd), hint);
       if (!items.length) continue;
       const from = sortedCodes(agents);
       const to = resolveRecipient(s, doc, verbEnd, from, 'arms');
@@ -75,7 +78,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     if (first) objectFrom = first.end;
     const rest = s.text.slice(objectFrom);
     const stop = rest.search(OBJECT_STOP);
-    const objectText = (stop >= 0 ? rest.slice(0, stop) : rest) + addedAfterRecipient(s, objectFrom + Math.max(stop, 0), stop >= 0);
+    const objectText = (stop >= 0 ? rest.slice(0, stop) + addedLater(s, objectFrom + stop) : rest);
     // "pledged to send X": the infinitive is its own match.
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
     const items = parseItems(objectText, hint);
@@ -85,21 +88,19 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
     if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
-  out.push(...flowRule(s, doc, hint));
+  out.push(...flowRule(s, doc, hint), ...packageRule(s, doc, draft));
   return out;
 }
 
 /**
- * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins": the list goes on
- * after the recipient. Returns " and <more items>" or "".
+ * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
+ * Poland in the first months of the war, as well as Krab howitzers": the list goes on after the
+ * recipient, agent or time, with no other comma in between. Returns " and <more items>" or "".
  */
-function addedAfterRecipient(s: SentenceView, stopAt: number, stopped: boolean): string {
-  if (!stopped || !/^\s+(?:to|into|towards?)\s/.test(s.text.slice(stopAt))) return '';
-  const recipient = s.mentions.find((m) => m.start > stopAt && m.start - stopAt < 16 && isActor(m));
-  if (!recipient) return '';
-  const tail = /^,?\s*(?:along with|as well as|plus|together with)\s+/.exec(s.text.slice(recipient.end));
+function addedLater(s: SentenceView, from: number): string {
+  const tail = /^[^,;]{0,70}?,\s*(?:along with|as well as|plus|together with)\s+/.exec(s.text.slice(from));
   if (!tail) return '';
-  const rest = s.text.slice(recipient.end + tail[0].length);
+  const rest = s.text.slice(from + tail[0].length);
   const stop = rest.search(OBJECT_STOP);
   return ` and ${stop >= 0 ? rest.slice(0, stop) : rest}`;
 }
