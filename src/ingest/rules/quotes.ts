@@ -1,6 +1,7 @@
 import { isActor } from '../actors';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import type { Person, PersonRegistry } from '../people';
+import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
 
 /**
@@ -77,6 +78,7 @@ function maskQuotes(t: string): string {
 }
 
 function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
+  settleGovernmentCountry(s, from, to, speaker);
   if (objectAt !== null) {
     const objects = objectActors(s, objectAt, 6);
     if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));

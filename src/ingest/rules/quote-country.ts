@@ -1,0 +1,26 @@
+import { isActor } from '../actors';
+import type { SentenceView } from '../doc';
+import type { Person } from '../people';
+
+/**
+ * A government title that names no country ("Defence Minister Sébastien Lecornu", "government
+ * spokesman Steffen Hebestreit") is resolved only when the speaker reports their own
+ * government's act: the reported clause opens with one country as its subject and a finite verb
+ * ("France has not yet decided …", "Berlin will initially provide …"). Countries at war are left
+ * out, because officials of every side talk about what Russia or Ukraine does; otherwise the
+ * speaker keeps `from: []`. The answer is stored on the person, so "he added" agrees.
+ */
+
+const GOVERNMENT_ROLE = /\b(?:minister|spokes(?:man|woman|person)|chancellor|president|premier|government)\b/i;
+const SUBJECT_GAP = /^\s*(?:the\s+)?$/i;
+const FINITE_NEXT = /^\s+(?:(?:also|now|already|still|not|initially|soon)\s+)*(?:has|have|had|is|are|was|were|will|would|can|could|must|should|did|does|plans?|intends?|wants?|[a-z]{3,}ed)\b/;
+const PARTIES = new Set(['RU', 'BY', 'UA']);
+
+export function settleGovernmentCountry(s: SentenceView, from: number, to: number, speaker: Person): void {
+  if (speaker.from.length || !speaker.role || !GOVERNMENT_ROLE.test(speaker.role)) return;
+  const first = s.mentions.find((m) => m.start >= from && m.end <= to && isActor(m));
+  if (!first || first.kind === 'org' || first.codes.length !== 1) return;
+  if (!SUBJECT_GAP.test(s.text.slice(from, first.start)) || !FINITE_NEXT.test(s.text.slice(first.end, first.end + 60))) return;
+  if (PARTIES.has(first.codes[0]!)) return;
+  speaker.from = [first.codes[0]!];
+}
