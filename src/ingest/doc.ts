@@ -4,6 +4,7 @@ import { precededByPreposition, recent, subjectRuns } from './clause';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
 import { PersonRegistry } from './people';
+import { resolveCountedGroups } from './counted-groups';
 
 /**
  * One article prepared for the rules: sentences with their actor mentions, plus article-level
@@ -64,6 +65,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     const text = article.text.slice(s.start, s.end);
     return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
   });
+  resolveCountedGroups(sentences);
   return {
     article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
     people: new PersonRegistry(article.text, actorCtx),

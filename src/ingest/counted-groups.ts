@@ -1,0 +1,51 @@
+import { isActor, type Mention } from './actors';
+
+/**
+ * "the two Nordic countries", "both countries", "the two nations": a counted plural refers back to
+ * the two countries most recently named together ("Finland and Sweden"), not to every member of
+ * the group its adjective names. A group mention ("Nordic countries") is narrowed only when the
+ * pair belongs to it; an unnamed one ("the two countries") becomes a new group mention.
+ */
+
+interface Sentence { text: string; mentions: Mention[] }
+
+const COUNTED = /\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:(?:[A-Z][\w-]*|neighbouring|neighboring|allied|member)\s+)?(?:countries|nations|states|governments|allies|neighbou?rs|capitals|members)\b/g;
+const PAIR_JOIN = /^\s*(?:and|&|as well as)\s+(?:the\s+)?$/;
+
+/** The last two single countries joined by "and" in a sentence, before `until`. */
+function lastPair(s: Sentence, until: number): string[] | null {
+  let pair: string[] | null = null;
+  const ms = s.mentions.filter((m) => m.end <= until && isActor(m) && m.codes.length === 1 && m.kind !== 'org' && m.kind !== 'group');
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1]!;
+    const b = ms[i]!;
+    if (a.codes[0] !== b.codes[0] && PAIR_JOIN.test(s.text.slice(a.end, b.start))) pair = [a.codes[0]!, b.codes[0]!].sort();
+  }
+  return pair;
+}
+
+/** Rewrites counted plurals in place, sentence by sentence; cheap when no sentence has "two"/"both". */
+export function resolveCountedGroups(sentences: readonly Sentence[]): void {
+  let recentPair: string[] | null = null;
+  for (const s of sentences) {
+    if (/\b(?:two|both)\b/i.test(s.text)) {
+      COUNTED.lastIndex = 0;
+      for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
+        const pair = lastPair(s, m.index) ?? recentPair;
+        if (!pair) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        const inside = s.mentions.find((x) => x.start < end && start < x.end);
+        if (inside) {
+          if (inside.kind === 'group' && inside.codes.length > 2 && pair.every((c) => inside.codes.includes(c))) {
+            Object.assign(inside, { start, end, text: m[0], codes: pair, key: pair.join('+') });
+          }
+          continue;
+        }
+        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+') });
+        s.mentions.sort((a, b) => a.start - b.start);
+      }
+    }
+    recentPair = lastPair(s, s.text.length) ?? recentPair;
+  }
+}
