@@ -25,4 +25,10 @@ describe('package contents carried from an earlier sentence', () => {
     expect(arms('The weather was bad. The package includes howitzers.')).toEqual([]);
     expect(arms('The war in Ukraine goes on. The Danish package does not include tanks.')).toEqual([]);
   });
+
+  it('allows a worth appositive and drops a package that only could include', () => {
+    const body = 'Finland announced its 20th package on Friday. Its latest package, worth €200 million, includes mortars.';
+    expect(summary('The war in Ukraine goes on. ' + body)[0]).toMatchObject({ from: ['FI'], rule: 'arms.package', items: ['mortars/artillery'] });
+    expect(arms('The war in Ukraine goes on. The Danish package could include tanks.')).toEqual([]);
+  });
 });

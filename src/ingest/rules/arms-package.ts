@@ -2,7 +2,7 @@ import { isHypothetical, isNegated } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
-import type { ArmsDraftFn } from './arms';
+import { MODAL_BEFORE, type ArmsDraftFn } from './arms';
 
 /**
  * "The package also includes Z" / "The Swedish package includes Z" / "The aid comprises Z": a
@@ -12,7 +12,7 @@ import type { ArmsDraftFn } from './arms';
  * news often opens a new paragraph with the package's contents).
  */
 
-const SUBJECT = /^(?:(?:Meanwhile|Separately|In addition|Additionally|Overall),\s+)?(?:(?:The|This|That|Its|Their|Today's|Wednesday's|Friday's)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)(?:package|aid|assistance|consignment|shipment|delivery|tranche|donation)\s+(?:(?:also|will also|would also|will|would|is expected to|reportedly)\s+)?(?:includes?|included|include|comprises?|comprised|contains?|contained|consists? of|is made up of)\s+/i;
+const SUBJECT = /^(?:(?:Meanwhile|Separately|In addition|Additionally|Overall),\s+)?(?:(?:The|This|That|Its|Their|Today's|Wednesday's|Friday's)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)(?:package|aid|assistance|consignment|shipment|delivery|tranche|donation)(?:,\s+(?:worth|valued at|totalling|totaling|the [a-z]+)\s[^,]{2,40},)?\s+(?:(?:also|will also|would also|will|would|is expected to|reportedly)\s+)?(?:includes?|included|include|comprises?|comprised|contains?|contained|consists? of|is made up of)\s+/i;
 const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|;|\s[—–-]\s|\.$|\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
 // The act that made the package someone's: the last such verb before the word "package".
 const ANNOUNCE = /\b(?:announc\w*|unveil\w*|approv\w*|agree\w*|pledg\w*|promis\w*|sign\w*|giv(?:e|es|ing|en)|gave|provid\w*|sen(?:d|ds|ding|t)|prepar\w*|adopt\w*|authori[sz]\w*)\b/gi;
@@ -45,7 +45,7 @@ export function packageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): 
   const m = SUBJECT.exec(s.text);
   if (!m) return [];
   const verbAt = m[0].length;
-  if (isNegated(s.text, 0, verbAt)) return [];
+  if (isNegated(s.text, 0, verbAt) || MODAL_BEFORE.test(s.text.slice(0, m.index + m[0].length - (/\S+\s*$/.exec(m[0])?.[0].length ?? 0)))) return [];
   const rest = s.text.slice(verbAt);
   const stop = rest.search(ITEMS_END);
   const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));

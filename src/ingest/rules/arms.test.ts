@@ -172,4 +172,13 @@ describe('object noun phrases end at "to"', () => {
       from: ['LT'], items: ['M113 carriers/armour', 'Carl Gustaf launchers/anti-tank'],
     });
   });
+
+  it('reads "supply X with Y" and drops possibilities (could/may/might)', () => {
+    expect(summary('Italy will supply Ukraine with 20 Centauro armoured vehicles and spare parts.')[0]).toMatchObject({
+      from: ['IT'], to: ['UA'], items: ['Centauro armoured vehicles/armour', 'spare parts/other'],
+    });
+    expect(arms('The war in Ukraine goes on. The Netherlands could send F-16s later.')).toEqual([]);
+    expect(arms('The war in Ukraine goes on. Spain may also deliver howitzers.')).toEqual([]);
+    expect(arms('Prague found shells that might be shipped to Ukraine.')).toEqual([]);
+  });
 });

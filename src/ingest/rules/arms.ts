@@ -16,6 +16,7 @@ const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|e
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const MODAL_BEFORE = /\b(?:could|may|might)\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$/i;
 const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
 
@@ -25,6 +26,8 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   if (isNegated(s.text, from, verbStart)) return null;
   // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
   if (REQUEST.test(s.text.slice(from, verbStart))) return null;
+  // "could send", "may be shipped": a possibility, not a transfer (the gold leaves these out).
+  if (MODAL_BEFORE.test(s.text.slice(from, verbStart))) return null;
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 
@@ -32,6 +35,8 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
  * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
  * transfer: news reports arms transfers to the country at war and deployments to allies alike.
  */
+export { MODAL_BEFORE };
+
 export type ArmsDraftFn = typeof draft;
 
 function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc?: DocView): Draft {
@@ -76,6 +81,9 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     // Double object: "giving Ukraine 14 tanks".
     const first = s.mentions.find((m) => m.start >= verbEnd && isActor(m) && /^\s*(?:the\s+)?$/.test(s.text.slice(verbEnd, m.start)));
     if (first) objectFrom = first.end;
+    // "supply Ukraine with 40 Marders": the equipment follows "with".
+    const withLead = first ? /^\s+with\s+/.exec(s.text.slice(objectFrom))?.[0].length ?? 0 : 0;
+    objectFrom += withLead;
     const rest = s.text.slice(objectFrom);
     const stop = rest.search(OBJECT_STOP);
     const objectText = (stop >= 0 ? rest.slice(0, stop) + addedLater(s, objectFrom + stop) : rest);
