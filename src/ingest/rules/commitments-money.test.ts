@@ -25,4 +25,9 @@ describe('commitments: money, passive training, coalitions', () => {
   it('skips a relative clause about someone else when finding the sender', () => {
     expect(arms(context + 'Romania, which had urged Berlin for months, has already pledged 20 howitzers.').map((f) => f.from)).toEqual([['RO']]);
   });
+
+  it('reads a second pledge in a coordinated clause', () => {
+    const body = 'The war in Ukraine goes on. Spain and Italy have pledged money for the purchase, and Austria said it would contribute €50 million.';
+    expect(commitments(body).map((c) => c.from).sort()).toEqual([['AT'], ['ES', 'IT']]);
+  });
 });

@@ -127,6 +127,8 @@ function training(s: SentenceView, doc: DocView): Draft[] {
 }
 
 function aid(s: SentenceView, doc: DocView): Draft[] {
+  // Every coordinated clause may pledge: "X pledged money …, and Belgium said it would contribute €200 million".
+  const out: Draft[] = [];
   AID.lastIndex = 0;
   for (let m = AID.exec(s.text); m; m = AID.exec(s.text)) {
     const base = baseConfidence(s, m.index);
@@ -148,9 +150,9 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     // Money or aid with no stated recipient goes, as shipments do, to the country at war.
     const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
     if (!to) continue;
-    return [make(s, 'aid', 'commitment.aid', from, to, base)];
+    if (!out.some((d) => d.from.join() === from.codes.join())) out.push(make(s, 'aid', 'commitment.aid', from, to, base));
   }
-  return [];
+  return out;
 }
 
 export function commitmentsRule(s: SentenceView, doc: DocView): Draft[] {

@@ -21,4 +21,11 @@ describe('government titles that name no country', () => {
     expect(brief('The decision is final, Prime Minister Jan Novak said.')[0]!.from).toEqual([]);
     expect(brief('Poland will send tanks, military analyst Jan Novak said.').every((q) => q.from.length === 0)).toBe(true);
   });
+
+  it('does not make a demonym before service members an addressee, and reads "told a conference"', () => {
+    const q = quotes('Polish soldiers will be trained in Germany, Pentagon press secretary John Doe told reporters.');
+    expect(q[0]).toMatchObject({ from: ['US'], to: ['DE'] });
+    const conf = quotes('Czech President Petr Pavel spoke. Prague has found 800,000 shells for Ukraine, Pavel told a conference in Paris.');
+    expect(conf.find((x) => x.text.startsWith('Prague'))).toMatchObject({ speaker: 'Petr Pavel', from: ['CZ'], to: ['UA'] });
+  });
 });

@@ -18,7 +18,7 @@ const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers))\b`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
@@ -27,6 +27,7 @@ const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 /** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
+const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
 const PRONOUN = /^(?:he|she|He|She)$/;
 const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
@@ -84,7 +85,9 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
     if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));
   }
   // "US-made F-35s", "Czech-led initiative": a hyphenated compound is an adjective, not an addressee.
-  const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && s.text[m.end] !== '-');
+  // "Ukrainian soldiers will be trained": a demonym before service members describes them, it names no addressee.
+  const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && s.text[m.end] !== '-'
+    && !(/(?:ian|ish|ese|ic|i)$/.test(m.text) && SERVICE_NOUN.test(s.text.slice(m.end, m.end + 24))));
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
