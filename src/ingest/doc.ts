@@ -51,7 +51,8 @@ const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?li
 // Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
-const LOCATION_PREP = /\b(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?#?$/i;
+// "to the defence of Lithuania": the country defended is where the force goes.
+const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;

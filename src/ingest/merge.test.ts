@@ -42,4 +42,16 @@ describe('merging and ids', () => {
     const body = 'Spain will send Leopard 2 tanks to Ukraine. Spain will send HIMARS launchers to Ukraine. Portugal will send Leopard 2A6 tanks to Ukraine.';
     expect(factsOf(body).filter((x) => x.type === 'arms_shipment')).toHaveLength(3);
   });
+
+  it('keeps deployments with different units apart and folds a unitless mention into the nearest one', () => {
+    const body = 'Spain has led the NATO battlegroup in Latvia since 2017. Spain will also station a brigade in Latvia. The Spanish troops will be stationed in Latvia.';
+    const t = factsOf(body).filter((x) => x.type === 'troop_deployment');
+    expect(t.map((x) => x.type === 'troop_deployment' && x.unit).sort()).toEqual(['battlegroup', 'brigade']);
+    expect(t.reduce((n, x) => n + x.evidence.length, 0)).toBe(3);
+  });
+
+  it('reads "to the defence of X" as the host', () => {
+    const f = factsOf('Spain has promised to dedicate a brigade of 3,000 soldiers to the defence of Latvia, while Canada will lead a battalion in Estonia.');
+    expect(f.filter((x) => x.type === 'troop_deployment').map((x) => `${x.from.join()}>${x.to.join()}`).sort()).toEqual(['CA>EE', 'ES>LV']);
+  });
 });

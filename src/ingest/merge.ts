@@ -22,7 +22,7 @@ export function canonicalKey(d: Draft): string {
       return `${base}|${items.join(';')}`;
     }
     case 'troop_deployment':
-      return base;
+      return `${base}|${unitFamily(d.extra['unit'])}`;
     case 'commitment':
       return `${base}|${String(d.extra['kind'])}`;
     case 'quote':
@@ -73,6 +73,7 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     else groups.set(key, [d]);
   }
   foldSameTransfers(groups);
+  foldUnitlessDeployments(groups);
   const facts: Fact[] = [];
   const usedIds = new Set<string>();
   const keys = [...groups.keys()].sort();
@@ -144,4 +145,31 @@ function sameActors(a: Draft, b: Draft): boolean {
 
 function firstStart(list: readonly Draft[]): number {
   return Math.min(...list.flatMap((d) => d.evidence.map((e) => e.start)));
+}
+
+const UNIT_FAMILY = /\b(battlegroup|battle group|brigade|battalion|division|regiment|company|squadron|headquarters|corps|task force|contingent|unit)s?\b/i;
+
+/** "brigade combat team" and "brigade" are one unit kind; null when no unit is named. */
+function unitFamily(unit: unknown): string {
+  const m = typeof unit === 'string' ? UNIT_FAMILY.exec(unit) : null;
+  return m ? m[1]!.toLowerCase().replace(' ', '') : typeof unit === 'string' ? unit.toLowerCase() : '';
+}
+
+/**
+ * Deployments are told apart by unit ("leads the battlegroup in Lithuania" is not "the new brigade
+ * in Lithuania"); a mention that names no unit joins the nearest earlier same-route deployment that
+ * does (else the first), because it is most likely the same force told again.
+ */
+function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
+  const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
+  for (const [key, list] of entries) {
+    if (!key.endsWith('|')) continue;
+    const at = firstStart(list);
+    const candidates = entries.filter(([k]) => k !== key && groups.has(k) && k.startsWith(key) && !k.includes('|', key.length))
+      .sort((a, b) => firstStart(a[1]) - firstStart(b[1]));
+    if (!candidates.length) continue;
+    const target = [...candidates].reverse().find(([, l]) => firstStart(l) <= at) ?? candidates[0]!;
+    target[1].push(...list);
+    groups.delete(key);
+  }
 }
