@@ -28,7 +28,8 @@ function lastPair(s: Sentence, until: number): string[] | null {
 export function resolveCountedGroups(sentences: readonly Sentence[]): void {
   let recentPair: string[] | null = null;
   for (const s of sentences) {
-    if (/\b(?:two|both)\b/i.test(s.text)) {
+    const t = s.text;
+    if (t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both')) {
       COUNTED.lastIndex = 0;
       for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
         const pair = lastPair(s, m.index) ?? recentPair;

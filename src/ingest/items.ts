@@ -45,7 +45,8 @@ export function itemName(raw: string): string {
   if (called) s = `${called[2]} ${called[1]}`;
   s = ammunitionFor(s);
   // "their own Patriot deliveries": the act's noun is not part of the system's name.
-  s = s.replace(/^(\S.*?)\s+(?:deliveries|shipments|supplies|transfers|donations)$/i, '$1');
+  const act = / (?:deliveries|shipments|supplies|transfers|donations)$/i.exec(s);
+  if (act && act.index > 0) s = s.slice(0, act.index);
   // Lower-case a sentence-initial common noun ("Machine weapons"), never a system name or acronym.
   const first = /^[\w-]+/.exec(s)?.[0] ?? '';
   // Only a word that began the raw phrase can be capitalised for being sentence-initial ("200 Brimstone missiles" stays).
@@ -71,13 +72,13 @@ function ammunitionFor(s: string): string {
 const AMMO_HEAD = /\b(?:ammunition|ammo|munitions)$/i;
 
 const LIST_SPLIT = /\s*(?:,\s*(?:and|or|as well as|along with|plus|together with)\s+|,\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+and\s+|\s+plus\s+|;\s*)/;
-const EXAMPLES = /\s*,?\s+(?:including|such as|among them|notably)\s+/i;
+const EXAMPLES = /,?\s+(?:including|such as|among them|notably)\s+/i;
 // Umbrella words a list of examples spells out: "weapons including Javelins" is the Javelins.
 const UMBRELLA = /^(?:(?:heavy|modern|western|new|advanced|defensive|lethal)\s+)*(?:weapons?|weaponry|arms|equipment|military (?:aid|assistance|equipment|hardware)|hardware|materiel|systems|armaments?|aid|assistance|package)$/i;
 
 /** Splits "A including B and C": the examples replace an umbrella head, else both are items. */
 function listParts(phrase: string): string[] {
-  const ex = EXAMPLES.exec(phrase);
+  const ex = /includ|such as|among them|notably/i.test(phrase) ? EXAMPLES.exec(phrase) : null;
   let head = phrase;
   let tail = '';
   if (ex) {

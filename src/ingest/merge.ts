@@ -104,9 +104,9 @@ type ItemList = Array<{ name: string; category: string }>;
  * later group into the earlier one, keeping the earlier names and adding items of other families.
  */
 function foldSameTransfers(groups: Map<string, Draft[]>): void {
-  const arms = [...groups.entries()]
-    .filter(([, list]) => list[0]!.type === 'arms_shipment')
-    .sort((a, b) => firstStart(a[1]) - firstStart(b[1]) || (a[0] < b[0] ? -1 : 1));
+  const arms = [...groups.entries()].filter(([, list]) => list[0]!.type === 'arms_shipment');
+  if (arms.length < 2) return;
+  arms.sort((a, b) => firstStart(a[1]) - firstStart(b[1]) || (a[0] < b[0] ? -1 : 1));
   const kept: Array<[string, Draft[]]> = [];
   for (const [key, list] of arms) {
     const families = familiesOf(list[0]!);
@@ -162,6 +162,7 @@ function unitFamily(unit: unknown): string {
  */
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
+  if (entries.length < 2) return;
   for (const [key, list] of entries) {
     if (!key.endsWith('|')) continue;
     const at = firstStart(list);

@@ -42,6 +42,8 @@ function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
 }
 
 export function packageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): Draft[] {
+  // Cheap gate first: most sentences have none of these verbs.
+  if (!/\b(?:includ|compris|contain|consist|made up)/i.test(s.text)) return [];
   const m = SUBJECT.exec(s.text);
   if (!m) return [];
   const verbAt = m[0].length;

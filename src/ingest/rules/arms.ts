@@ -27,7 +27,8 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
   if (REQUEST.test(s.text.slice(from, verbStart))) return null;
   // "could send", "may be shipped": a possibility, not a transfer (the gold leaves these out).
-  if (MODAL_BEFORE.test(s.text.slice(from, verbStart))) return null;
+  const stretch = s.text.slice(from, verbStart);
+  if (/could|may|might/i.test(stretch) && MODAL_BEFORE.test(stretch)) return null;
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 
