@@ -83,8 +83,10 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     const richest = [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
     const evidence = mergeSpans(list.flatMap((d) => d.evidence));
     const confidence = Math.max(...list.map((d) => d.confidence));
-    let id = `${articleId}:${richest.type}:${shortHash(key)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${articleId}:${richest.type}:${shortHash(key)}-${n}`;
+    // Ids hash the key without the unit kind, so a route's deployment keeps the id shared links use.
+    const idKey = richest.type === 'troop_deployment' ? key.slice(0, key.lastIndexOf('|')) : key;
+    let id = `${articleId}:${richest.type}:${shortHash(idKey)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${articleId}:${richest.type}:${shortHash(idKey)}-${n}`;
     usedIds.add(id);
     facts.push(withExtra(richest, id, articleId, date, evidence, confidence));
   }
