@@ -5,7 +5,7 @@
  */
 export const MAP_EXTENT: readonly [number, number, number, number] = [-30, 27, 70, 82];
 
-/** The view a first-time visitor sees: roughly Norway to Bulgaria, Germany to Moscow. */
+/** A fallback home view before the map's size is known (see home-view.ts for the fitted one). */
 export const HOME_VIEW = { zoom: 3.6, lat: 54.5, lon: 25 } as const;
 
 export const MIN_ZOOM = 2.5;

@@ -1,6 +1,6 @@
 import type { AppState } from '../state/store.ts';
 import type { UrlContext } from '../state/url/url-state.ts';
-import { HOME_VIEW, MAX_ZOOM, MIN_ZOOM } from '../geo/extent.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../geo/extent.ts';
 import { ORGANISATIONS } from '../model/dataset.ts';
 import { datasetYears } from './years.ts';
 
@@ -17,6 +17,6 @@ export function urlContext(s: AppState): UrlContext {
     articleIds: new Set(data?.articles.map((a) => a.id) ?? []),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
-    home: { ...HOME_VIEW },
+    home: { ...s.home },
   };
 }

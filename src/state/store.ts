@@ -33,6 +33,8 @@ export interface AppState extends Selection {
   notice: string | null;
   /** The link has been read and applied: the map can be drawn at the right place. */
   started: boolean;
+  /** The home view for this screen: what a link without `view` opens at. */
+  home: View;
 }
 
 export const INITIAL_SELECTION: Selection = { country: null, years: null, fact: null, article: null, embed: false };
@@ -47,6 +49,7 @@ export function initialState(): AppState {
     camera: null,
     notice: null,
     started: false,
+    home: { ...HOME_VIEW },
   };
 }
 
