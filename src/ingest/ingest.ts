@@ -8,6 +8,7 @@ import { armsRule } from './rules/arms';
 import { commitmentsRule } from './rules/commitments';
 import { quotesRule } from './rules/quotes';
 import { troopsRule } from './rules/troops';
+import { troopsHostRule } from './rules/troops-host';
 
 /**
  * The ingest entry point: article files in, a version-1 dataset (or every problem found) out.
@@ -39,7 +40,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let surnames: Array<[string, Person]> = [];
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...commitmentsRule(s, doc));
+    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc));
     const quotes = quotesRule(s, doc, people, lastPerson);
     drafts.push(...quotes);
     if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);

@@ -93,7 +93,9 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     const t = troopsIn(subject);
     if (!t.found || isNegated(s.text, cs, m.index)) continue;
     const senders = s.mentions.filter((x) => x.start >= cs && x.end <= m!.index);
-    let from = [...new Set(senders.filter((x) => !/\b(?:in|to|from)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
+    // "troops from Germany are based in Lithuania": "from" after the troop noun names the sender.
+    const troopsFrom = (x: { start: number }): boolean => /\b(?:troops|soldiers|forces|personnel|marines|airmen|units?)\s+from\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 24), x.start));
+    let from = [...new Set(senders.filter((x) => troopsFrom(x) || !/\b(?:in|to|from)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
     if (!from.length) {
       // "US Army Europe confirmed that a rotation of 3,500 soldiers would arrive": the main clause's subject.
       from = [...new Set(actorsBetween(s.text, s.mentions, 0, cs).flatMap((x) => x.codes))].sort();

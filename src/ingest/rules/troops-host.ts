@@ -1,0 +1,84 @@
+import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { resolveSender } from './roles';
+import { troopsIn } from './troops';
+
+/**
+ * Deployments told from the host's side, and presence without a troop noun.
+ * - troops.host: "Lithuania would host some 4,000 German soldiers", "Poland is home to 10,000 US
+ *   troops": the host is the subject, the sender is the demonym on the troops ("German") or
+ *   "troops from X". Without a named sender there is no fact: "Estonia welcomed the troops" says
+ *   nothing about who sent them.
+ * - troops.garrison: "the US Army opened a garrison headquarters in Poznań": a standing command or
+ *   base abroad is a military presence (troops and unit unknown). The host must be in the sentence.
+ */
+
+const HOST_VERB = /\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|(?:is|are|was|were|will be|would be|has been|have been|remains?)\s+home\s+to)\s+/g;
+// "welcomed the decision to send US troops": the troops are not the object, a decision is.
+const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|proposal|idea|arrival|prospect|call|request|to|that|of|for|from)\b/i;
+// Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
+const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
+const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
+const GARRISON = /\b(?:open(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|inaugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:garrison(?:\s+headquarters)?|(?:forward|divisional|corps|command|army)\s+headquarters|(?:military|army|air|naval)\s+base)\b/g;
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function hostSubject(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  HOST_VERB.lastIndex = 0;
+  for (let m = HOST_VERB.exec(s.text); m; m = HOST_VERB.exec(s.text)) {
+    const objAt = m.index + m[0].length;
+    const rest = s.text.slice(objAt);
+    const stop = rest.search(OBJECT_END);
+    const object = stop >= 0 ? rest.slice(0, stop) : rest;
+    const t = troopsIn(object);
+    if (!t.found) continue;
+    const troopWord = /\b(?:troops|soldiers|service ?members|servicemen|personnel|marines|paratroopers|airmen|sailors|forces|battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|contingents?)\b/i.exec(object);
+    if (!troopWord || NOT_DIRECT.test(object.slice(0, troopWord.index))) continue;
+    const cs = clauseStart(s.text, m.index);
+    if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
+    const host = resolveSender(s, doc, m.index);
+    if (!host?.codes.length) continue;
+    // Sender: the demonym on the troops ("German soldiers"), else "troops from X".
+    const objEnd = objAt + object.length;
+    const demonyms = s.mentions.filter((x) => x.start >= objAt && x.end <= objAt + troopWord.index + troopWord[0].length && x.kind !== 'org');
+    const from = demonyms.length ? demonyms : s.mentions.filter((x) => x.start >= objAt && x.end <= objEnd && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 9), x.start)));
+    const fromCodes = sortedCodes(from).filter((c) => !host.codes.includes(c));
+    if (!fromCodes.length) continue;
+    const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
+    out.push({
+      type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
+      confidence: round(base * host.confidence), rule: 'troops.host', extra: { troops: t.troops, unit: t.unit },
+    });
+  }
+  return out;
+}
+
+function garrison(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  GARRISON.lastIndex = 0;
+  for (let m = GARRISON.exec(s.text); m; m = GARRISON.exec(s.text)) {
+    const cs = clauseStart(s.text, m.index);
+    if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender?.codes.length) continue;
+    const end = m.index + m[0].length;
+    const after = s.text.slice(end).search(/[;]|\.\s|\s[—–-]\s/);
+    const host = sortedCodes(placesIn(s, end, after >= 0 ? end + after : s.text.length)).filter((c) => !sender.codes.includes(c));
+    if (!host.length) continue;
+    const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
+    out.push({
+      type: 'troop_deployment', from: sender.codes, to: host, evidence: [span(s)],
+      confidence: round(base * sender.confidence), rule: 'troops.garrison', extra: { troops: null, unit: null },
+    });
+  }
+  return out;
+}
+
+export function troopsHostRule(s: SentenceView, doc: DocView): Draft[] {
+  // Cheap gate: most sentences have neither a host verb nor a garrison.
+  if (!/\b(?:host|welcom|receiv|home to|garrison|headquarters|base)\b|\b(?:host|welcom|receiv)\w+/i.test(s.text)) return [];
+  return [...hostSubject(s, doc), ...garrison(s, doc)];
+}
