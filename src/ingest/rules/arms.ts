@@ -5,6 +5,7 @@ import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { packageRule } from './arms-package';
+import { announcedPackageRule } from './arms-announced';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
@@ -97,7 +98,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
     if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
-  out.push(...flowRule(s, doc, hint), ...packageRule(s, doc, draft));
+  out.push(...flowRule(s, doc, hint), ...packageRule(s, doc, draft), ...announcedPackageRule(s, doc, draft));
   return out;
 }
 

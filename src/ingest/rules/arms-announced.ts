@@ -1,0 +1,44 @@
+import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { categoryHintOf, parseItems } from '../items';
+import { resolveRecipient, resolveSender, type Resolved } from './roles';
+import type { ArmsDraftFn } from './arms';
+
+/**
+ * "Norway and Denmark announced a joint package of air-defence ammunition worth $250 million",
+ * "X unveiled a new military aid package including Y and Z": the package's contents are in the
+ * same sentence as the act that made it. Rule id: arms.announced. The recipient is a place named
+ * after the verb, else the paragraph's or the war's country (lower confidence, `resolveRecipient`).
+ * "pledged/provided a package" is left to arms.active, which reads those verbs already.
+ */
+
+const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:on|to)|adopt(?:s|ed|ing)?|sign(?:s|ed)?\s+off\s+on|finali[sz](?:e|es|ed))\s+(?:a|an|the|its|their|another)\s+((?:[\w.'’-]+\s+){0,6}?)(?:package|tranche)\s+(?:of|including|containing|comprising|with|that\s+(?:includes|contains)|which\s+(?:includes|contains))\s+/gi;
+// The list ends at its value, a destination, a clause or the sentence's end.
+const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|amid)\s|;|,\s*(?:worth|valued|which|who|according|as|the\s|and\s+(?:said|will|would|is|are))|\.(?=\s|$)|\s[—–-]\s/;
+// "a package of military aid" names the kind of package, not equipment.
+const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
+const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
+
+export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): Draft[] {
+  if (!/\b(?:package|tranche)\b/i.test(s.text)) return [];
+  const out: Draft[] = [];
+  ANNOUNCED.lastIndex = 0;
+  for (let m = ANNOUNCED.exec(s.text); m; m = ANNOUNCED.exec(s.text)) {
+    const cs = clauseStart(s.text, m.index);
+    const near = Math.max(cs, s.text.lastIndexOf(',', m.index) + 1);
+    if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
+    const listAt = m.index + m[0].length;
+    const rest = s.text.slice(listAt);
+    const stop = rest.search(ITEMS_END);
+    const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    if (!items.length) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender?.codes.length) continue;
+    const here = sortedCodes(placesIn(s, listAt)).filter((c) => !sender.codes.includes(c));
+    const to: Resolved | null = here.length ? { codes: here, confidence: 1 } : resolveRecipient(s, doc, listAt, sender.codes, 'arms');
+    if (!to?.codes.length) continue;
+    const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.85;
+    out.push(draft(s, 'arms.announced', sender.codes, to, items, base * sender.confidence, doc));
+  }
+  return out;
+}
