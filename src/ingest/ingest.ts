@@ -6,6 +6,7 @@ import { parseArticle, type ParsedArticle } from './parse-article';
 import type { Person } from './people';
 import { armsRule } from './rules/arms';
 import { commitmentsRule } from './rules/commitments';
+import { commitmentsExtraRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
 import { troopsRule } from './rules/troops';
 import { troopsHostRule } from './rules/troops-host';
@@ -40,7 +41,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let surnames: Array<[string, Person]> = [];
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc));
+    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc), ...commitmentsExtraRule(s, doc));
     const quotes = quotesRule(s, doc, people, lastPerson);
     drafts.push(...quotes);
     if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);

@@ -1,0 +1,75 @@
+import { isActor } from '../actors';
+import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+
+/**
+ * Commitments said with a noun or a passive, which the verb-led rules in commitments.ts miss.
+ * - commitment.noun: "the commitment of the United States to Poland's security", "Canada's
+ *   commitment to the defence of Latvia": an assurance from the owner to the object. Doubt
+ *   ("questioned the commitment of …") is not an assurance.
+ * - commitment.training-passive: "Ukrainian pilots will be trained … in Romania": the trainees'
+ *   demonym is the recipient, the place's country the trainer (lower confidence: the place may host
+ *   a multinational programme). A place outside the lexicon ("at Fort Sill") gives no fact.
+ */
+
+const NOUN = /\bcommitments?\b/g;
+const DOUBT = /\b(?:doubt\w*|question\w*|uncertain\w*|wav\w*|weak\w*|undermin\w*|erod\w*|test\w*|lack\w*|scepti\w*|skepti\w*|concern\w*|worr\w*|fears?)\b/i;
+const PASSIVE_TRAIN = /\b(?:troops|soldiers|pilots|crews|personnel|servicemen|recruits|marines|forces|operators)\s+(?:(?:will|would|are to|are set to|are due to|are going to)\s+)?(?:(?:be|are|were|is|have|has)\s+)?(?:being\s+|been\s+)?trained\b/g;
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function commitmentNoun(s: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  NOUN.lastIndex = 0;
+  for (let m = NOUN.exec(s.text); m; m = NOUN.exec(s.text)) {
+    const cs = clauseStart(s.text, m.index);
+    if (isNegated(s.text, cs, m.index) || DOUBT.test(s.text.slice(cs, m.index)) || /\b(?:no|any)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(cs, m.index))) continue;
+    const end = m.index + m[0].length;
+    // Owner: "of the United States" after, or "Canada's" / "the US" right before.
+    const ofOwner = /^\s+of\s+(?:the\s+)?/.exec(s.text.slice(end));
+    let owner = ofOwner ? s.mentions.filter((x) => isActor(x) && x.start === end + ofOwner[0].length) : [];
+    if (!owner.length) owner = s.mentions.filter((x) => x.kind !== 'org' && x.end <= m.index && /^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}$/.test(s.text.slice(x.end, m.index)));
+    if (!owner.length) continue;
+    const ownerEnd = Math.max(end, ...owner.map((x) => x.end));
+    const to = /^\s+to\s+(?:the\s+)?(?:(?:security|defen[cs]e|protection|sovereignty)\s+of\s+(?:the\s+)?)?/.exec(s.text.slice(ownerEnd));
+    if (!to) continue;
+    const objectAt = ownerEnd + to[0].length;
+    const target = s.mentions.filter((x) => isActor(x) && x.start === objectAt);
+    const codes = sortedCodes(target).filter((c) => !owner.some((o) => o.codes.includes(c)));
+    if (!codes.length) continue;
+    const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
+    out.push({ type: 'commitment', from: sortedCodes(owner), to: codes, evidence: [span(s)], confidence: base, rule: 'commitment.noun', extra: { kind: 'assurance' } });
+  }
+  return out;
+}
+
+function passiveTraining(s: SentenceView): Draft[] {
+  PASSIVE_TRAIN.lastIndex = 0;
+  const m = PASSIVE_TRAIN.exec(s.text);
+  if (!m) return [];
+  const cs = clauseStart(s.text, m.index);
+  if (isNegated(s.text, cs, m.index + m[0].length) || /\b(?:could|may|might)\b/i.test(s.text.slice(cs, m.index + m[0].length))) return [];
+  // Trainees: the demonym right before the trainee noun ("Ukrainian pilots").
+  const trainee = s.mentions.filter((x) => x.kind !== 'org' && x.end <= m.index && /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(x.end, m.index)) && x.start >= cs);
+  if (!trainee.length) return [];
+  const after = m.index + m[0].length;
+  const rest = s.text.slice(after);
+  const stop = rest.search(/[;.](?=\s|$)|,\s+(?:and|but|while|which)\s/);
+  const limit = after + (stop >= 0 ? stop : rest.length);
+  // "by X" names the trainer; otherwise the country where the training happens.
+  const by = s.mentions.filter((x) => isActor(x) && x.start > after && x.end <= limit && /\bby\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
+  const place = s.mentions.filter((x) => isActor(x) && x.kind !== 'org' && x.start > after && x.end <= limit && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
+  const trainer = by.length ? by : place;
+  const toCodes = sortedCodes(trainee);
+  const from = sortedCodes(trainer).filter((c) => !toCodes.includes(c));
+  if (!from.length) return [];
+  const base = (isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85) * (by.length ? 1 : 0.8);
+  return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', extra: { kind: 'training' } }];
+}
+
+export function commitmentsExtraRule(s: SentenceView, _doc: DocView): Draft[] {
+  if (!/commitment|trained/i.test(s.text)) return [];
+  return [...commitmentNoun(s), ...passiveTraining(s)];
+}
