@@ -33,8 +33,9 @@ export function FactItem({ fact, showOrigin }: Props) {
   function read(e: MouseEvent<HTMLAnchorElement>) {
     if (!isPlainClick(e)) return;
     e.preventDefault();
-    actions.selectFact(store, fact.id);
+    // Open the reader first: framing then keeps the fact's countries clear of it as well.
     actions.openArticle(store, fact.articleId);
+    actions.selectFact(store, fact.id, boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
   }
 
   return (

@@ -6,6 +6,7 @@ import type { Boundaries } from '../../src/geo/boundaries.ts';
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { MapAdapter, type HoverInfo } from './map-adapter.ts';
 import { setMapCanvasProvider } from '../shared/map-canvas.ts';
+import { CHIP_DOCK } from '../shared/chip-dock.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -56,11 +57,13 @@ export function MapView({ boundaries }: Props) {
 function framePadding(el: HTMLElement): { top: number; right: number; bottom: number; left: number } {
   const rect = el.getBoundingClientRect();
   const pad = { top: 48, right: 24, bottom: 24, left: 24 };
+  // Arrows start at the actor chips docked on the left: keep what is framed clear of them too.
+  if (el.closest('main')?.querySelector('.actor-chips')) pad.left = CHIP_DOCK.left + CHIP_DOCK.width + 16;
   for (const panel of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const p = panel.getBoundingClientRect();
     // On a phone the panels are sheets over the bottom of the map; on a wide screen, columns.
     if (p.width > rect.width * 0.8) pad.bottom = Math.max(pad.bottom, rect.bottom - p.top + 16);
-    else if (p.left > rect.left + rect.width / 2) pad.right = Math.max(pad.right, rect.right - p.left + 16);
+    else if (p.left + p.width / 2 > rect.left + rect.width / 2) pad.right = Math.max(pad.right, rect.right - p.left + 16);
     else pad.left = Math.max(pad.left, p.right - rect.left + 16);
   }
   return pad;
