@@ -124,3 +124,27 @@ test.describe('screenshots', () => {
     await app.screenshot('docs/map-phone-reader.png');
   });
 });
+
+test.describe('untrusted article text', () => {
+  test('markup in an article is shown as text, never run or parsed as HTML', async ({ app, page }) => {
+    const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    await page.route('**/data/dataset.json', async (route) => {
+      const res = await route.fetch();
+      const data = await res.json();
+      const a = data.articles[0];
+      a.title = `${evil} title`;
+      a.text = `${evil} ${a.text}`;
+      // Offsets move with the prepended text; the facts stay on their sentences.
+      const shift = evil.length + 1;
+      for (const f of data.facts) if (f.articleId === a.id) for (const s of f.evidence) { s.start += shift; s.end += shift; }
+      await route.fulfill({ response: res, json: data });
+    });
+    await app.open();
+    const id = await page.evaluate(async () => ((await (await fetch('/data/dataset.json')).json()) as { articles: { id: string }[] }).articles[0]!.id);
+    await app.open(`?article=${id}`);
+    await expect(app.reader().getByRole('heading', { level: 2 })).toContainText('<img src=x');
+    await expect(app.reader().locator('.article-text')).toContainText('<b>bold</b>');
+    await expect(app.reader().locator('img, b')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
