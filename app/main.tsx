@@ -8,6 +8,7 @@ import './styles.css';
 import { createAppStore } from '../src/state/store.ts';
 import { StoreContext } from './shared/store-context.ts';
 import { App } from './App.tsx';
+import './responsive.css';
 import { startApp } from './shared/start-app.ts';
 
 const store = createAppStore();

@@ -2,6 +2,7 @@ import { actions } from '../../src/state/store.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useScene } from '../shared/use-scene.ts';
 import { CHIP_DOCK, MAX_CHIPS } from '../shared/chip-dock.ts';
+import './chips.css';
 
 /**
  * Actors with facts but no polygon on this map (the United States, NATO, the EU), docked at the

@@ -2,6 +2,7 @@ import { actions } from '../../src/state/store.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useDataset } from '../shared/use-scene.ts';
+import './years.css';
 
 /** One checkbox per year the articles were published in; a new year's articles add one. */
 export function YearToggles() {

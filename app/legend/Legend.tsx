@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ITEM_CATEGORIES } from '../../src/model/dataset.ts';
 import { CATEGORY_COLOR, CATEGORY_LABEL, COMMITMENT_COLOR, NATO_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
 import { useDataset, useScene } from '../shared/use-scene.ts';
+import './legend.css';
 
 const narrow = () => window.matchMedia?.('(max-width: 700px), (max-height: 700px)').matches ?? false;
 

@@ -57,8 +57,9 @@ export function MapView({ boundaries }: Props) {
 function framePadding(el: HTMLElement): { top: number; right: number; bottom: number; left: number } {
   const rect = el.getBoundingClientRect();
   const pad = { top: 48, right: 24, bottom: 24, left: 24 };
-  // Arrows start at the actor chips docked on the left: keep what is framed clear of them too.
-  if (el.closest('main')?.querySelector('.actor-chips')) pad.left = CHIP_DOCK.left + CHIP_DOCK.width + 16;
+  // Arrows start at the actor chips docked on the left: on a wide map, keep what is framed clear
+  // of them too (on a phone that would leave no room).
+  if (rect.width > 700 && el.closest('main')?.querySelector('.actor-chips')) pad.left = CHIP_DOCK.left + CHIP_DOCK.width + 16;
   for (const panel of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const p = panel.getBoundingClientRect();
     // On a phone the panels are sheets over the bottom of the map; on a wide screen, columns.

@@ -58,7 +58,8 @@ export class MapAdapter {
       zoom: view.zoom,
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      maxBounds: [[w - 10, s - 5], [e + 10, n + 3]],
+      // Loose enough that framing can push a country above a phone's bottom sheet.
+      maxBounds: [[w - 25, s - 20], [e + 25, n + 3]],
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,

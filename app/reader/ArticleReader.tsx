@@ -7,6 +7,7 @@ import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+import './reader.css';
 
 /**
  * The article reader: the text with every extracted fact highlighted in its type's colour. The

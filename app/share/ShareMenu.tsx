@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../shared/store-context.ts';
 import { useExport } from './use-export.ts';
+import './share.css';
 
 type Status = { text: string; error?: boolean } | null;
 
