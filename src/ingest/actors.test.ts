@@ -53,4 +53,13 @@ describe('actor mentions', () => {
   it('reads hashtags', () => {
     expect(actors('The #US and #NATO back the #Baltic states.')).toEqual(['US', 'NATO', 'EE+LT+LV']);
   });
+
+  it('reads capitals as their governments only as actors, not as places or first names', () => {
+    expect(actors('Copenhagen and Bratislava agreed; Rome said yes.')).toEqual(['DK', 'SK', 'IT']);
+    expect(actors("Sofia's decision surprised Chisinau.")).toEqual(['BG', 'MD']);
+    expect(actors('Ministers met in Madrid before the Vilnius summit.')).toEqual([]);
+    expect(actors('Sofia Andersson and Paris Hilton spoke.')).toEqual([]);
+    expect(actors('The jets flew to Sofia.')).toEqual(['BG']);
+    expect(actors('Paris announced new aid.')).toEqual(['FR']);
+  });
 });

@@ -73,6 +73,9 @@ function surfaceAt(text: string, at: number): string | null {
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
 const PREP_BEFORE_METONYM = /\b(?:in|at|near|outside|around|visit(?:s|ed|ing)?|of)\s+$/;
+const METONYM_PLACE_NOUN = /^(?:-based\b|\s+(?:summit|meeting|talks|conference|forum|format|declaration|communiqu\w*|airport|agreement|accords?|treaty|correspondent|bureau|office|residents?)\b)/;
+const NAME_LIKE_CAPITALS = new Set(['Sofia', 'Paris']);
+const AUX_AFTER_METONYM = /^\s+(?:(?:also|has|have|had|is|was|will|would|did|does|said|says|announced|pledged|agreed|decided|sent|warned|insisted|wants|plans)\b|[a-z]+ed\b)/;
 const CAPITALISED_FUNCTION_WORD = /^(?:In|To|From|And|The|For|With|By|At|On|Of|Both|Neighbouring|Neighboring|King|Like|Unlike|While|As|Including|Then)$/;
 
 const NEIGHBOUR_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.code] as const));
@@ -171,6 +174,15 @@ function countryKind(text: string, start: number, end: number, surface: string):
   if (metonym) {
     const b = beforeOf(text, start);
     if (PREP_BEFORE_METONYM.test(b)) return null;
+    // "the Vilnius summit", "Madrid talks": the place of a meeting, not a government.
+    if (METONYM_PLACE_NOUN.test(afterOf(text, end))) return null;
+    // "Sofia" and "Paris" are also first names: only a subject, a possessor or "to Paris".
+    if (NAME_LIKE_CAPITALS.has(surface)) {
+      const a = afterOf(text, end);
+      const prev = wordBefore(text, start);
+      if (/^\s+[A-Z]/.test(a) || (/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev))) return null;
+      if (!/\bto\s+$/.test(b) && !/^(?:'s|’s)\b/.test(a) && !AUX_AFTER_METONYM.test(a)) return null;
+    }
     if (surface === 'Washington' && (/^\s+(?:Post|Times|state|State|Examiner|Institute|Consensus)\b/.test(afterOf(text, end)) || /[A-Z][a-z]+\s+$/.test(b))) return null;
     return metonym;
   }

@@ -150,8 +150,13 @@ const UNDECIDED = /\b(?:consider(?:s|ing|ed)?|mull\w*|weigh(?:s|ing|ed)?|whether
 /** Negated (or undecided): a negation cue between the clause start and the verb. */
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
   const region = text.slice(clauseFrom, verbStart);
-  return NEGATION.test(region) || UNDECIDED.test(region);
+  if (NEGATION.test(region) || UNDECIDED.test(region)) return true;
+  // "has not said whether it would send", "has yet to decide if", "declined to say whether":
+  // the clause after "whether" is the open question of an undecided (or silent) main clause.
+  return OPEN_QUESTION.test(text.slice(Math.max(0, clauseFrom - 90), clauseFrom));
 }
+
+const OPEN_QUESTION = /\b(?:(?:not|n't|never)\s+(?:yet\s+)?(?:said|say|says|decided|decide|confirmed|confirm|disclosed|revealed|announced|specified|indicated|made clear)|yet to\s+(?:\w+\s+){0,2}|declin\w*\s+to\s+(?:say|comment|confirm|specify|disclose)|refus\w*\s+to\s+(?:say|confirm|specify|disclose)|undecided|unclear|uncertain|would not say|wouldn't say)\b[^.;]{0,50}\b(?:whether|if)\s*$/i;
 
 export function isHypothetical(text: string, clauseFrom: number, verbStart: number): boolean {
   return HYPOTHETICAL.test(text.slice(clauseFrom, verbStart));

@@ -103,6 +103,8 @@ export const CAPITAL_METONYMS: Readonly<Record<string, string>> = {
   London: 'GB', Warsaw: 'PL', Tallinn: 'EE', Riga: 'LV', Vilnius: 'LT', Ankara: 'TR', Tehran: 'IR',
   Minsk: 'BY', Budapest: 'HU', Bucharest: 'RO', Prague: 'CZ', Helsinki: 'FI', Stockholm: 'SE',
   Oslo: 'NO', Ottawa: 'CA', Tokyo: 'JP', Seoul: 'KR', Canberra: 'AU', 'The Hague': 'NL',
+  Copenhagen: 'DK', Sofia: 'BG', Bratislava: 'SK', Rome: 'IT', Madrid: 'ES', Amsterdam: 'NL',
+  Chisinau: 'MD', 'Chișinău': 'MD', Kishinev: 'MD',
   Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Brussels: 'EU',
 };
 

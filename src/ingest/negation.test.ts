@@ -26,4 +26,12 @@ describe('negation and hypotheticals', () => {
     for (const f of factsOf(`${context}Sweden is considering sending Archer howitzers to Ukraine.`)) expect(f.confidence).toBeLessThan(0.6);
     for (const f of factsOf(`${context}Canada could send more troops to Latvia.`)) expect(f.confidence).toBeLessThan(0.6);
   });
+
+  it.each([
+    'Madrid has not said whether it will ship more shells to Ukraine.',
+    'Slovakia has yet to decide whether to deliver its MiG-29 jets to Ukraine.',
+    'The Belgian government declined to say whether it would supply F-16s to Ukraine.',
+  ])('drops an open question: %s', (sentence) => {
+    expect(factsOf(context + sentence).filter((f) => f.type !== 'quote')).toEqual([]);
+  });
 });
