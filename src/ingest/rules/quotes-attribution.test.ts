@@ -75,4 +75,13 @@ describe('quote spans and addressees', () => {
       speaker: 'Carl Brandt', text: 'A new corps headquarters will open in Romania',
     });
   });
+
+  it('gives no quote to unnamed speakers or to the person someone speaks for', () => {
+    expect(summary('An aide to Chancellor Olaf Brandt said the brigade would reach Lithuania by autumn.')).toEqual([]);
+    expect(summary('A spokeswoman for President Ana Ruiz said the howitzers had already left the depot.')).toEqual([]);
+    expect(summary('Diplomats said the allies were still divided over the timetable.')).toEqual([]);
+    expect(summary('Officials said the jets would arrive within weeks.')).toEqual([]);
+    expect(summary('The guns will arrive in spring, a source close to Prime Minister Jan Novak said.')).toEqual([]);
+    expect(summary('Prime Minister Jan Novak said the guns would arrive in spring.')[0]).toMatchObject({ speaker: 'Jan Novak' });
+  });
 });

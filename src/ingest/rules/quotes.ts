@@ -29,7 +29,10 @@ const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|inform
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
 const PRONOUN = /^(?:he|she|He|She)$/;
-const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+
+/** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
+const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
 
 function cleanQuoteText(t: string): string {
   let out = t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
@@ -50,6 +53,8 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
   const words = written.split(/\s+/);
+  // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
+  if (at >= 0 && ON_BEHALF.test(s.text.slice(Math.max(0, at - 120), at))) return null;
   if (NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
