@@ -181,4 +181,16 @@ describe('object noun phrases end at "to"', () => {
     expect(arms('The war in Ukraine goes on. Spain may also deliver howitzers.')).toEqual([]);
     expect(arms('Prague found shells that might be shipped to Ukraine.')).toEqual([]);
   });
+
+  it('keeps a later predicate\'s place out of the recipient', () => {
+    expect(summary('Denmark will ship Caesar howitzers to Ukraine and repair damaged guns in Poland.')).toEqual([
+      { from: ['DK'], to: ['UA'], items: ['Caesar howitzers/artillery'] },
+    ]);
+  });
+
+  it('keeps the place of a coordinated clause with its own subject out of the recipient', () => {
+    expect(summary('Finland has delivered armoured vehicles to Ukraine, and Finnish mechanics are repairing older ones in Estonia.')).toEqual([
+      { from: ['FI'], to: ['UA'], items: ['armoured vehicles/armour'] },
+    ]);
+  });
 });

@@ -80,6 +80,8 @@ export function passiveAgent(s: SentenceView, verbEnd: number): Mention[] {
   return out;
 }
 
+const NEXT_PREDICATE = /(?:,\s*(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){0,4}?|\s(?:and|but)\s+)(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|plans? to|is to|to)\s+)*(?:train|trains|trained|training|host|hosts|hosted|hosting|station|stationed|stationing|deploy|deployed|deploying|send|sent|sending|provide|provided|providing|supply|supplied|supplying|deliver|delivered|delivering|help|helped|helping|build|built|building|buy|bought|keep|kept|hold|held|base|based|open|opened|set up|fund|funded|funding|finance|financed|pay|paid|repair|repaired|repairing|maintain|produce|produced|lead|led|leading|join|joined|conduct|conducted|conducting|give|gave|ship|shipped|donate|donated|pledge|pledged|purchase|purchased|replace|replaced|move|moved|rotate|rotated)\b/u;
+
 export type RecipientMode = 'arms' | 'host' | 'any';
 
 function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
@@ -90,7 +92,13 @@ function acceptable(codes: string[], exclude: readonly string[], mode: Recipient
 export function resolveRecipient(
   s: SentenceView, doc: DocView, after: number, exclude: readonly string[], mode: RecipientMode, until = s.text.length,
 ): Resolved | null {
-  const inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  let inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
+  const next = NEXT_PREDICATE.exec(s.text.slice(after, until));
+  if (next && inSentence.length) {
+    const before = acceptable(sortedCodes(placesIn(s, after, after + next.index)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+    if (before.length) inSentence = before;
+  }
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
   const elsewhere = acceptable(sortedCodes(placesIn(s)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
