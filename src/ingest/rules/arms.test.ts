@@ -193,4 +193,9 @@ describe('object noun phrases end at "to"', () => {
       { from: ['FI'], to: ['UA'], items: ['armoured vehicles/armour'] },
     ]);
   });
+
+  it('reads "are to be provided by X" without the auxiliary in the items', () => {
+    expect(summary('The war in Ukraine drags on. Forty armoured personnel carriers are to be provided by Ireland.')[0]).toMatchObject({ from: ['IE'], to: ['UA'] });
+    expect(summary('The war in Ukraine drags on. Forty armoured personnel carriers are to be provided by Ireland.')[0]!.items[0]).not.toMatch(/\bare to\b/);
+  });
 });

@@ -72,7 +72,9 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
       const agents = passiveAgent(s, verbEnd);
       if (!agents.length) continue;
       const auxAt = before.search(PASSIVE_AUX);
-      const items = parseItems(before.slice(0, auxAt).replace(/^[^A-Za-z0-9"“]+/, '') + addedLater(s, verbEnd), hint);
+      // "are to be provided", "will be sent": the modal or "are to" is not part of the items.
+      const head = before.slice(0, auxAt).replace(/\s+(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|going|about|also)\s+)?to|will|would|shall|must|should)\s*$/i, '');
+      const items = parseItems(head.replace(/^[^A-Za-z0-9"“]+/, '') + addedLater(s, verbEnd), hint);
       if (!items.length) continue;
       const from = sortedCodes(agents);
       const to = resolveRecipient(s, doc, verbEnd, from, 'arms');

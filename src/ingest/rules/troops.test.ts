@@ -122,4 +122,10 @@ describe('arrivals reported by a main clause', () => {
       { from: ['US'], to: ['PL'], troops: 3500, unit: null },
     ]);
   });
+
+  it('reads "is set to contribute" a unit or a detachment as a deployment', () => {
+    const out = summary('NATO is reinforcing Bulgaria. Spain is set to contribute a short-range air defence unit to Bulgaria.');
+    expect(out[0]).toMatchObject({ from: ['ES'], to: ['BG'] });
+    expect(summary('NATO is reinforcing Latvia. Denmark will send an engineering detachment to Latvia.')[0]).toMatchObject({ from: ['DK'], to: ['LV'] });
+  });
 });

@@ -23,7 +23,7 @@ const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]
 // "NATO's multinational battlegroup", "its rotational deployments": the owner is not the count.
 const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
 const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|airmen|sailors|forces|(?:rotational|troop) deployments|(?:military|troop) presence)`;
-const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?)`;
+const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?|units?|detachments?)`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
 const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b/;
