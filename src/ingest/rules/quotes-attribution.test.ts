@@ -84,4 +84,11 @@ describe('quote spans and addressees', () => {
     expect(summary('The guns will arrive in spring, a source close to Prime Minister Jan Novak said.')).toEqual([]);
     expect(summary('Prime Minister Jan Novak said the guns would arrive in spring.')[0]).toMatchObject({ speaker: 'Jan Novak' });
   });
+
+  it('resolves a bare title to the latest person named with it', () => {
+    const out = summary('Prime Minister Jan Novak met Foreign Minister Eva Horak in Prague. Czech Prime Minister Jan Novak said the guns were ready. The prime minister said the first convoy would leave for Ukraine on Monday.');
+    expect(out.map((q) => q.speaker)).toEqual(['Jan Novak', 'Jan Novak']);
+    expect(summary('Czech Defence Minister Eva Horak visited Riga. The minister added that more shells would follow.')[0]).toMatchObject({ speaker: 'Eva Horak', from: ['CZ'] });
+    expect(summary('The minister said the talks had gone well.')).toEqual([]);
+  });
 });

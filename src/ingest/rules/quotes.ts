@@ -55,12 +55,39 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   const words = written.split(/\s+/);
   // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
   if (at >= 0 && ON_BEHALF.test(s.text.slice(Math.max(0, at - 120), at))) return null;
+  // "The prime minister said": the latest person named earlier with that title.
+  if (at >= 0 && /^(?:The|the)$/.test(written)) {
+    const title = TITLE_ONLY.exec(s.text.slice(at))?.[1];
+    if (title) return titledBefore(title, s, doc, people, at);
+  }
   if (NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
   if (mentionTexts(doc).has(written)) return null;
   return people.lookup(written) ?? people.ensure(written);
+}
+
+const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued)\b/i;
+
+/** The latest person, named before `at` in this sentence or in an earlier one, whose role ends with `title`. */
+function titledBefore(title: string, s: SentenceView, doc: DocView, people: PersonRegistry, at: number): Person | null {
+  const want = title.toLowerCase();
+  const fits = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
+  if (!fits.length) return null;
+  for (let i = s.index; i >= 0; i--) {
+    const sentence = doc.sentences[i];
+    if (!sentence) continue;
+    const text = i === s.index ? s.text.slice(0, at) : sentence.text;
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of fits) {
+      const k = text.lastIndexOf(p.name.split(/\s+/).pop()!);
+      if (k > bestAt) [best, bestAt] = [p, k];
+    }
+    if (best) return best;
+  }
+  return null;
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
@@ -187,6 +214,20 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const lead = s.text.slice(verbEnd, clause.from);
     if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || !FINITE.test(text))) continue;
     out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
+  }
+
+  // "The prime minister said …": a bare title stands for the latest person named with it.
+  const bare = /(?:^|[.;:]\s+|,\s+and\s+)(?=(?:The|the)\s)/.exec(s.text);
+  const titled = bare ? TITLE_ONLY.exec(s.text.slice(bare.index + bare[0].length)) : null;
+  if (bare && titled) {
+    const at = bare.index + bare[0].length;
+    const speaker = titledBefore(titled[1]!, s, doc, people, at);
+    const verbEnd = at + titled[0].length;
+    const clause = speaker && !out.some((d) => d.extra['speaker'] === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
+    if (speaker && clause) {
+      const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
+      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, null), 0.75));
+    }
   }
 
   // "Slovakia has given its S-300 to Ukraine, Prime Minister Eduard Heger announced on Friday."
