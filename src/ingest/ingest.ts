@@ -8,6 +8,7 @@ import { armsRule } from './rules/arms';
 import { commitmentsRule } from './rules/commitments';
 import { commitmentsExtraRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
+import { sameAsRule } from './rules/same-as';
 import { troopsRule } from './rules/troops';
 import { troopsHostRule } from './rules/troops-host';
 
@@ -37,11 +38,16 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   const people = doc.people;
   const drafts: Draft[] = [];
   let lastPerson: Person | null = null;
+  // The facts of the sentence before ("X has made the same commitment").
+  let previous: Draft[] = [];
   // He/she refer to the last person named before; names are looked up by surname.
   let surnames: Array<[string, Person]> = [];
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    drafts.push(...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc), ...commitmentsExtraRule(s, doc));
+    const own = [...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc), ...commitmentsExtraRule(s, doc)];
+    if (!own.some((d) => d.type === 'commitment')) own.push(...sameAsRule(s, previous));
+    drafts.push(...own);
+    previous = own;
     const quotes = quotesRule(s, doc, people, lastPerson);
     drafts.push(...quotes);
     if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);
