@@ -198,4 +198,9 @@ describe('object noun phrases end at "to"', () => {
     expect(summary('The war in Ukraine drags on. Forty armoured personnel carriers are to be provided by Ireland.')[0]).toMatchObject({ from: ['IE'], to: ['UA'] });
     expect(summary('The war in Ukraine drags on. Forty armoured personnel carriers are to be provided by Ireland.')[0]!.items[0]).not.toMatch(/\bare to\b/);
   });
+
+  it('takes the sender of a "who" relative clause from its antecedent', () => {
+    const out = summary('The war in Ukraine drags on. Kyiv thanked the Danes, who are also sending howitzers.');
+    expect(out).toContainEqual({ from: ['DK'], to: ['UA'], items: ['howitzers/artillery'] });
+  });
 });

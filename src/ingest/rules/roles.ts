@@ -18,6 +18,12 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
   const cs = clauseStart(s.text, verbStart);
+  // "…, the British, who are also donating artillery": the antecedent of "who" acts.
+  if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
+    const commaAt = s.text.lastIndexOf(',', cs - 1);
+    const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)));
+    if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
+  }
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
