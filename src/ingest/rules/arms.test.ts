@@ -203,4 +203,8 @@ describe('object noun phrases end at "to"', () => {
     const out = summary('The war in Ukraine drags on. Kyiv thanked the Danes, who are also sending howitzers.');
     expect(out).toContainEqual({ from: ['DK'], to: ['UA'], items: ['howitzers/artillery'] });
   });
+
+  it('does not read soldiers as arms', () => {
+    expect(summary('The war in Ukraine drags on. Austria has sent a platoon of about 40 soldiers to join the mission.')).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|e
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
 const MODAL_BEFORE = /\b(?:could|may|might)\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$/i;
 const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
@@ -93,7 +94,9 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const objectText = (stop >= 0 ? rest.slice(0, stop) + addedLater(s, objectFrom + stop) : rest);
     // "pledged to send X": the infinitive is its own match.
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
-    const items = parseItems(objectText, hint);
+    // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
+    // transfer of arms ("two NASAMS units", named systems, stay arms).
+    const items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
