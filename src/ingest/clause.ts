@@ -89,11 +89,11 @@ export function actorRuns(text: string, mentions: readonly Mention[]): Mention[]
   return actorRunsOf(mentions);
 }
 
-function computeActorRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+/** Consecutive actors with only list words between them, grouped into runs. */
+function joinedRuns(text: string, actors: readonly Mention[]): Mention[][] {
   const runs: Mention[][] = [];
   let run: Mention[] = [];
-  for (const m of mentions) {
-    if (!isActor(m)) continue;
+  for (const m of actors) {
     const last = run[run.length - 1];
     if (last && JOINER.test(text.slice(last.end, m.start))) run.push(m);
     else {
@@ -103,6 +103,10 @@ function computeActorRuns(text: string, mentions: readonly Mention[]): Mention[]
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+function computeActorRuns(text: string, mentions: readonly Mention[]): Mention[][] {
+  return joinedRuns(text, mentions.filter(isActor));
 }
 
 /** Runs of actors joined by "and"/","/"as well as" and followed by a verb: the sentence's subjects. */
@@ -115,18 +119,7 @@ export function subjectRuns(text: string, mentions: readonly Mention[]): Mention
 
 function computeSubjectRuns(text: string, mentions: readonly Mention[]): Mention[][] {
   const actors = mentions.filter((m) => isActor(m) && !precededByPreposition(text, m));
-  const runs: Mention[][] = [];
-  let run: Mention[] = [];
-  for (const m of actors) {
-    const last = run[run.length - 1];
-    if (last && JOINER.test(text.slice(last.end, m.start))) run.push(m);
-    else {
-      if (run.length) runs.push(run);
-      run = [m];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs.filter((r) => {
+  return joinedRuns(text, actors).filter((r) => {
     const after = text.slice(r[r.length - 1]!.end, r[r.length - 1]!.end + 80).replace(/^(?:'s|’s)?\s*,[^,]{1,70},/, '');
     return AUX_OR_VERB.test(after);
   });
