@@ -155,8 +155,8 @@ export class MapAdapter {
     const { lines, heads } = flowFeatures(this.scene.flows, this.anchorOf);
     this.source(FACT_SOURCE.lines).setData(lines);
     this.source(FACT_SOURCE.heads).setData(heads);
-    // setData drops nothing of feature state, but new features need theirs.
-    this.applyEmphasis(this.store.getState());
+    // No emphasis here: feature state outlives setData for the same ids, and this runs every frame
+    // while the map moves. A new scene gets its emphasis from apply() and onLoad().
   }
 
   /** Chips stay put on screen while the map moves, so arrows from them follow every frame. */
