@@ -31,7 +31,7 @@ const facts: Fact[] = Array.from({ length: N }, (_, i) => {
   const base = { id: `f${i}`, articleId: a.id, date: a.date, from: [pick(codes)], to: [pick(codes)], evidence: [{ start, end: start + 120 }], confidence: 0.8, rule: 'bench' };
   switch (i % 4) {
     case 0: return { ...base, type: 'arms_shipment', items: [{ name: 'item', category: pick(ITEM_CATEGORIES) }] };
-    case 1: return { ...base, type: 'troop_deployment', troops: Math.floor(rng() * 5000), unit: null };
+    case 1: return { ...base, type: 'troop_deployment', troops: Math.floor(rng() * 5000), qualifier: null, unit: null };
     case 2: return { ...base, type: 'commitment', kind: 'assurance' };
     default: return { ...base, type: 'quote', speaker: 'A Person', role: null, text: 'words', direct: true };
   }

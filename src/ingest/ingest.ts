@@ -109,7 +109,7 @@ export function serializeDataset(d: Dataset): string {
     };
     switch (f.type) {
       case 'arms_shipment': return { ...base, items: f.items.map((i) => ({ name: i.name, category: i.category })) };
-      case 'troop_deployment': return { ...base, troops: f.troops, unit: f.unit };
+      case 'troop_deployment': return { ...base, troops: f.troops, qualifier: f.qualifier, unit: f.unit };
       case 'commitment': return { ...base, kind: f.kind };
       case 'quote': return { ...base, speaker: f.speaker, role: f.role, text: f.text, direct: f.direct };
     }

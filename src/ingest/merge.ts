@@ -52,7 +52,7 @@ function withExtra(d: Draft, id: string, articleId: string, date: string, eviden
       return { id, articleId, date, type: 'arms_shipment', from, to, evidence, confidence, rule, items };
     }
     case 'troop_deployment':
-      return { id, articleId, date, type: 'troop_deployment', from, to, evidence, confidence, rule, troops: (x['troops'] as number | null) ?? null, unit: (x['unit'] as string | null) ?? null };
+      return { id, articleId, date, type: 'troop_deployment', from, to, evidence, confidence, rule, troops: (x['troops'] as number | null) ?? null, qualifier: (x['qualifier'] as string | null) ?? null, unit: (x['unit'] as string | null) ?? null };
     case 'commitment':
       return { id, articleId, date, type: 'commitment', from, to, evidence, confidence, rule, kind: x['kind'] as never };
     case 'quote':

@@ -56,6 +56,8 @@ export interface ArmsShipment extends FactBase {
 export interface TroopDeployment extends FactBase {
   type: 'troop_deployment';
   troops: number | null;
+  /** The article's hedge on the figure, as written and lower-cased ("up to", "about", "some"), or null. */
+  qualifier: string | null;
   unit: string | null;
 }
 
@@ -89,6 +91,7 @@ export class DatasetError extends Error {
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const ACTOR_RE = /^(?:[A-Z]{2}|NATO|EU)$/;
+const QUALIFIER_RE = /^[a-z]+(?: [a-z]+){0,3}$/;
 
 type Obj = Record<string, unknown>;
 
@@ -185,6 +188,8 @@ export function validateDataset(value: unknown): Dataset {
       case 'troop_deployment': {
         const t = f['troops'];
         if (t !== null && !(Number.isInteger(t) && (t as number) >= 0)) throw new DatasetError(`${path}.troops`, 'expected a whole number or null');
+        const q = f['qualifier'];
+        if (q !== null && !(typeof q === 'string' && QUALIFIER_RE.test(q))) throw new DatasetError(`${path}.qualifier`, 'expected a few lower-case words or null');
         nullableStr(f, 'unit', path);
         break;
       }

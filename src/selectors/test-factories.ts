@@ -13,7 +13,7 @@ export function shipment(from: string[], to: string[], items: ArmsShipment['item
 }
 
 export function troops(from: string[], to: string[], count: number | null, date = '2022-03-06', articleId = 'a2022'): TroopDeployment {
-  return { ...base(articleId, date), type: 'troop_deployment', from, to, troops: count, unit: null };
+  return { ...base(articleId, date), type: 'troop_deployment', from, to, troops: count, qualifier: null, unit: null };
 }
 
 export function commitment(from: string[], to: string[], kind: Commitment['kind'] = 'assurance', date = '2024-03-24', articleId = 'a2024'): Commitment {
