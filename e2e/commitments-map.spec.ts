@@ -94,7 +94,7 @@ test.describe('the commitments map', () => {
   test('when the facts fail to load there is an error with Retry, never a blank page', async ({ app, page }) => {
     app.allowConsoleError(/503/);
     let fail = true;
-    await page.route('**/data/dataset.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()));
+    await page.route('**/data/facts.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()));
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('could not be loaded');
@@ -128,19 +128,28 @@ test.describe('screenshots', () => {
 test.describe('untrusted article text', () => {
   test('markup in an article is shown as text, never run or parsed as HTML', async ({ app, page }) => {
     const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
-    await page.route('**/data/dataset.json', async (route) => {
+    // The title comes with the facts index; the text is its own file, fetched when the reader opens.
+    let id = '';
+    await page.route('**/data/facts.json', async (route) => {
       const res = await route.fetch();
       const data = await res.json();
       const a = data.articles[0];
-      a.title = `${evil} title`;
-      a.text = `${evil} ${a.text}`;
+      id = a[0];
+      a[2] = `${evil} title`;
       // Offsets move with the prepended text; the facts stay on their sentences.
       const shift = evil.length + 1;
-      for (const f of data.facts) if (f.articleId === a.id) for (const s of f.evidence) { s.start += shift; s.end += shift; }
+      a[4] += shift;
+      for (const f of data.facts) if (f[1] === 0) f[5] = f[5].map((n: number) => n + shift);
       await route.fulfill({ response: res, json: data });
     });
+    await page.route('**/data/text/*.json', async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      if (body.id === id) body.text = `${evil} ${body.text}`;
+      await route.fulfill({ response: res, json: body });
+    });
     await app.open();
-    const id = await page.evaluate(async () => ((await (await fetch('/data/dataset.json')).json()) as { articles: { id: string }[] }).articles[0]!.id);
+    expect(id).not.toBe('');
     await app.open(`?article=${id}`);
     await expect(app.reader().getByRole('heading', { level: 2 })).toContainText('<img src=x');
     await expect(app.reader().locator('.article-text')).toContainText('<b>bold</b>');

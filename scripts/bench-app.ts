@@ -36,7 +36,8 @@ const groups = {
   css: all.filter((f) => f.endsWith('.css')),
   fonts: all.filter((f) => f.endsWith('.woff2')),
   geo: all.filter((f) => f.includes('/geo/')),
-  dataset: all.filter((f) => f.endsWith('dataset.json')),
+  dataset: all.filter((f) => f.endsWith('/data/facts.json')),
+  texts: all.filter((f) => f.includes('/data/text/')),
 };
 let over = false;
 console.log('asset        raw KB   gzip KB   budget (gzip)');

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../src/model/dataset';
+import { decodeFactIndex, INDEX_FILE } from '../src/model/data-files';
 import { runIngest } from './ingest-cli';
 
 function setup(files: Record<string, string | Buffer>): { dir: string; out: string } {
@@ -10,7 +10,7 @@ function setup(files: Record<string, string | Buffer>): { dir: string; out: stri
   const dir = join(root, 'articles');
   mkdirSync(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return { dir, out: join(root, 'dataset.json') };
+  return { dir, out: join(root, 'data') };
 }
 
 function run(dir: string, out: string): { code: number; stdout: string[]; stderr: string[] } {
@@ -29,17 +29,21 @@ describe('ingest CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toHaveLength(1);
     expect(r.stdout[0]).toMatch(/1 articles, 2 facts \(arms_shipment 1, troop_deployment 1, commitment 0, quote 0\) in \d+ ms/);
-    const data = validateDataset(JSON.parse(readFileSync(out, 'utf8')));
+    const data = decodeFactIndex(JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8')));
     expect(data.articles[0]!.id).toBe('a');
+    expect(readdirSync(join(out, 'text'))).toHaveLength(1);
     expect(readdirSync(join(dir, '..')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes byte-identical output on two runs', () => {
     const { dir, out } = setup({ 'a.txt': GOOD, 'b.txt': ' date 2022-03-06 The Dutch are sending rocket launchers to Ukraine.' });
+    const snapshot = () => readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      .map((e) => `${join(e.parentPath, e.name)}\n${readFileSync(join(e.parentPath, e.name), 'utf8')}`).sort().join('\n');
     expect(run(dir, out).code).toBe(0);
-    const first = readFileSync(out);
+    const first = snapshot();
     expect(run(dir, out).code).toBe(0);
-    expect(readFileSync(out).equals(first)).toBe(true);
+    expect(snapshot()).toBe(first);
+    expect(first).toContain(INDEX_FILE);
   });
 
   it('reports every bad file as file:line: message, exits 1 and leaves the output untouched', () => {
@@ -53,10 +57,11 @@ describe('ingest CLI', () => {
       'big.txt': ` date 2022-01-01 ${'word '.repeat(210_000)}`,
       'Good.TXT': GOOD,
     });
-    writeFileSync(out, 'previous output');
+    mkdirSync(out);
+    writeFileSync(join(out, INDEX_FILE), 'previous output');
     const r = run(dir, out);
     expect(r.code).toBe(1);
-    expect(readFileSync(out, 'utf8')).toBe('previous output');
+    expect(readFileSync(join(out, INDEX_FILE), 'utf8')).toBe('previous output');
     const text = r.stderr.join('\n');
     expect(text).toMatch(/^noheader\.txt:1: missing date header/m);
     expect(text).toMatch(/^baddate\.txt:1: impossible date 2022-02-30/m);
@@ -65,6 +70,16 @@ describe('ingest CLI', () => {
     expect(text).toMatch(/^latin1\.txt:1: not valid UTF-8/m);
     expect(text).toMatch(/^big\.txt:1: file is larger than/m);
     expect(text).toMatch(/duplicate article id/);
+  });
+
+  it('replaces the previous output whole: texts of removed articles do not linger', () => {
+    const { dir, out } = setup({ 'a.txt': GOOD, 'b.txt': ' date 2022-03-06 The Dutch are sending rocket launchers to Ukraine.' });
+    expect(run(dir, out).code).toBe(0);
+    expect(readdirSync(join(out, 'text'))).toHaveLength(2);
+    rmSync(join(dir, 'b.txt'));
+    expect(run(dir, out).code).toBe(0);
+    expect(readdirSync(join(out, 'text'))).toHaveLength(1);
+    expect(readdirSync(join(out, '..')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('does not create the output when the first run fails', () => {

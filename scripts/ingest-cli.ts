@@ -1,17 +1,19 @@
 /**
- * `npm run ingest [-- --in DIR --out FILE]`: reads every *.txt article in DIR (default articles/),
- * extracts the facts and writes the dataset JSON to FILE (default public/data/dataset.json).
- * On any bad input it reports every problem as `file:line: message`, exits 1 and leaves the
- * existing output untouched; the output is validated and then written atomically.
+ * `npm run ingest [-- --in DIR --out DIR]`: reads every *.txt article in the input folder (default
+ * articles/), extracts the facts and writes the app's data files (src/model/data-files.ts) to the
+ * output folder (default public/data/). On any bad input it reports every problem as
+ * `file:line: message`, exits 1 and leaves the existing output untouched; the output is validated,
+ * written to a temporary folder beside it and then swapped in by renaming.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { landNeighbours, type CountriesTopology } from '../src/geo/topology';
 import { formatError, type IngestError } from '../src/ingest/errors';
-import { ingestArticles, MAX_ARTICLE_BYTES, serializeDataset, type ArticleFile } from '../src/ingest/ingest';
-import { FACT_TYPES, validateDataset } from '../src/model/dataset';
+import { ingestArticles, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/ingest/ingest';
+import { FACT_TYPES } from '../src/model/dataset';
+import { decodeFactIndex, encodeDataFiles, INDEX_FILE, type DataFile } from '../src/model/data-files';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -20,12 +22,12 @@ export interface CliIo {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Options { inDir: string; outFile: string; topo: string }
+interface Options { inDir: string; outDir: string; topo: string }
 
 function parseArgs(argv: readonly string[]): Options | string {
   const opts: Options = {
     inDir: join(ROOT, 'articles'),
-    outFile: join(ROOT, 'public', 'data', 'dataset.json'),
+    outDir: join(ROOT, 'public', 'data'),
     topo: join(ROOT, 'public', 'geo', 'countries.topo.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -33,7 +35,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     const value = argv[i + 1];
     if ((a === '--in' || a === '--out' || a === '--topo') && value === undefined) return `${a} needs a value`;
     if (a === '--in') opts.inDir = resolve(value!);
-    else if (a === '--out') opts.outFile = resolve(value!);
+    else if (a === '--out') opts.outDir = resolve(value!);
     else if (a === '--topo') opts.topo = resolve(value!);
     else return `unknown argument ${a}`;
     i++;
@@ -70,6 +72,30 @@ function readArticles(dir: string, errors: IngestError[]): ArticleFile[] {
   return out;
 }
 
+/**
+ * Writes the files into a temporary folder beside `dir`, then swaps it in with two renames, so a
+ * reader sees the old data or the new data, never a half-written mix.
+ */
+function writeFolderAtomically(dir: string, files: readonly DataFile[]): void {
+  const parent = dirname(dir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const tmp = join(parent, `.ingest-${stamp}.tmp`);
+  const old = join(parent, `.ingest-${stamp}-old.tmp`);
+  mkdirSync(parent, { recursive: true });
+  try {
+    for (const f of files) {
+      mkdirSync(dirname(join(tmp, f.path)), { recursive: true });
+      writeFileSync(join(tmp, f.path), f.content);
+    }
+    const had = existsSync(dir);
+    if (had) renameSync(dir, old);
+    renameSync(tmp, dir);
+    if (had) rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 export function runIngest(argv: readonly string[], io: CliIo): number {
   const t0 = performance.now();
   const opts = parseArgs(argv);
@@ -90,24 +116,20 @@ export function runIngest(argv: readonly string[], io: CliIo): number {
   if (!result.ok) errors.push(...result.errors);
   if (errors.length || !result.ok) {
     for (const e of errors) io.stderr(formatError(e));
-    io.stderr(`ingest: ${errors.length} error(s); ${opts.outFile} left untouched`);
+    io.stderr(`ingest: ${errors.length} error(s); ${opts.outDir} left untouched`);
     return 1;
   }
-  const json = serializeDataset(result.dataset);
-  validateDataset(JSON.parse(json));
-  const tmp = join(dirname(opts.outFile), `.ingest-${process.pid}-${Date.now()}.tmp`);
+  const output = encodeDataFiles(result.dataset);
+  decodeFactIndex(JSON.parse(output.find((f) => f.path === INDEX_FILE)!.content));
   try {
-    mkdirSync(dirname(opts.outFile), { recursive: true });
-    writeFileSync(tmp, json);
-    renameSync(tmp, opts.outFile);
+    writeFolderAtomically(opts.outDir, output);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
-    io.stderr(`${opts.outFile}:1: cannot write output (${(e as Error).message})`);
+    io.stderr(`${opts.outDir}:1: cannot write output (${(e as Error).message})`);
     return 1;
   }
   const counts = FACT_TYPES.map((t) => `${t} ${result.dataset.facts.filter((f) => f.type === t).length}`).join(', ');
   const ms = Math.round(performance.now() - t0);
-  io.stdout(`ingest: ${result.dataset.articles.length} articles, ${result.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outFile}`);
+  io.stdout(`ingest: ${result.dataset.articles.length} articles, ${result.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outDir}`);
   return 0;
 }
 

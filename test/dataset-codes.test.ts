@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateDataset, ORGANISATIONS } from '../src/model/dataset.ts';
+import { ORGANISATIONS } from '../src/model/dataset.ts';
+import { decodeArticleText, decodeFactIndex, INDEX_FILE, textFileName } from '../src/model/data-files.ts';
 import { indexBoundaries } from '../src/geo/boundaries.ts';
 import { actorName } from '../src/selectors/actors.ts';
 
-const data = validateDataset(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const read = (path: string): unknown => JSON.parse(readFileSync(`public/data/${path}`, 'utf8'));
+const data = decodeFactIndex(read(INDEX_FILE));
 const boundaries = indexBoundaries(JSON.parse(readFileSync('public/geo/countries.topo.json', 'utf8')));
 
 describe('the shipped dataset against the shipped boundaries', () => {
@@ -20,7 +22,7 @@ describe('the shipped dataset against the shipped boundaries', () => {
   });
 
   it('has evidence that reads as whole sentences of the article', () => {
-    const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+    const texts = new Map(data.articles.map((a) => [a.id, decodeArticleText(read(textFileName(a.id)), a.id)]));
     for (const f of data.facts) {
       for (const s of f.evidence) {
         const passage = texts.get(f.articleId)!.slice(s.start, s.end);

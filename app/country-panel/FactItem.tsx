@@ -8,6 +8,7 @@ import { factBounds } from '../../src/selectors/focus.ts';
 import { FACT_TYPE_STYLE } from '../../src/selectors/palette.ts';
 import { useAppStoreApi, useApp } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+import { useArticleText } from '../shared/use-article-text.ts';
 import { hrefFor, isPlainClick } from '../shared/links.ts';
 
 interface Props {
@@ -23,6 +24,7 @@ export function FactItem({ fact, showOrigin }: Props) {
   const selected = useApp((s) => s.fact === fact.id);
   const nameOf = (c: string) => actorName(c, boundaries);
   const article = data ? articleById(data).get(fact.articleId) : undefined;
+  const text = useArticleText(fact.articleId);
   const summary = factSummary(fact, nameOf);
   const year = fact.date.slice(0, 4);
 
@@ -50,7 +52,9 @@ export function FactItem({ fact, showOrigin }: Props) {
       {fact.type === 'quote' && (
         <p className="fact-quote">{fact.direct ? `“${fact.text}”` : fact.text}</p>
       )}
-      <blockquote className="fact-evidence">{evidenceText(fact, article)}</blockquote>
+      <blockquote className="fact-evidence" aria-busy={text?.status === 'loading'}>
+        {text?.status === 'ready' ? evidenceText(fact, text.value) : text?.status === 'error' ? <span className="muted">The sentence could not be loaded.</span> : <span className="muted">Loading the sentence…</span>}
+      </blockquote>
       <p className="fact-meta">
         <span>{article ? `${article.date}` : fact.date}</span>
         <a href={hrefFor(store.getState(), { fact: fact.id, article: fact.articleId })} onClick={read}>

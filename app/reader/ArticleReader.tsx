@@ -7,6 +7,8 @@ import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+import { useArticleText } from '../shared/use-article-text.ts';
+import { loadArticleText } from '../shared/load-data.ts';
 import './reader.css';
 
 /**
@@ -26,7 +28,9 @@ export function ArticleReader() {
 
   const article = data && articleId ? articleById(data).get(articleId) : undefined;
   const facts = useMemo(() => (data && article ? data.facts.filter((f) => f.articleId === article.id) : []), [data, article]);
-  const runs = useMemo(() => (article ? segments(article.text, facts) : []), [article, facts]);
+  const loaded = useArticleText(article?.id);
+  const text = loaded?.status === 'ready' ? loaded.value : null;
+  const runs = useMemo(() => (text !== null ? segments(text, facts) : []), [text, facts]);
 
   useEffect(() => {
     if (!selectedFact || !textRef.current) return;
@@ -89,10 +93,17 @@ export function ArticleReader() {
                 <li key={t}><span className={`hl hl-${t}`}>{FACT_TYPE_LABEL[t]}</span></li>
               ))}
             </ul>
+            {loaded?.status === 'loading' && <p className="muted" role="status">Loading the article…</p>}
+            {loaded?.status === 'error' && (
+              <p className="error" role="alert">
+                The article’s text could not be loaded: {loaded.message}{' '}
+                <button type="button" className="text-button" onClick={() => void loadArticleText(store, article.id)}>Retry</button>
+              </p>
+            )}
             <div className="article-text" ref={textRef}>
               {runs.map((run) => {
-                const text = article.text.slice(run.start, run.end);
-                if (run.factIds.length === 0) return <span key={run.start}>{text}</span>;
+                const part = text!.slice(run.start, run.end);
+                if (run.factIds.length === 0) return <span key={run.start}>{part}</span>;
                 const selected = selectedFact !== null && run.factIds.includes(selectedFact);
                 const label = run.factIds
                   .map((id) => byId.get(id))
@@ -117,7 +128,7 @@ export function ArticleReader() {
                       }
                     }}
                   >
-                    {text}
+                    {part}
                     <span className="visually-hidden"> ({label})</span>
                   </mark>
                 );

@@ -61,8 +61,7 @@ export function ShareMenu() {
 
   async function run(kind: 'png' | 'csv' | 'json') {
     try {
-      if (kind === 'png') await exporter.png();
-      else exporter[kind]();
+      await exporter[kind]();
       setStatus({ text: `${kind.toUpperCase()} downloaded` });
     } catch (err) {
       setStatus({ text: `The ${kind.toUpperCase()} could not be made: ${err instanceof Error ? err.message : String(err)}`, error: true });

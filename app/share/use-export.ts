@@ -9,6 +9,7 @@ import { exportName } from '../../src/export/export-name.ts';
 import { ITEM_CATEGORIES } from '../../src/model/dataset.ts';
 import { composeMapPng } from './export-png.ts';
 import { download } from './download.ts';
+import { loadArticleTexts } from '../shared/load-data.ts';
 
 /** The three exports of the current view: the map as PNG, and its facts as CSV or JSON. */
 export function useExport() {
@@ -26,13 +27,15 @@ export function useExport() {
   }
 
   return {
-    csv(): void {
+    async csv(): Promise<void> {
       const { data, facts, name } = current();
-      download(`${name}.csv`, new Blob([toCsv(EXPORT_COLUMNS, factRows(data, facts))], { type: 'text/csv;charset=utf-8' }));
+      const texts = await loadArticleTexts(store, facts.map((f) => f.articleId));
+      download(`${name}.csv`, new Blob([toCsv(EXPORT_COLUMNS, factRows(data, facts, texts))], { type: 'text/csv;charset=utf-8' }));
     },
-    json(): void {
+    async json(): Promise<void> {
       const { data, facts, name } = current();
-      download(`${name}.json`, new Blob([`${JSON.stringify(factRows(data, facts), null, 2)}\n`], { type: 'application/json' }));
+      const texts = await loadArticleTexts(store, facts.map((f) => f.articleId));
+      download(`${name}.json`, new Blob([`${JSON.stringify(factRows(data, facts, texts), null, 2)}\n`], { type: 'application/json' }));
     },
     async png(): Promise<void> {
       const { s, data, boundaries, scene, years, name } = current();

@@ -1,7 +1,7 @@
-import type { AppStore } from '../../src/state/store.ts';
+import type { AppStore, Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
-import { validateDataset } from '../../src/model/dataset.ts';
+import { decodeArticleText, decodeFactIndex, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -28,11 +28,40 @@ export async function loadBoundaries(store: AppStore): Promise<void> {
 export async function loadDataset(store: AppStore): Promise<void> {
   store.setState({ dataset: { status: 'loading' } });
   try {
-    const data = validateDataset(await fetchJson('data/dataset.json'));
+    const data = decodeFactIndex(await fetchJson(`data/${INDEX_FILE}`));
     store.setState({ dataset: { status: 'ready', value: data } });
   } catch (err) {
     store.setState({ dataset: { status: 'error', message: errorMessage(err) } });
   }
+}
+
+/**
+ * Fetches one article's text once; later calls for the same article are free. The texts are not
+ * part of the first download: most views never need them.
+ */
+export async function loadArticleText(store: AppStore, articleId: string): Promise<void> {
+  const known = store.getState().texts.get(articleId);
+  if (known && known.status !== 'error') return;
+  const set = (value: Load<string>) =>
+    store.setState((s) => ({ texts: new Map(s.texts).set(articleId, value) }));
+  set({ status: 'loading' });
+  try {
+    set({ status: 'ready', value: decodeArticleText(await fetchJson(`data/${textFileName(articleId)}`), articleId) });
+  } catch (err) {
+    set({ status: 'error', message: errorMessage(err) });
+  }
+}
+
+/** Every text the given articles need, fetched a few at a time; resolves when all have settled. */
+export async function loadArticleTexts(store: AppStore, articleIds: Iterable<string>): Promise<ReadonlyMap<string, string>> {
+  const queue = [...new Set(articleIds)];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await loadArticleText(store, id);
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  const out = new Map<string, string>();
+  for (const [id, t] of store.getState().texts) if (t.status === 'ready') out.set(id, t.value);
+  return out;
 }
 
 function errorMessage(err: unknown): string {

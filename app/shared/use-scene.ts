@@ -1,9 +1,9 @@
-import type { Dataset } from '../../src/model/dataset.ts';
+import type { FactIndex } from '../../src/model/dataset.ts';
 import type { Boundaries } from '../../src/geo/boundaries.ts';
 import { mapScene, type MapScene } from '../../src/selectors/map-scene.ts';
 import { useApp } from './store-context.ts';
 
-export function useDataset(): Dataset | null {
+export function useDataset(): FactIndex | null {
   return useApp((s) => (s.dataset.status === 'ready' ? s.dataset.value : null));
 }
 

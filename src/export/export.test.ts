@@ -28,7 +28,7 @@ describe('factRows', () => {
     const s = { ...shipment(['EE'], ['UA'], [{ name: 'Javelins', category: 'anti-tank' }]), evidence: [{ start: 0, end: 39 }] };
     const q = { ...quote('Julianne Smith', ['US'], ['EE']), articleId: 'a2022', date: '2022-03-06', evidence: [{ start: 40, end: 71 }] };
     const data = { ...dataset([s, q]), articles: [article('a2022', '2022-03-06', text)] };
-    const rows = factRows(data, data.facts);
+    const rows = factRows(data, data.facts, new Map([['a2022', text]]));
     expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
     expect(rows[0]).toMatchObject({ type: 'arms_shipment', from: 'EE', to: 'UA', items: 'Javelins', categories: 'anti-tank', evidence: 'Estonia is sending Javelins to Ukraine.' });
     expect(rows[1]).toMatchObject({ type: 'quote', speaker: 'Julianne Smith', direct: 'true', evidence: '"We stand with you," she said.' });

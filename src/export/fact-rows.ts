@@ -1,4 +1,4 @@
-import type { Dataset, Fact } from '../model/dataset.ts';
+import type { FactIndex, Fact } from '../model/dataset.ts';
 import { articleById, evidenceText } from '../selectors/facts.ts';
 
 /** The columns of an export, in order; the CSV header and the JSON keys are these names. */
@@ -13,7 +13,7 @@ export type ExportRow = Record<ExportColumn, string>;
  * One flat row per fact, every value a string, so the CSV and the JSON hold exactly the same
  * thing and a spreadsheet needs no schema: lists are joined with "; ", absent values are empty.
  */
-export function factRows(data: Dataset, facts: readonly Fact[]): ExportRow[] {
+export function factRows(data: FactIndex, facts: readonly Fact[], texts: ReadonlyMap<string, string>): ExportRow[] {
   const articles = articleById(data);
   return facts.map((f) => {
     const article = articles.get(f.articleId);
@@ -34,7 +34,7 @@ export function factRows(data: Dataset, facts: readonly Fact[]): ExportRow[] {
       article_date: f.date,
       article_id: f.articleId,
       article_title: article?.title ?? '',
-      evidence: evidenceText(f, article),
+      evidence: evidenceText(f, texts.get(f.articleId)),
       confidence: String(f.confidence),
       rule: f.rule,
     };

@@ -18,12 +18,16 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export type ActorCode = string;
 export const ORGANISATIONS = ['NATO', 'EU'] as const;
 
-export interface Article {
+/** What the app knows of an article before its text is fetched. */
+export interface ArticleMeta {
   id: string;
   date: string; // YYYY-MM-DD
   title: string;
-  text: string;
   file: string;
+}
+
+export interface Article extends ArticleMeta {
+  text: string;
 }
 
 /** UTF-16 offsets into the article's text: text.slice(start, end) is the evidence sentence(s). */
@@ -76,9 +80,19 @@ export interface Quote extends FactBase {
 
 export type Fact = ArmsShipment | TroopDeployment | Commitment | Quote;
 
+/** The ingest's output: every article with its text, and the facts. */
 export interface Dataset {
   version: typeof DATASET_VERSION;
   articles: Article[];
+  facts: Fact[];
+}
+
+/**
+ * What the map and panels work on: articles without their texts (fetched one by one when read)
+ * and the facts. A Dataset is one too.
+ */
+export interface FactIndex {
+  articles: ArticleMeta[];
   facts: Fact[];
 }
 
@@ -93,13 +107,13 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const ACTOR_RE = /^(?:[A-Z]{2}|NATO|EU)$/;
 const QUALIFIER_RE = /^[a-z]+(?: [a-z]+){0,3}$/;
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function str(o: Obj, key: string, path: string): string {
+export function str(o: Obj, key: string, path: string): string {
   const v = o[key];
   if (typeof v !== 'string') throw new DatasetError(`${path}.${key}`, 'expected a string');
   return v;
@@ -152,57 +166,75 @@ export function validateDataset(value: unknown): Dataset {
   facts.forEach((f: unknown, i) => {
     const path = `$.facts[${i}]`;
     if (!isObj(f)) throw new DatasetError(path, 'expected an object');
-    const id = str(f, 'id', path);
-    if (factIds.has(id)) throw new DatasetError(`${path}.id`, `duplicate fact id ${id}`);
-    factIds.add(id);
     const text = textById.get(str(f, 'articleId', path));
     if (text === undefined) throw new DatasetError(`${path}.articleId`, 'names no article in the dataset');
-    if (!DATE_RE.test(str(f, 'date', path))) throw new DatasetError(`${path}.date`, 'expected YYYY-MM-DD');
-    oneOf(f, 'type', FACT_TYPES, path);
-    actors(f, 'from', path);
-    actors(f, 'to', path);
-    str(f, 'rule', path);
-    const c = f['confidence'];
-    if (typeof c !== 'number' || !(c >= 0 && c <= 1)) throw new DatasetError(`${path}.confidence`, 'expected a number from 0 to 1');
-    const ev = f['evidence'];
-    if (!Array.isArray(ev) || ev.length === 0) throw new DatasetError(`${path}.evidence`, 'expected at least one span');
-    ev.forEach((s: unknown, j) => {
-      const sp = `${path}.evidence[${j}]`;
-      if (!isObj(s)) throw new DatasetError(sp, 'expected {start, end}');
-      const { start, end } = s;
-      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > text.length) {
-        throw new DatasetError(sp, `span outside the article's text (length ${text.length})`);
-      }
-    });
-    switch (f['type']) {
-      case 'arms_shipment': {
-        const items = f['items'];
-        if (!Array.isArray(items)) throw new DatasetError(`${path}.items`, 'expected an array');
-        items.forEach((it: unknown, j) => {
-          if (!isObj(it)) throw new DatasetError(`${path}.items[${j}]`, 'expected {name, category}');
-          str(it, 'name', `${path}.items[${j}]`);
-          oneOf(it, 'category', ITEM_CATEGORIES, `${path}.items[${j}]`);
-        });
-        break;
-      }
-      case 'troop_deployment': {
-        const t = f['troops'];
-        if (t !== null && !(Number.isInteger(t) && (t as number) >= 0)) throw new DatasetError(`${path}.troops`, 'expected a whole number or null');
-        const q = f['qualifier'];
-        if (q !== null && !(typeof q === 'string' && QUALIFIER_RE.test(q))) throw new DatasetError(`${path}.qualifier`, 'expected a few lower-case words or null');
-        nullableStr(f, 'unit', path);
-        break;
-      }
-      case 'commitment':
-        oneOf(f, 'kind', COMMITMENT_KINDS, path);
-        break;
-      case 'quote':
-        str(f, 'speaker', path);
-        nullableStr(f, 'role', path);
-        str(f, 'text', path);
-        if (typeof f['direct'] !== 'boolean') throw new DatasetError(`${path}.direct`, 'expected a boolean');
-        break;
-    }
+    checkFact(f, path, text.length);
+    if (factIds.has(f['id'] as string)) throw new DatasetError(`${path}.id`, `duplicate fact id ${f['id'] as string}`);
+    factIds.add(f['id'] as string);
   });
   return value as unknown as Dataset;
+}
+
+/**
+ * Checks one fact object (any dataset form decoded to the v1 shape): its fields, types and that
+ * every evidence span lies inside an article text of `textLength` UTF-16 units. Throws a
+ * DatasetError naming the offending path; returns the value typed.
+ */
+export function checkFact(f: Obj, path: string, textLength: number): Fact {
+  str(f, 'id', path);
+  if (!DATE_RE.test(str(f, 'date', path))) throw new DatasetError(`${path}.date`, 'expected YYYY-MM-DD');
+  oneOf(f, 'type', FACT_TYPES, path);
+  actors(f, 'from', path);
+  actors(f, 'to', path);
+  str(f, 'rule', path);
+  const c = f['confidence'];
+  if (typeof c !== 'number' || !(c >= 0 && c <= 1)) throw new DatasetError(`${path}.confidence`, 'expected a number from 0 to 1');
+  const ev = f['evidence'];
+  if (!Array.isArray(ev) || ev.length === 0) throw new DatasetError(`${path}.evidence`, 'expected at least one span');
+  ev.forEach((s: unknown, j) => {
+    const sp = `${path}.evidence[${j}]`;
+    if (!isObj(s)) throw new DatasetError(sp, 'expected {start, end}');
+    const { start, end } = s;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > textLength) {
+      throw new DatasetError(sp, `span outside the article's text (length ${textLength})`);
+    }
+  });
+  const type = f['type'] as FactType;
+  switch (type) {
+    case 'arms_shipment': {
+      const items = f['items'];
+      if (!Array.isArray(items)) throw new DatasetError(`${path}.items`, 'expected an array');
+      items.forEach((it: unknown, j) => {
+        if (!isObj(it)) throw new DatasetError(`${path}.items[${j}]`, 'expected {name, category}');
+        str(it, 'name', `${path}.items[${j}]`);
+        oneOf(it, 'category', ITEM_CATEGORIES, `${path}.items[${j}]`);
+      });
+      break;
+    }
+    case 'troop_deployment': {
+      const t = f['troops'];
+      if (t !== null && !(Number.isInteger(t) && (t as number) >= 0)) throw new DatasetError(`${path}.troops`, 'expected a whole number or null');
+      const q = f['qualifier'];
+      if (q !== null && !(typeof q === 'string' && QUALIFIER_RE.test(q))) throw new DatasetError(`${path}.qualifier`, 'expected a few lower-case words or null');
+      nullableStr(f, 'unit', path);
+      break;
+    }
+    case 'commitment':
+      oneOf(f, 'kind', COMMITMENT_KINDS, path);
+      break;
+    case 'quote':
+      str(f, 'speaker', path);
+      nullableStr(f, 'role', path);
+      str(f, 'text', path);
+      if (typeof f['direct'] !== 'boolean') throw new DatasetError(`${path}.direct`, 'expected a boolean');
+      break;
+    default:
+      return unreachable(type);
+  }
+  return f as unknown as Fact;
+}
+
+/** The end of an exhaustive switch: a new member of the union is a compile error here. */
+export function unreachable(value: never): never {
+  throw new Error(`unexpected value ${String(value)}`);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeActors, countByType, evidenceText, factsForActor, factsInYears } from './facts.ts';
 import { factSummary, listNames } from './summary.ts';
 import { datasetYears, shownYears } from './years.ts';
-import { article, commitment, dataset, quote, shipment, troops } from './test-factories.ts';
+import { commitment, dataset, quote, shipment, troops } from './test-factories.ts';
 
 const nameOf = (c: string) => ({ EE: 'Estonia', UA: 'Ukraine', LV: 'Latvia', LT: 'Lithuania', US: 'United States', NATO: 'NATO' })[c] ?? c;
 
@@ -60,7 +60,7 @@ describe('years and counts', () => {
   });
 
   it('quotes the evidence as written', () => {
-    const a = article('x', '2022-01-01', 'First sentence. Second one.');
-    expect(evidenceText({ ...javelin, evidence: [{ start: 16, end: 27 }] }, a)).toBe('Second one.');
+    expect(evidenceText({ ...javelin, evidence: [{ start: 16, end: 27 }] }, 'First sentence. Second one.')).toBe('Second one.');
+    expect(evidenceText(javelin, undefined)).toBe('');
   });
 });

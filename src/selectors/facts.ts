@@ -1,16 +1,16 @@
-import type { Article, Dataset, Fact, Quote } from '../model/dataset.ts';
+import type { FactIndex, Fact, Quote } from '../model/dataset.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
 
 /** The facts of the years shown. `years` null means every year. */
 export const factsInYears = memoLast(
-  (data: Dataset, years: readonly number[] | null): Fact[] =>
+  (data: FactIndex, years: readonly number[] | null): Fact[] =>
     years === null ? data.facts : data.facts.filter((f) => years.includes(yearOf(f.date))),
   (data, years) => [data, years === null ? 'all' : years.join(',')],
 );
 
-export const factById = memoLast((data: Dataset) => new Map(data.facts.map((f) => [f.id, f])));
-export const articleById = memoLast((data: Dataset) => new Map(data.articles.map((a) => [a.id, a])));
+export const factById = memoLast((data: FactIndex) => new Map(data.facts.map((f) => [f.id, f])));
+export const articleById = memoLast((data: FactIndex) => new Map(data.articles.map((a) => [a.id, a])));
 
 export interface ActorFacts {
   sends: Fact[];
@@ -60,10 +60,10 @@ export function activeActors(facts: readonly Fact[]): Set<string> {
   return out;
 }
 
-/** The sentence(s) a fact came from, as written in its article. */
-export function evidenceText(fact: Fact, article: Article | undefined): string {
-  if (!article) return '';
-  return fact.evidence.map((s) => article.text.slice(s.start, s.end)).join(' … ');
+/** The sentence(s) a fact came from, as written in its article's text (empty until the text is loaded). */
+export function evidenceText(fact: Fact, text: string | undefined): string {
+  if (text === undefined) return '';
+  return fact.evidence.map((s) => text.slice(s.start, s.end)).join(' … ');
 }
 
 /** Counts per fact type, for section headers and tooltips. */

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { Dataset, Fact } from '../model/dataset.ts';
+import type { FactIndex, Fact } from '../model/dataset.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import { natoMembersOn } from '../domain/nato-membership.ts';
 import { activeActors, factsInYears } from './facts.ts';
@@ -32,7 +32,7 @@ export interface MapScene {
  * The date each shown year is judged on: its latest article. Membership "in 2024" means
  * membership when the 2024 reporting was written (Sweden joined in March 2024, before it).
  */
-function referenceDates(data: Dataset, years: readonly number[] | null): string[] {
+function referenceDates(data: FactIndex, years: readonly number[] | null): string[] {
   const last = new Map<number, string>();
   for (const a of data.articles) {
     const y = yearOf(a.date);
@@ -60,7 +60,7 @@ function troopBadges(list: readonly Flow[], boundaries: Boundaries): FeatureColl
 }
 
 export const mapScene = memoLast(
-  (data: Dataset, years: readonly number[] | null, boundaries: Boundaries): MapScene => {
+  (data: FactIndex, years: readonly number[] | null, boundaries: Boundaries): MapScene => {
     const facts = factsInYears(data, years);
     const list = flows(facts);
     const drawn = (c: string) => boundaries.countries.has(c);

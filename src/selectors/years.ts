@@ -1,11 +1,11 @@
-import type { Dataset } from '../model/dataset.ts';
+import type { FactIndex } from '../model/dataset.ts';
 
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
 /** The years the articles were published in, ascending: each one becomes a layer to toggle. */
-export function datasetYears(data: Dataset): number[] {
+export function datasetYears(data: FactIndex): number[] {
   return [...new Set(data.articles.map((a) => yearOf(a.date)))].sort((a, b) => a - b);
 }
 

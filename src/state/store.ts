@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Dataset } from '../model/dataset.ts';
+import type { FactIndex } from '../model/dataset.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import type { View, ViewOrigin } from './view.ts';
 import { HOME_VIEW } from '../geo/extent.ts';
@@ -25,7 +25,9 @@ export interface Selection {
 
 export interface AppState extends Selection {
   boundaries: Load<Boundaries>;
-  dataset: Load<Dataset>;
+  dataset: Load<FactIndex>;
+  /** Article texts fetched so far (the reader, evidence on cards, exports), by article id. */
+  texts: ReadonlyMap<string, Load<string>>;
   view: View;
   viewOrigin: ViewOrigin;
   camera: CameraRequest | null;
@@ -44,6 +46,7 @@ export function initialState(): AppState {
     ...INITIAL_SELECTION,
     boundaries: { status: 'loading' },
     dataset: { status: 'loading' },
+    texts: new Map(),
     view: { ...HOME_VIEW },
     viewOrigin: 'app',
     camera: null,
