@@ -5,7 +5,7 @@ import { evidenceText, articleById } from '../../src/selectors/facts.ts';
 import { factSummary, factOrigin } from '../../src/selectors/summary.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
-import { FACT_TYPE_STYLE } from '../../src/selectors/palette.ts';
+import { FACT_TYPE_INFO } from '../../src/model/fact-types.ts';
 import { useAppStoreApi, useApp } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
 import { useArticleText } from '../shared/use-article-text.ts';
@@ -35,13 +35,12 @@ export function FactItem({ fact, showOrigin }: Props) {
   function read(e: MouseEvent<HTMLAnchorElement>) {
     if (!isPlainClick(e)) return;
     e.preventDefault();
-    // Open the reader first: framing then keeps the fact's countries clear of it as well.
-    actions.openArticle(store, fact.articleId);
-    actions.selectFact(store, fact.id, boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
+    // One step, so Back undoes it whole; framing waits a frame, so it also clears the reader.
+    actions.showFactInArticle(store, fact.id, fact.articleId, boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
   }
 
   return (
-    <li className={`fact-item${selected ? ' selected' : ''}`} style={{ borderLeftColor: FACT_TYPE_STYLE[fact.type].line }}>
+    <li className={`fact-item${selected ? ' selected' : ''}`} style={{ borderLeftColor: FACT_TYPE_INFO[fact.type].colour.line }}>
       <div className="fact-head">
         <button type="button" className="fact-summary" aria-pressed={selected} onClick={show} title="Show on the map">
           {summary}

@@ -283,8 +283,7 @@ export class MapAdapter {
       const data = this.store.getState().dataset;
       const fact = data.status === 'ready' ? factById(data.value).get(flow.factIds[0] ?? '') : undefined;
       if (fact) {
-        actions.selectFact(this.store, fact.id);
-        actions.openArticle(this.store, fact.articleId);
+        actions.showFactInArticle(this.store, fact.id, fact.articleId);
         return;
       }
     }

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { actions } from '../../src/state/store.ts';
 import { articleById, factById } from '../../src/selectors/facts.ts';
 import { nextFact, segments } from '../../src/selectors/reader.ts';
-import { factSummary, FACT_TYPE_LABEL } from '../../src/selectors/summary.ts';
+import { factSummary } from '../../src/selectors/summary.ts';
+import { FACT_TYPE_INFO } from '../../src/model/fact-types.ts';
+import { FACT_TYPES } from '../../src/model/dataset.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
@@ -89,8 +91,8 @@ export function ArticleReader() {
               {article.date} · {facts.length} extracted fact{facts.length === 1 ? '' : 's'} · file {article.file}
             </p>
             <ul className="reader-key" aria-label="Highlight colours">
-              {(Object.keys(FACT_TYPE_LABEL) as (keyof typeof FACT_TYPE_LABEL)[]).map((t) => (
-                <li key={t}><span className={`hl hl-${t}`}>{FACT_TYPE_LABEL[t]}</span></li>
+              {FACT_TYPES.map((t) => (
+                <li key={t}><span className={`hl hl-${t}`}>{FACT_TYPE_INFO[t].label}</span></li>
               ))}
             </ul>
             {loaded?.status === 'loading' && <p className="muted" role="status">Loading the article…</p>}
@@ -108,7 +110,7 @@ export function ArticleReader() {
                 const label = run.factIds
                   .map((id) => byId.get(id))
                   .filter((f) => f !== undefined)
-                  .map((f) => `${FACT_TYPE_LABEL[f.type]}: ${factSummary(f, nameOf)}`)
+                  .map((f) => `${FACT_TYPE_INFO[f.type].label}: ${factSummary(f, nameOf)}`)
                   .join('; ');
                 // A <mark> acting as a button: a real <button> cannot wrap across lines inside a paragraph.
                 return (

@@ -1,4 +1,4 @@
-import type { AppState } from '../../src/state/store.ts';
+import { urlStateOf, type AppState } from '../../src/state/store.ts';
 import { writeUrl } from '../../src/state/url/write-url.ts';
 import { urlContext } from '../../src/selectors/url-context.ts';
 
@@ -6,7 +6,7 @@ import { urlContext } from '../../src/selectors/url-context.ts';
 export function hrefFor(state: AppState, change: Partial<AppState>): string {
   const next = { ...state, ...change };
   const ctx = urlContext(state);
-  return `${window.location.pathname}${writeUrl({ country: next.country, years: next.years, view: null, fact: next.fact, article: next.article, embed: next.embed }, ctx)}`;
+  return `${window.location.pathname}${writeUrl(urlStateOf({ ...next, view: null }), ctx)}`;
 }
 
 /** Plain left clicks are handled in the app; modified clicks open the link as the browser would. */

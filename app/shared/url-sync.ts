@@ -1,5 +1,5 @@
 import type { AppState, AppStore } from '../../src/state/store.ts';
-import { actions } from '../../src/state/store.ts';
+import { actions, urlStateOf } from '../../src/state/store.ts';
 import { readUrl } from '../../src/state/url/read-url.ts';
 import { writeUrl } from '../../src/state/url/write-url.ts';
 import { historyMode } from '../../src/state/url/history-mode.ts';
@@ -12,14 +12,7 @@ import { factById } from '../../src/selectors/facts.ts';
 const REPLACE_THROTTLE_MS = 400;
 
 function toUrlState(s: AppState, ctx: UrlContext): UrlState {
-  return {
-    country: s.country,
-    years: s.years,
-    view: sameView(s.view, ctx.home) ? null : s.view,
-    fact: s.fact,
-    article: s.article,
-    embed: s.embed,
-  };
+  return urlStateOf({ ...s, view: sameView(s.view, ctx.home) ? null : s.view });
 }
 
 function applyUrlState(store: AppStore, state: UrlState, ctx: UrlContext): void {
@@ -27,7 +20,8 @@ function applyUrlState(store: AppStore, state: UrlState, ctx: UrlContext): void 
   const s = store.getState();
   const factArticle = state.fact && s.dataset.status === 'ready' ? factById(s.dataset.value).get(state.fact)?.articleId ?? null : null;
   const article = state.article ?? (state.country === null ? factArticle : null);
-  actions.applySelection(store, { country: state.country, years: state.years, fact: state.fact, article, embed: state.embed });
+  const { view: _view, ...selection } = state;
+  actions.applySelection(store, { ...selection, article });
   actions.viewFromApp(store, state.view ?? ctx.home);
 }
 

@@ -1,4 +1,4 @@
-import type { FactType, ItemCategory } from '../model/dataset.ts';
+import type { ItemCategory } from '../model/dataset.ts';
 
 /**
  * Colours from the Okabe–Ito palette, designed to stay distinct for the common forms of colour
@@ -24,14 +24,5 @@ export const CATEGORY_LABEL: Record<ItemCategory, string> = {
   other: 'Other / unspecified',
 };
 
-export const TROOP_COLOR = '#1B2530';
-export const COMMITMENT_COLOR = '#6A3D9A';
+export { TROOP_COLOR, COMMITMENT_COLOR } from '../model/fact-types.ts';
 export const NATO_COLOR = '#0B3D91';
-
-/** Highlight colours in the reader: a light fill for legible text and a strong underline. */
-export const FACT_TYPE_STYLE: Record<FactType, { fill: string; line: string }> = {
-  arms_shipment: { fill: '#FBE0CC', line: '#D55E00' },
-  troop_deployment: { fill: '#DCE3EA', line: TROOP_COLOR },
-  commitment: { fill: '#E6DCF0', line: COMMITMENT_COLOR },
-  quote: { fill: '#FFF1B8', line: '#9A7B00' },
-};

@@ -49,10 +49,3 @@ export function factOrigin(f: Fact, nameOf: NameOf): string {
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-export const FACT_TYPE_LABEL: Record<Fact['type'], string> = {
-  arms_shipment: 'Arms shipment',
-  troop_deployment: 'Troop deployment',
-  commitment: 'Commitment',
-  quote: 'Quote',
-};

@@ -45,4 +45,23 @@ describe('store actions', () => {
     actions.closeReader(withCountry);
     expect(withCountry.getState()).toMatchObject({ article: null, fact: 'f1' });
   });
+
+  it('shows a fact in its article in one state change', () => {
+    const store = createAppStore();
+    let changes = 0;
+    store.subscribe(() => changes++);
+    actions.showFactInArticle(store, 'f1', 'a1', [20, 50, 25, 55]);
+    expect(changes).toBe(1);
+    expect(store.getState()).toMatchObject({ fact: 'f1', article: 'a1', camera: { kind: 'bounds' } });
+  });
+
+  it('keeps type and category filters in canonical order, and the full set as the default null', () => {
+    const store = createAppStore();
+    actions.setTypes(store, ['commitment', 'arms_shipment']);
+    expect(store.getState().types).toEqual(['arms_shipment', 'commitment']);
+    actions.setTypes(store, ['quote', 'commitment', 'troop_deployment', 'arms_shipment']);
+    expect(store.getState().types).toBeNull();
+    actions.setCategories(store, ['armour', 'anti-tank']);
+    expect(store.getState().cats).toEqual(['anti-tank', 'armour']);
+  });
 });

@@ -1,8 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FactIndex } from '../model/dataset.ts';
+import { FACT_TYPES, ITEM_CATEGORIES, type FactIndex, type FactType, type ItemCategory } from '../model/dataset.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import type { View, ViewOrigin } from './view.ts';
 import { HOME_VIEW } from '../geo/extent.ts';
+import { DEFAULT_URL_STATE, type ActorRole, type ReviewFilter, type UrlState } from './url/url-state.ts';
 
 export type Load<T> =
   | { status: 'loading' }
@@ -14,14 +15,8 @@ export type CameraRequest =
   | { seq: number; kind: 'view'; view: View; animate: boolean }
   | { seq: number; kind: 'bounds'; bounds: [number, number, number, number]; animate: boolean };
 
-/** The part of the UI state that a link carries (see src/state/url). */
-export interface Selection {
-  country: string | null;
-  years: number[] | null; // null: every year in the dataset
-  fact: string | null;
-  article: string | null;
-  embed: boolean;
-}
+/** The part of the UI state that a link carries besides the camera (see src/state/url). */
+export type Selection = Omit<UrlState, 'view'>;
 
 export interface AppState extends Selection {
   boundaries: Load<Boundaries>;
@@ -39,7 +34,15 @@ export interface AppState extends Selection {
   home: View;
 }
 
-export const INITIAL_SELECTION: Selection = { country: null, years: null, fact: null, article: null, embed: false };
+const { view: _view, ...defaultSelection } = DEFAULT_URL_STATE;
+export const INITIAL_SELECTION: Selection = defaultSelection;
+
+/** The link's state for an app state: its selection and camera. */
+export function urlStateOf(s: Selection & { view: UrlState['view'] }): UrlState {
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_URL_STATE)) out[key] = s[key as keyof UrlState];
+  return out as unknown as UrlState;
+}
 
 export function initialState(): AppState {
   return {
@@ -63,6 +66,13 @@ export function createAppStore(init: Partial<AppState> = {}): AppStore {
 }
 
 let cameraSeq = 0;
+
+/** A subset in canonical order; the full set (or nothing) is the default, null. */
+function normaliseSubset<T>(list: readonly T[] | null, all: readonly T[]): T[] | null {
+  if (list === null) return null;
+  const kept = all.filter((x) => list.includes(x));
+  return kept.length === 0 || kept.length === all.length ? null : kept;
+}
 
 /** Actions: the only ways the UI changes state. Pure functions of the store, testable without React. */
 export const actions = {
@@ -102,6 +112,33 @@ export const actions = {
   },
   applySelection(store: AppStore, selection: Partial<Selection>): void {
     store.setState(selection);
+  },
+  /** Opens a fact in its article in one step, so Back returns to before the click, not to a half state. */
+  showFactInArticle(store: AppStore, fact: string, article: string, focus?: [number, number, number, number]): void {
+    store.setState((s) => ({
+      fact,
+      article,
+      camera: focus ? { seq: ++cameraSeq, kind: 'bounds', bounds: focus, animate: true } : s.camera,
+    }));
+  },
+  /** Fact types shown everywhere (map, panels, table, exports); null or every type means all. */
+  setTypes(store: AppStore, types: readonly FactType[] | null): void {
+    store.setState({ types: normaliseSubset(types, FACT_TYPES) });
+  },
+  setCategories(store: AppStore, cats: readonly ItemCategory[] | null): void {
+    store.setState({ cats: normaliseSubset(cats, ITEM_CATEGORIES) });
+  },
+  setRole(store: AppStore, role: ActorRole | null): void {
+    store.setState({ role });
+  },
+  setTableOpen(store: AppStore, table: boolean): void {
+    store.setState({ table });
+  },
+  setReviewFilter(store: AppStore, review: ReviewFilter | null): void {
+    store.setState({ review });
+  },
+  setShowRejected(store: AppStore, rejected: boolean): void {
+    store.setState({ rejected });
   },
   setNotice(store: AppStore, notice: string | null): void {
     store.setState({ notice });

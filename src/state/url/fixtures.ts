@@ -1,4 +1,4 @@
-import type { UrlState } from './url-state.ts';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
 
 export interface LinkFixture {
   /** What the link is: which old form it exercises. */
@@ -10,7 +10,7 @@ export interface LinkFixture {
   noticed: string[];
 }
 
-const base: UrlState = { country: null, years: null, view: null, fact: null, article: null, embed: false };
+const base: UrlState = { ...DEFAULT_URL_STATE };
 
 /**
  * Links in the forms older versions wrote (see migrations.ts). Once a link form has shipped it stays
@@ -54,6 +54,7 @@ export const OLD_LINK_FIXTURES: readonly LinkFixture[] = [
     name: 'v1 full link',
     link: '?v=1&country=PL&years=2022&fact=003_2170261719692671:arms_shipment:1a2b3c&article=003_2170261719692671&view=6/52.2/21&embed=1',
     expected: {
+      ...base,
       country: 'PL',
       years: [2022],
       view: { zoom: 6, lat: 52.2, lon: 21 },

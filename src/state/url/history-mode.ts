@@ -1,7 +1,7 @@
 import { sameView } from './map-view.ts';
 import type { UrlState } from './url-state.ts';
 
-function sameYears(a: readonly number[] | null, b: readonly number[] | null): boolean {
+function sameList<T>(a: readonly T[] | null, b: readonly T[] | null): boolean {
   if (a === null || b === null) return a === b;
   return a.length === b.length && a.every((y, i) => y === b[i]);
 }
@@ -18,7 +18,13 @@ export function historyMode(prev: UrlState, next: UrlState): 'push' | 'replace' 
     prev.fact !== next.fact ||
     prev.article !== next.article ||
     prev.embed !== next.embed ||
-    !sameYears(prev.years, next.years);
+    prev.role !== next.role ||
+    prev.table !== next.table ||
+    prev.review !== next.review ||
+    prev.rejected !== next.rejected ||
+    !sameList(prev.years, next.years) ||
+    !sameList(prev.types, next.types) ||
+    !sameList(prev.cats, next.cats);
   if (selectionChanged) return 'push';
   return sameView(prev.view, next.view) ? 'none' : 'replace';
 }

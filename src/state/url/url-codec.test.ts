@@ -64,6 +64,10 @@ describe('round trip', () => {
     state({ view: { zoom: 9.999, lat: 85.05, lon: -180 } }),
     state({ view: { zoom: 4.5, lat: -85.05, lon: 0 } }),
     state({ view: { zoom: 5.5, lat: 0.04, lon: -0.04 } }),
+    state({ types: ['arms_shipment', 'troop_deployment'] }),
+    state({ types: ['quote'], cats: ['anti-tank', 'armour'], role: 'sent', country: 'PL' }),
+    state({ role: 'received', table: true, review: 'pending', rejected: true }),
+    state({ review: 'reviewed' }),
   ];
   it.each(states.map((s) => [writeUrl(s, ctx) || '(empty)', s] as const))('%s', (_q, s) => {
     const expected = { ...s, view: s.view === null ? null : roundView(s.view) };
@@ -102,6 +106,24 @@ describe('view rounding', () => {
     expect(formatView(roundView({ zoom: 6, lat: -0.01, lon: -0.04 }))).toBe('6/0/0');
     expect(formatView(roundView({ zoom: 24, lat: 0.0000001, lon: 1 }))).not.toMatch(/e/);
     expect(roundView({ zoom: 6, lat: 89, lon: 0 }).lat).toBe(85);
+  });
+});
+
+describe('filters in the link', () => {
+  it('are written in a fixed order with short tokens, the full set left out', () => {
+    expect(writeUrl(state({ cats: ['armour', 'anti-tank'], types: ['commitment', 'arms_shipment'], table: true, role: 'sent' }), ctx))
+      .toBe('?v=1&types=arms,commitments&cats=anti-tank,armour&role=sent&table=1');
+    expect(writeUrl(state({ types: ['arms_shipment', 'troop_deployment', 'commitment', 'quote'] }), ctx)).toBe('');
+  });
+
+  it('keep the known choices of a list and notice the rest', () => {
+    const r = read('?v=1&types=Troops,guns,arms&cats=&role=both&review=done&table=yes');
+    expect(r.state).toMatchObject({ types: ['arms_shipment', 'troop_deployment'], cats: null, role: null, review: null, table: false });
+    expect(r.notices.map((n) => n.param)).toEqual(['types', 'cats', 'role', 'review', 'table']);
+  });
+
+  it('collapse every type to the default', () => {
+    expect(read('?types=quotes,arms,troops,commitments').state.types).toBeNull();
   });
 });
 

@@ -4,7 +4,24 @@
  * because links already pasted into articles and chats must keep working.
  */
 
+import type { FactType, ItemCategory } from '../../model/dataset.ts';
+import { FACT_TYPE_INFO } from '../../model/fact-types.ts';
+
+/** Fact types as a link writes them (`types=arms,troops`). */
+export const TYPE_TOKENS: Readonly<Record<FactType, string>> = Object.fromEntries(
+  Object.entries(FACT_TYPE_INFO).map(([t, info]) => [t, info.token]),
+) as Record<FactType, string>;
+
 export const LINK_FORMAT_VERSION = 1;
+
+
+/** Whose side of a fact the selected country is on: it sent (from) or it received (to). */
+export type ActorRole = 'sent' | 'received';
+export const ACTOR_ROLES: readonly ActorRole[] = ['sent', 'received'];
+
+/** Review filter: facts a person has confirmed or edited, or those only the machine has seen. */
+export type ReviewFilter = 'reviewed' | 'pending';
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ['reviewed', 'pending'];
 
 /** Longer values are never a real link: they are rejected before any parsing work is done. */
 export const MAX_VALUE_LENGTH = 200;
@@ -24,8 +41,20 @@ export interface UrlState {
   years: number[] | null;
   /** null = the home view. */
   view: MapView | null;
+  /** null = every fact type. Never empty; in the order of FACT_TYPES. */
+  types: FactType[] | null;
+  /** null = every arms category. Never empty; in the order of ITEM_CATEGORIES. */
+  cats: ItemCategory[] | null;
+  /** null = both sides of the selected country's facts. */
+  role: ActorRole | null;
   fact: string | null;
   article: string | null;
+  /** The table of facts is open. */
+  table: boolean;
+  /** null = reviewed and unreviewed facts alike. */
+  review: ReviewFilter | null;
+  /** Rejected facts are shown, struck through. */
+  rejected: boolean;
   embed: boolean;
 }
 
@@ -33,8 +62,14 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   country: null,
   years: null,
   view: null,
+  types: null,
+  cats: null,
+  role: null,
   fact: null,
   article: null,
+  table: false,
+  review: null,
+  rejected: false,
   embed: false,
 }) as UrlState;
 
@@ -56,5 +91,5 @@ export interface UrlNotice {
 }
 
 /** The v1 parameters in the order writeUrl emits them; the order is part of the public format. */
-export const URL_PARAMS = ['v', 'country', 'years', 'fact', 'article', 'view', 'embed'] as const;
+export const URL_PARAMS = ['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'review', 'rejected', 'embed'] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];

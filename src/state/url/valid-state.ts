@@ -1,5 +1,12 @@
 import { roundView } from './map-view.ts';
-import { MAX_LATITUDE, type UrlContext, type UrlState } from './url-state.ts';
+import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { ACTOR_ROLES, MAX_LATITUDE, REVIEW_FILTERS, type UrlContext, type UrlState } from './url-state.ts';
+
+/** A strict, ordered, non-empty proper subset of `all` (a full set is written as null). */
+function properSubset<T>(list: readonly T[], all: readonly T[]): boolean {
+  if (list.length === 0 || list.length >= all.length) return false;
+  return list.every((x, i) => all.includes(x) && (i === 0 || all.indexOf(x) > all.indexOf(list[i - 1]!)));
+}
 
 /**
  * Whether a state is one readUrl could return for this context: every value exists on the map,
@@ -21,5 +28,9 @@ export function isValidUrlState(state: UrlState, ctx: UrlContext): boolean {
   }
   if (state.fact !== null && !ctx.factIds.has(state.fact)) return false;
   if (state.article !== null && !ctx.articleIds.has(state.article)) return false;
-  return typeof state.embed === 'boolean';
+  if (state.types !== null && !properSubset(state.types, FACT_TYPES)) return false;
+  if (state.cats !== null && !properSubset(state.cats, ITEM_CATEGORIES)) return false;
+  if (state.role !== null && !ACTOR_ROLES.includes(state.role)) return false;
+  if (state.review !== null && !REVIEW_FILTERS.includes(state.review)) return false;
+  return [state.embed, state.table, state.rejected].every((b) => typeof b === 'boolean');
 }

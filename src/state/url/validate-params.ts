@@ -1,7 +1,8 @@
 import { parseViewText, roundView, sameView } from './map-view.ts';
 import type { LinkParams } from './migrations.ts';
 import { notice } from './notice-text.ts';
-import { type MapView, type UrlContext, type UrlNotice, type UrlState } from './url-state.ts';
+import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { ACTOR_ROLES, REVIEW_FILTERS, TYPE_TOKENS, type MapView, type UrlContext, type UrlNotice, type UrlState } from './url-state.ts';
 
 /** Each validator gets the trimmed value of a parameter that is present and returns what it could use. */
 type Checked<T> = { ok: true; value: T } | { ok: false };
@@ -62,12 +63,42 @@ function checkId(param: 'fact' | 'article', value: string, ids: ReadonlySet<stri
   return { ok: false };
 }
 
-export function checkEmbed(value: string, notices: UrlNotice[]): Checked<boolean> {
+export function checkFlag(param: string, value: string, notices: UrlNotice[]): Checked<boolean> {
   if (value === '1') return { ok: true, value: true };
   if (value === '0') return { ok: true, value: false };
-  notices.push(notice('embed', value, 'is not 0 or 1'));
+  notices.push(notice(param, value, 'is not 0 or 1'));
   return { ok: false };
 }
+
+export function checkEmbed(value: string, notices: UrlNotice[]): Checked<boolean> {
+  return checkFlag('embed', value, notices);
+}
+
+/**
+ * A comma list of known tokens, kept in the canonical order; unknown ones are dropped with one
+ * notice. Every token collapses to null, the default; nothing known is not a selection at all.
+ */
+export function checkTokenList<T>(param: string, value: string, tokens: ReadonlyArray<readonly [string, T]>, notices: UrlNotice[]): Checked<T[] | null> {
+  const wanted = new Set(value.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== ''));
+  const kept = tokens.filter(([token]) => wanted.has(token));
+  const bad = [...wanted].filter((t) => !tokens.some(([token]) => token === t));
+  if (bad.length > 0) notices.push(notice(param, bad.join(','), bad.length === 1 ? 'is not a choice here' : 'are not choices here'));
+  if (kept.length === 0) {
+    if (bad.length === 0) notices.push(notice(param, value, 'is empty'));
+    return { ok: false };
+  }
+  return { ok: true, value: kept.length === tokens.length ? null : kept.map(([, v]) => v) };
+}
+
+export function checkChoice<T extends string>(param: string, value: string, choices: readonly T[], notices: UrlNotice[]): Checked<T> {
+  const v = value.toLowerCase();
+  if ((choices as readonly string[]).includes(v)) return { ok: true, value: v as T };
+  notices.push(notice(param, value, `is not ${choices.join(' or ')}`));
+  return { ok: false };
+}
+
+export const TYPE_TOKEN_LIST = FACT_TYPES.map((t) => [TYPE_TOKENS[t], t] as const);
+export const CATEGORY_TOKEN_LIST = ITEM_CATEGORIES.map((c) => [c, c] as const);
 
 /**
  * The v1 parameters checked against what the map holds. Each parameter stands alone: a bad one is
@@ -103,10 +134,31 @@ export function validateParams(params: LinkParams, ctx: UrlContext): { found: Pa
     const r = checkView(view, ctx, notices);
     if (r.ok) found.view = r.value;
   }
-  const embed = get('embed');
-  if (embed !== undefined) {
-    const r = checkEmbed(embed, notices);
-    if (r.ok) found.embed = r.value;
+  const types = get('types');
+  if (types !== undefined) {
+    const r = checkTokenList('types', types, TYPE_TOKEN_LIST, notices);
+    if (r.ok) found.types = r.value;
+  }
+  const cats = get('cats');
+  if (cats !== undefined) {
+    const r = checkTokenList('cats', cats, CATEGORY_TOKEN_LIST, notices);
+    if (r.ok) found.cats = r.value;
+  }
+  const role = get('role');
+  if (role !== undefined) {
+    const r = checkChoice('role', role, ACTOR_ROLES, notices);
+    if (r.ok) found.role = r.value;
+  }
+  const review = get('review');
+  if (review !== undefined) {
+    const r = checkChoice('review', review, REVIEW_FILTERS, notices);
+    if (r.ok) found.review = r.value;
+  }
+  for (const flag of ['table', 'rejected', 'embed'] as const) {
+    const value = get(flag);
+    if (value === undefined) continue;
+    const r = checkFlag(flag, value, notices);
+    if (r.ok) found[flag] = r.value;
   }
   return { found, notices };
 }

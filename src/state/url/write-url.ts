@@ -1,5 +1,6 @@
 import { formatView, roundView, sameView } from './map-view.ts';
-import { LINK_FORMAT_VERSION, type UrlContext, type UrlState } from './url-state.ts';
+import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { LINK_FORMAT_VERSION, TYPE_TOKENS, type UrlContext, type UrlState } from './url-state.ts';
 
 // ':' '/' ',' are legal in a query (RFC 3986) and keep fact ids and views readable when shared.
 function encodeValue(value: string): string {
@@ -12,7 +13,7 @@ function sameYears(a: readonly number[], b: readonly number[]): boolean {
 
 /**
  * State → query string, with leading '?', or '' for the default state. Defaults are omitted,
- * parameters come in a fixed order (v, country, years, fact, article, view, embed) so equal
+ * parameters come in the fixed order of URL_PARAMS so equal
  * states give equal links, and `v` is written whenever anything else is.
  */
 export function writeUrl(state: UrlState, ctx: UrlContext): string {
@@ -23,9 +24,17 @@ export function writeUrl(state: UrlState, ctx: UrlContext): string {
     // An empty selection would read back as "all years"; it is written as that default.
     if (years.length > 0 && !sameYears(years, ctx.years)) parts.push(`years=${years.join(',')}`);
   }
+  const types = state.types ? FACT_TYPES.filter((t) => state.types!.includes(t)) : [];
+  if (types.length > 0 && types.length < FACT_TYPES.length) parts.push(`types=${types.map((t) => TYPE_TOKENS[t]).join(',')}`);
+  const cats = state.cats ? ITEM_CATEGORIES.filter((c) => state.cats!.includes(c)) : [];
+  if (cats.length > 0 && cats.length < ITEM_CATEGORIES.length) parts.push(`cats=${cats.join(',')}`);
+  if (state.role !== null) parts.push(`role=${state.role}`);
   if (state.fact !== null) parts.push(`fact=${encodeValue(state.fact)}`);
   if (state.article !== null) parts.push(`article=${encodeValue(state.article)}`);
   if (state.view !== null && !sameView(state.view, ctx.home)) parts.push(`view=${formatView(roundView(state.view))}`);
+  if (state.table) parts.push('table=1');
+  if (state.review !== null) parts.push(`review=${state.review}`);
+  if (state.rejected) parts.push('rejected=1');
   if (state.embed) parts.push('embed=1');
   return parts.length === 0 ? '' : `?v=${LINK_FORMAT_VERSION}&${parts.join('&')}`;
 }
