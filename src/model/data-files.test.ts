@@ -21,7 +21,7 @@ const small = (): Dataset => ({
   ],
   facts: [
     { id: 'a:arms_shipment:1', articleId: 'a', date: '2022-03-06', type: 'arms_shipment', from: ['PL'], to: ['UA'], evidence: [{ start: 0, end: 19 }], confidence: 0.9, rule: 'arms.active', items: [{ name: 'tanks', category: 'armour' }] },
-    { id: 'a:troop_deployment:2', articleId: 'a', date: '2022-03-06', type: 'troop_deployment', from: ['CA'], to: ['LV'], evidence: [{ start: 20, end: 53 }], confidence: 0.8, rule: 'troops.verb', troops: 300, qualifier: 'about', unit: null },
+    { id: 'a:troop_deployment:2', articleId: 'a', date: '2022-03-06', type: 'troop_deployment', from: ['CA'], to: ['LV'], evidence: [{ start: 20, end: 53 }], confidence: 0.8, rule: 'troops.verb', troops: 300, qualifier: 'about', unit: null, groups: [{ side: 'to', phrase: 'the Baltic states', codes: ['LV'], basis: null }] },
     { id: 'long-form-id', articleId: 'b c', date: '2024-01-02', type: 'quote', from: ['US'], to: [], evidence: [{ start: 0, end: 30 }], confidence: 1, rule: 'quote.direct', speaker: 'Biden', role: null, text: 'We stand by you', direct: true },
     { id: 'b c:commitment:3', articleId: 'b c', date: '2024-01-02', type: 'commitment', from: ['US'], to: ['UA'], evidence: [{ start: 0, end: 30 }, { start: 1, end: 5 }], confidence: 0.7, rule: 'commitment.assurance', kind: 'assurance' },
   ],
@@ -76,8 +76,12 @@ describe('data files (format 2)', () => {
     expect(bad((v) => { v.facts[0]![5] = [0, 999]; })).toThrow(/\$\.facts\[0\]\.evidence\[0\]: span outside/);
     expect(bad((v) => { v.facts[0]![3] = ['Poland']; })).toThrow(/not an actor code/);
     expect(bad((v) => { v.facts[1]![9] = 'Up To!'; })).toThrow(/qualifier/);
-    expect(bad((v) => { v.facts[1] = v.facts[0]!; })).toThrow(/duplicate fact id/);
+    expect(bad((v) => { v.facts[3] = v.facts[2]!; })).toThrow(/duplicate fact id/);
     expect(bad((v) => { v.articles[0]![1] = '6 March'; })).toThrow(DatasetError);
+    const withGroup = (g: unknown[]) => bad((v) => { (v as unknown as { groups: unknown[] }).groups = [g]; });
+    expect(withGroup([1, 'to', 'the Baltic states', ['EE'], null])).toThrow(/\$\.facts\[1\]\.groups\[0\]\.codes: not all on the fact's to side/);
+    expect(withGroup([7, 'to', 'x', [], null])).toThrow(/\$\.groups: names no fact 7/);
+    expect(withGroup([1, 'up', 'x', ['LV'], null])).toThrow(/groups\[0\]\.side/);
   });
 
   it('refuses a text file that belongs to another article', () => {

@@ -9,6 +9,8 @@
  *            arms [[name, categoryIndex], …] · troops troops, qualifier, unit · commitment kindIndex
  *            quote speaker, role, text, direct (0/1)
  * `idTail` is the id without its "<articleId>:" prefix, or "!" + the whole id when it has none.
+ * Groups resolved to members are rare, so they sit in their own table rather than in every row:
+ *   group:   [factIndex, side, phrase, [codes], basis]
  */
 import { hash64 } from '../util/hash.ts';
 import {
@@ -63,11 +65,13 @@ export function encodeDataFiles(d: Dataset): DataFile[] {
     return JSON.stringify(factRow(f, ai, ruleIndex.get(f.rule)!));
   });
   const articles = d.articles.map((a) => JSON.stringify([a.id, a.date, a.title, a.file, a.text.length]));
+  const groups = d.facts.flatMap((f, i) => (f.groups ?? []).map((g) => JSON.stringify([i, g.side, g.phrase, g.codes, g.basis])));
   const index = [
     `{"version":${DATA_FILES_VERSION},`,
     `"rules":${JSON.stringify(rules)},`,
     `"articles":[\n${articles.join(',\n')}\n],`,
-    `"facts":[\n${rows.join(',\n')}\n]}\n`,
+    `"facts":[\n${rows.join(',\n')}\n],`,
+    `"groups":[${groups.length ? `\n${groups.join(',\n')}\n` : ''}]}\n`,
   ].join('\n');
   const files: DataFile[] = [{ path: INDEX_FILE, content: index }];
   const seen = new Map<string, string>();
@@ -141,10 +145,20 @@ export function decodeFactIndex(value: unknown): FactIndex {
     lengths.push(length as number);
     return o as unknown as ArticleMeta;
   });
+  const groupsByFact = new Map<number, Obj[]>();
+  arr(value['groups'] ?? [], '$.groups').forEach((row, i) => {
+    const [fi, side, phrase, codes, basis] = arr(row, `$.groups[${i}]`);
+    if (!Number.isInteger(fi)) throw new DatasetError(`$.groups[${i}][0]`, 'expected a fact index');
+    groupsByFact.set(fi as number, [...(groupsByFact.get(fi as number) ?? []), { side, phrase, codes, basis }]);
+  });
+  const factRows = arr(value['facts'], '$.facts');
+  for (const fi of groupsByFact.keys()) if (fi < 0 || fi >= factRows.length) throw new DatasetError('$.groups', `names no fact ${fi}`);
   const factIds = new Set<string>();
-  const facts = arr(value['facts'], '$.facts').map((row, i) => {
+  const facts = factRows.map((row, i) => {
     const path = `$.facts[${i}]`;
     const o = factFromRow(arr(row, path), path, articles, rules as string[]);
+    const groups = groupsByFact.get(i);
+    if (groups) o['groups'] = groups;
     const fact = checkFact(o, path, lengths[(row as unknown[])[1] as number]!);
     if (factIds.has(fact.id)) throw new DatasetError(`${path}.id`, `duplicate fact id ${fact.id}`);
     factIds.add(fact.id);

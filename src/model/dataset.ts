@@ -36,6 +36,20 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A group the article named that the ingest resolved to members ("member states bordering Russia
+ * and Belarus" → NO, EE, LV, LT, PL), so the app can say that the list is an inference.
+ */
+export interface GroupNote {
+  side: 'from' | 'to';
+  /** The words of the article, e.g. "member states bordering Russia and Belarus". */
+  phrase: string;
+  /** The members it was resolved to (a subset of the fact's side). */
+  codes: ActorCode[];
+  /** What the resolution rests on, e.g. "land borders and NATO membership on 2022-03-06"; null for a fixed list. */
+  basis: string | null;
+}
+
 interface FactBase {
   id: string;
   articleId: string;
@@ -45,6 +59,8 @@ interface FactBase {
   evidence: Span[];
   confidence: number;
   rule: string;
+  /** Present only when a side was resolved from a group. */
+  groups?: GroupNote[];
 }
 
 export interface Item {
@@ -199,6 +215,20 @@ export function checkFact(f: Obj, path: string, textLength: number): Fact {
       throw new DatasetError(sp, `span outside the article's text (length ${textLength})`);
     }
   });
+  const groups = f['groups'];
+  if (groups !== undefined) {
+    if (!Array.isArray(groups) || groups.length === 0) throw new DatasetError(`${path}.groups`, 'expected a non-empty array when present');
+    groups.forEach((g: unknown, j) => {
+      const gp = `${path}.groups[${j}]`;
+      if (!isObj(g)) throw new DatasetError(gp, 'expected {side, phrase, codes, basis}');
+      oneOf(g, 'side', ['from', 'to'] as const, gp);
+      str(g, 'phrase', gp);
+      actors(g, 'codes', gp);
+      const side = f[g['side'] as 'from' | 'to'] as string[];
+      if (!(g['codes'] as string[]).every((c) => side.includes(c))) throw new DatasetError(`${gp}.codes`, `not all on the fact's ${g['side'] as string} side`);
+      nullableStr(g, 'basis', gp);
+    });
+  }
   const type = f['type'] as FactType;
   switch (type) {
     case 'arms_shipment': {
