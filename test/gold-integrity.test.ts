@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMITMENT_KINDS, FACT_TYPES, ITEM_CATEGORIES } from '../src/model/dataset.ts';
+
+/**
+ * Every annotated set the eval scores: the gold must stay scoreable (each evidence passage verbatim
+ * in its article, codes and kinds the schema knows), or an eval number silently means less.
+ */
+const SETS = [
+  { name: 'launch', articles: 'articles', gold: 'test/gold' },
+  { name: 'dev', articles: 'test/dev/articles', gold: 'test/dev/gold' },
+  { name: 'dev2', articles: 'test/dev2/articles', gold: 'test/dev2/gold' },
+  { name: 'real/dev', articles: 'test/real/dev/articles', gold: 'test/real/dev/gold' },
+  { name: 'real/test', articles: 'test/real/test/articles', gold: 'test/real/test/gold' },
+];
+const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
+const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
+
+interface Gold { articleId: string; facts: Array<Record<string, unknown> & { type: string; from: string[]; to: string[]; evidence: string[] }> }
+
+describe.each(SETS)('gold of $name', ({ articles, gold }) => {
+  const goldFiles = existsSync(gold) ? readdirSync(gold).filter((n) => n.endsWith('.json')).sort() : [];
+
+  it('exists, and every article has gold and every gold file its article', () => {
+    expect(goldFiles.length).toBeGreaterThan(0);
+    const ids = readdirSync(articles).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, ''));
+    for (const g of goldFiles) expect(ids).toContain(g.replace(/\.json$/, ''));
+  });
+
+  it('quotes evidence verbatim and uses only known codes, types, kinds and categories', () => {
+    for (const name of goldFiles) {
+      const g = JSON.parse(readFileSync(join(gold, name), 'utf8')) as Gold;
+      expect(g.articleId, name).toBe(name.replace(/\.json$/, ''));
+      const raw = readFileSync(join(articles, `${g.articleId}.txt`), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      const header = HEADER.exec(raw);
+      expect(header, `${name}: date header`).not.toBeNull();
+      const text = raw.slice(header![0].length);
+      for (const f of g.facts) {
+        const where = `${name}: ${f.type} ${JSON.stringify(f.evidence[0]?.slice(0, 40))}`;
+        expect(FACT_TYPES as readonly string[], where).toContain(f.type);
+        for (const a of [...f.from, ...f.to]) expect(a, where).toMatch(ACTOR);
+        expect(f.evidence.length, where).toBeGreaterThan(0);
+        for (const e of f.evidence) expect(text.includes(e), `${where}: evidence not in text: ${e}`).toBe(true);
+        if (f.type === 'commitment') expect(COMMITMENT_KINDS as readonly string[], where).toContain(f['kind']);
+        if (f.type === 'quote') expect(typeof f['speaker'], where).toBe('string');
+        if (f.type === 'arms_shipment') {
+          for (const item of f['items'] as Array<{ category: string }>) expect(ITEM_CATEGORIES as readonly string[], where).toContain(item.category);
+        }
+      }
+    }
+  });
+});
