@@ -15,10 +15,10 @@ export function DataStatus() {
   const hasLink = window.location.search.length > 1;
   return (
     <div className="data-status error" role="alert">
-      <p>
-        The facts could not be loaded: {dataset.message}
-        {hasLink && ' The link’s selection will be shown once they load.'}
-      </p>
+      <div>
+        <p>The facts could not be loaded: {dataset.message}</p>
+        {hasLink && <p>The link’s selection will be shown once they load.</p>}
+      </div>
       <button type="button" onClick={() => void loadDataset(store)}>Retry</button>
     </div>
   );
