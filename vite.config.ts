@@ -1,22 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, HEADER_POLICY } from './scripts/content-security-policy.ts';
 
-// A strict CSP that still lets MapLibre run: its worker is a same-origin module worker and the
-// font files are served from our own origin, so nothing needs to leave 'self'.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "frame-ancestors *",
-].join('; ');
-
+// One policy (scripts/content-security-policy.ts): a <meta> tag in the build, the same policy
+// plus frame-ancestors as the preview server's header.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': csp } },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': HEADER_POLICY } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200, sourcemap: false },
 });

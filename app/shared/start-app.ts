@@ -1,19 +1,41 @@
-import type { AppStore } from '../../src/state/store.ts';
+import type { AppState, AppStore } from '../../src/state/store.ts';
 import { loadBoundaries, loadDataset } from './load-data.ts';
-import { startUrlSync } from './url-sync.ts';
+import { applyLinkCamera, startUrlSync } from './url-sync.ts';
 import { homeView } from '../../src/geo/home-view.ts';
 
 // The map fills the window below the top bar, which is about this tall (taller when it wraps on a phone).
 const TOPBAR = window.innerWidth <= 700 ? 100 : 56;
 
+const loaded = (s: AppState): boolean => s.boundaries.status === 'ready' && s.dataset.status === 'ready';
+
+/** Runs `fn` once, as soon as boundaries and facts are both loaded (now, or after a Retry). */
+function whenLoaded(store: AppStore, fn: () => void): void {
+  if (loaded(store.getState())) {
+    fn();
+    return;
+  }
+  const unsubscribe = store.subscribe((s) => {
+    if (!loaded(s)) return;
+    unsubscribe();
+    fn();
+  });
+}
+
 /**
  * Loads boundaries and facts in parallel, then applies the link: the link can only be judged once
- * both are known (which countries exist, which fact ids). A failed dataset still leaves a map.
+ * both are known (which countries exist, which fact ids). If the facts fail, the map still opens
+ * where the link points, the address stays exactly as it was, and the link is applied in full when
+ * Retry brings the facts.
  */
 export function startApp(store: AppStore): void {
   store.setState({ home: homeView(window.innerWidth, window.innerHeight - TOPBAR) });
-  void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
+  let synced = false;
+  whenLoaded(store, () => {
+    synced = true;
     startUrlSync(store);
+  });
+  void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
+    if (!synced) applyLinkCamera(store);
     store.setState({ started: true });
   });
 }

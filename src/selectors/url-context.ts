@@ -2,7 +2,7 @@ import type { AppState } from '../state/store.ts';
 import type { UrlContext } from '../state/url/url-state.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/extent.ts';
 import { ORGANISATIONS } from '../model/dataset.ts';
-import { datasetYears } from './years.ts';
+import { datasetYears, yearOf } from './years.ts';
 import { memoLast } from './memo.ts';
 
 const contextFor = memoLast((boundaries: AppState['boundaries'], dataset: AppState['dataset'], home: AppState['home']): UrlContext => {
@@ -13,7 +13,7 @@ const contextFor = memoLast((boundaries: AppState['boundaries'], dataset: AppSta
   return {
     actors,
     years: data ? datasetYears(data) : [],
-    factIds: new Set(data?.facts.map((f) => f.id) ?? []),
+    facts: new Map(data?.facts.map((f) => [f.id, { article: f.articleId, year: yearOf(f.date) }]) ?? []),
     articleIds: new Set(data?.articles.map((a) => a.id) ?? []),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,

@@ -64,4 +64,21 @@ export const OLD_LINK_FIXTURES: readonly LinkFixture[] = [
     },
     noticed: [],
   },
+  {
+    name: 'v1 filters, table and review',
+    link: '?v=1&country=PL&types=arms,quotes&cats=anti-tank&role=received&table=1&review=pending&rejected=1',
+    expected: {
+      ...base,
+      country: 'PL',
+      types: ['arms_shipment', 'quote'],
+      cats: ['anti-tank'],
+      role: 'received',
+      table: true,
+      review: 'pending',
+      rejected: true,
+    },
+    noticed: [],
+  },
+  { name: 'v1 year range', link: '?v=1&years=2020-2023', expected: { ...base, years: [2022] }, noticed: [] },
+  { name: 'camera in a #map= hash', link: '?v=1&country=EE#map=6/58.6/25.5', expected: { ...base, country: 'EE', view: { zoom: 6, lat: 58.6, lon: 25.5 } }, noticed: [] },
 ];

@@ -1,30 +1,17 @@
-import { sameView } from './map-view.ts';
+import { forEachParam } from './param-table.ts';
 import type { UrlState } from './url-state.ts';
 
-function sameList<T>(a: readonly T[] | null, b: readonly T[] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((y, i) => y === b[i]);
-}
-
 /**
- * How a state change enters browser history: a new selection is a step Back should undo ('push');
- * panning and zooming would flood history, so it only updates the current entry ('replace').
- * `null` and the home view are different values here (no context to know home); that costs at
- * most one redundant replace.
+ * How a state change enters browser history, from the parameter table: a change to any 'push' key
+ * (a new selection) is a step Back should undo; a change to 'replace' keys only (the camera)
+ * updates the current entry, since panning would flood history. `null` and the home view are
+ * different values here (no context to know home); that costs at most one redundant replace.
  */
 export function historyMode(prev: UrlState, next: UrlState): 'push' | 'replace' | 'none' {
-  const selectionChanged =
-    prev.country !== next.country ||
-    prev.fact !== next.fact ||
-    prev.article !== next.article ||
-    prev.embed !== next.embed ||
-    prev.role !== next.role ||
-    prev.table !== next.table ||
-    prev.review !== next.review ||
-    prev.rejected !== next.rejected ||
-    !sameList(prev.years, next.years) ||
-    !sameList(prev.types, next.types) ||
-    !sameList(prev.cats, next.cats);
-  if (selectionChanged) return 'push';
-  return sameView(prev.view, next.view) ? 'none' : 'replace';
+  let mode: 'push' | 'replace' | 'none' = 'none';
+  forEachParam((key, spec) => {
+    if (mode === 'push' || spec.same(prev[key], next[key])) return;
+    mode = spec.history;
+  });
+  return mode;
 }

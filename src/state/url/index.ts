@@ -3,9 +3,14 @@ export {
   DEFAULT_URL_STATE,
   LINK_FORMAT_VERSION,
   MAX_LATITUDE,
+  MAX_ARTICLE_ID_LENGTH,
+  MAX_FACT_ID_LENGTH,
   MAX_VALUE_LENGTH,
-  URL_PARAMS,
+  type FactHome,
   type MapView,
+  type ParamRead,
+  type ParamSpec,
+  type ParamTable,
   type UrlContext,
   type UrlNotice,
   type UrlParam,
@@ -13,6 +18,8 @@ export {
 } from './url-state.ts';
 export { readHash, readUrl } from './read-url.ts';
 export { writeUrl } from './write-url.ts';
+export { forEachParam, PARAMS, PARAM_KEYS, URL_PARAMS } from './param-table.ts';
+export { followFact, isCoherent, linkableState } from './link-coherence.ts';
 export { coordinateDecimals, formatView, roundView, sameView } from './map-view.ts';
 export { historyMode } from './history-mode.ts';
 export { describeNotices } from './notice-text.ts';

@@ -7,6 +7,8 @@ export interface ParsedQuery {
   /** Decoded, first occurrence of each key. A Map, so `__proto__` is just another key. */
   params: Map<string, string>;
   rejected: Map<string, { raw: string; why: RawRejection }>;
+  /** Later occurrences of a key that was already read, raw (undecoded), in link order. */
+  repeated: Map<string, string[]>;
   /** Whatever followed '#', without the '#'. */
   hash: string;
 }
@@ -29,7 +31,8 @@ function decode(raw: string): string | null {
  * '#…' fragment (returned separately).
  *
  * Duplicate keys: the FIRST occurrence wins, as with URLSearchParams.get() and most servers, so a
- * link read by the app and by any tool that inspects it agree. Later duplicates are ignored silently.
+ * link read by the app and by any tool that inspects it agree. Later ones are returned in
+ * `repeated`, so the reader can say they were not used.
  * Keys are lower-cased: `Country=EE` is what a person retyping a link would plausibly produce.
  */
 export function parseQuery(input: string): ParsedQuery {
@@ -38,6 +41,7 @@ export function parseQuery(input: string): ParsedQuery {
   const hash = hashAt === -1 ? '' : input.slice(hashAt + 1);
   const params = new Map<string, string>();
   const rejected = new Map<string, { raw: string; why: RawRejection }>();
+  const repeated = new Map<string, string[]>();
   const body = query.startsWith('?') ? query.slice(1) : query;
   for (const pair of body.split('&')) {
     if (pair === '') continue;
@@ -47,7 +51,13 @@ export function parseQuery(input: string): ParsedQuery {
     if (rawKey.length > MAX_RAW_LENGTH) continue;
     const key = decode(rawKey)?.trim().toLowerCase();
     // A key we cannot read cannot be one of ours: it is ignored like any unknown parameter.
-    if (key === undefined || key === '' || params.has(key) || rejected.has(key)) continue;
+    if (key === undefined || key === '') continue;
+    if (params.has(key) || rejected.has(key)) {
+      const later = repeated.get(key) ?? [];
+      // Bounded: a link repeating a key thousands of times needs one notice, not thousands.
+      if (later.length < 8) repeated.set(key, [...later, rawValue.slice(0, MAX_RAW_LENGTH)]);
+      continue;
+    }
     if (rawValue.length > MAX_RAW_LENGTH) {
       rejected.set(key, { raw: rawValue, why: 'too-long' });
       continue;
@@ -57,5 +67,5 @@ export function parseQuery(input: string): ParsedQuery {
     else if (value.length > MAX_VALUE_LENGTH) rejected.set(key, { raw: value, why: 'too-long' });
     else params.set(key, value);
   }
-  return { params, rejected, hash };
+  return { params, rejected, repeated, hash };
 }

@@ -1,12 +1,14 @@
-import { LEGACY_PARAMS, migrateParams } from './migrations.ts';
+import { LEGACY_PARAMS, migrateParams, type LinkParams } from './migrations.ts';
 import { notice } from './notice-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { checkView, validateParams } from './validate-params.ts';
+import { parseView } from './param-parsers.ts';
+import { forEachParam, URL_PARAMS } from './param-table.ts';
+import { followFact } from './link-coherence.ts';
 import {
   DEFAULT_URL_STATE,
   LINK_FORMAT_VERSION,
-  URL_PARAMS,
   type MapView,
+  type ParamRead,
   type UrlContext,
   type UrlNotice,
   type UrlState,
@@ -42,6 +44,41 @@ function rawNotices(parsed: ParsedQuery): UrlNotice[] {
   return notices;
 }
 
+function decodeLoosely(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ')).trim();
+  } catch {
+    return raw;
+  }
+}
+
+/** `?country=EE&country=ZZ`: the first value is used, and the link's reader is told the rest was not. */
+function repeatNotices(parsed: ParsedQuery): UrlNotice[] {
+  const notices: UrlNotice[] = [];
+  for (const [key, raws] of parsed.repeated) {
+    if (!KNOWN_PARAMS.has(key)) continue;
+    const first = parsed.params.get(key)?.trim();
+    // The same value twice changes nothing: not worth a notice.
+    const others = [...new Set(raws.map(decodeLoosely))].filter((v) => v !== first);
+    if (others.length > 0) notices.push(notice(key, others.join(', '), 'repeats the parameter; only its first value is used'));
+  }
+  return notices;
+}
+
+/** Each row of the table reads its own parameter; a bad one is dropped and the others still apply. */
+function readParams(params: LinkParams, ctx: UrlContext): { found: Partial<UrlState>; notices: UrlNotice[] } {
+  const found: Partial<UrlState> = {};
+  const notices: UrlNotice[] = [];
+  forEachParam((key, spec) => {
+    const text = params.get(key);
+    const read: ParamRead<UrlState[typeof key]> = text === undefined ? { status: 'missing' } : spec.parse(text, ctx);
+    if (read.status === 'missing') return;
+    notices.push(...read.notices);
+    if (read.status === 'valid') found[key] = read.value;
+  });
+  return { found, notices };
+}
+
 export function fillDefaults(found: Partial<UrlState>): UrlState {
   return { ...DEFAULT_URL_STATE, ...found };
 }
@@ -51,33 +88,34 @@ export function fillDefaults(found: Partial<UrlState>): UrlState {
  * and are ignored silently.
  */
 export function readHash(hash: string, ctx: UrlContext): { view: MapView | null; notices: UrlNotice[] } {
-  const notices: UrlNotice[] = [];
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!body.startsWith('map=') || body.length > 200) return { view: null, notices };
+  if (!body.startsWith('map=') || body.length > 200) return { view: null, notices: [] };
   let text: string;
   try {
     text = decodeURIComponent(body.slice(4));
   } catch {
     return { view: null, notices: [notice('map', body.slice(4), 'has broken percent-encoding')] };
   }
-  const r = checkView(text.trim(), ctx, notices, 'map');
-  return { view: r.ok ? r.value : null, notices };
+  const r = parseView(text, ctx, 'map');
+  if (r.status === 'valid') return { view: r.value, notices: r.notices };
+  return { view: null, notices: r.status === 'invalid' ? r.notices : [] };
 }
 
 function readUnguarded(search: string, ctx: UrlContext): { state: UrlState; notices: UrlNotice[] } {
   const parsed = parseQuery(search);
   const notices: UrlNotice[] = [];
   const version = linkVersion(parsed, notices);
-  notices.push(...rawNotices(parsed));
+  notices.push(...rawNotices(parsed), ...repeatNotices(parsed));
   const migrated = migrateParams(parsed.params, version);
-  const checked = validateParams(migrated, ctx);
+  const checked = readParams(migrated, ctx);
   notices.push(...checked.notices);
   if (!migrated.has('view') && parsed.hash !== '') {
     const fromHash = readHash(parsed.hash, ctx);
     notices.push(...fromHash.notices);
     if (fromHash.view !== null) checked.found.view = fromHash.view;
   }
-  return { state: fillDefaults(checked.found), notices };
+  const coherent = followFact(fillDefaults(checked.found), ctx);
+  return { state: coherent.state, notices: [...notices, ...coherent.notices] };
 }
 
 /**

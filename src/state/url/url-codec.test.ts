@@ -4,7 +4,7 @@ import { readHash, readUrl } from './read-url.ts';
 import { writeUrl } from './write-url.ts';
 import { roundView, coordinateDecimals, formatView } from './map-view.ts';
 import { isValidUrlState } from './valid-state.ts';
-import { testContext, TEST_FACT_IDS, TEST_ARTICLE_IDS } from './test-context.ts';
+import { factsContext, testContext, TEST_FACT_IDS, TEST_ARTICLE_IDS } from './test-context.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
 
 const ctx = testContext();
@@ -40,7 +40,7 @@ describe('writeUrl', () => {
 
   it('percent-encodes what must be encoded in ids', () => {
     const odd = 'a+b c&d=e#f';
-    const c = testContext({ factIds: new Set([odd]) });
+    const c = factsContext(new Map([[odd, { article: 'a', year: 2022 }]]));
     const q = writeUrl(state({ fact: odd }), c);
     expect(q).toBe('?v=1&fact=a%2Bb%20c%26d%3De%23f');
     expect(readUrl(q, c).state.fact).toBe(odd);
@@ -119,7 +119,8 @@ describe('filters in the link', () => {
   it('keep the known choices of a list and notice the rest', () => {
     const r = read('?v=1&types=Troops,guns,arms&cats=&role=both&review=done&table=yes');
     expect(r.state).toMatchObject({ types: ['arms_shipment', 'troop_deployment'], cats: null, role: null, review: null, table: false });
-    expect(r.notices.map((n) => n.param)).toEqual(['types', 'cats', 'role', 'review', 'table']);
+    // In the order of the link format.
+    expect(r.notices.map((n) => n.param)).toEqual(['types', 'cats', 'role', 'table', 'review']);
   });
 
   it('collapse every type to the default', () => {
@@ -213,14 +214,32 @@ describe('readUrl survives malformed links', () => {
     expect(notices).toEqual([{ param: 'years', value: 'abc,1850', reason: 'are not years on this map' }]);
   });
 
-  it('uses the first of duplicate params', () => {
-    expect(read('?v=1&country=EE&country=LV').state.country).toBe('EE');
+  it('uses the first of duplicate params and says the others were not used', () => {
+    expect(read('?v=1&country=EE&country=LV')).toEqual({
+      state: state({ country: 'EE' }),
+      notices: [{ param: 'country', value: 'LV', reason: 'repeats the parameter; only its first value is used' }],
+    });
     expect(read('?v=1&country=ZZ&country=LV')).toEqual({
       state: DEFAULT_URL_STATE,
-      notices: [{ param: 'country', value: 'ZZ', reason: 'is not on this map' }],
+      notices: [
+        { param: 'country', value: 'LV', reason: 'repeats the parameter; only its first value is used' },
+        { param: 'country', value: 'ZZ', reason: 'is not on this map' },
+      ],
     });
     expect(read('?v=1&view=%E0&view=6/58.6/25.5').state.view).toBeNull();
-    expect(read('?v=1&view=%E0&view=6/58.6/25.5').notices.map((n) => n.param)).toEqual(['view']);
+    expect(read('?v=1&view=%E0&view=6/58.6/25.5').notices.map((n) => n.param)).toEqual(['view', 'view']);
+  });
+
+  it('lists every other value of a repeated key once, decoded, and not a repeat of the same value', () => {
+    const { notices } = read('?country=EE&Country=ZZ&COUNTRY=%20ee&country=ZZ&years=2022&years=2022&c=LV&c=PL');
+    expect(notices).toEqual([
+      { param: 'country', value: 'ZZ, ee', reason: 'repeats the parameter; only its first value is used' },
+      { param: 'c', value: 'PL', reason: 'repeats the parameter; only its first value is used' },
+    ]);
+  });
+
+  it('does not notice repeated keys that are not ours', () => {
+    expect(read('?utm_source=a&utm_source=b&country=EE').notices).toEqual([]);
   });
 
   it('ignores unknown params silently, however broken', () => {

@@ -26,6 +26,14 @@ export const REVIEW_FILTERS: readonly ReviewFilter[] = ['reviewed', 'pending'];
 /** Longer values are never a real link: they are rejected before any parsing work is done. */
 export const MAX_VALUE_LENGTH = 200;
 
+/**
+ * The longest ids the ingest writes (src/ingest/ids.ts: MAX_FACT_ID, MAX_ARTICLE_ID), in UTF-16
+ * units like MAX_VALUE_LENGTH. The codec must carry every id the data can hold: a link the app
+ * writes on "Read in article" has to reopen, so these stay below MAX_VALUE_LENGTH (tested).
+ */
+export const MAX_FACT_ID_LENGTH = 120;
+export const MAX_ARTICLE_ID_LENGTH = 80;
+
 /** Web Mercator stops here; a latitude beyond it cannot be shown. */
 export const MAX_LATITUDE = 85.05;
 
@@ -73,10 +81,18 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   embed: false,
 }) as UrlState;
 
+/** Where a fact lives: the article it was read in and the year it is shown under. */
+export interface FactHome {
+  article: string;
+  year: number;
+}
+
+/** What a link is judged against: built from the LOADED data and boundaries, never from a failed load. */
 export interface UrlContext {
   actors: ReadonlySet<string>;
+  /** The dataset's years, ascending. */
   years: readonly number[];
-  factIds: ReadonlySet<string>;
+  facts: ReadonlyMap<string, FactHome>;
   articleIds: ReadonlySet<string>;
   minZoom: number;
   maxZoom: number;
@@ -90,6 +106,31 @@ export interface UrlNotice {
   reason: string;
 }
 
-/** The v1 parameters in the order writeUrl emits them; the order is part of the public format. */
-export const URL_PARAMS = ['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'review', 'rejected', 'embed'] as const;
-export type UrlParam = (typeof URL_PARAMS)[number];
+/** A link parameter: the format version or one of the state's keys (each is written under its own name). */
+export type UrlParam = 'v' | keyof UrlState;
+
+/**
+ * What reading one parameter gave: it was not in the link; it was there but nothing of it could be
+ * used; or a value, possibly with notices for the parts that were dropped (`years=2022,abc`).
+ */
+export type ParamRead<T> =
+  | { status: 'missing' }
+  | { status: 'invalid'; notices: UrlNotice[] }
+  | { status: 'valid'; value: T; notices: UrlNotice[] };
+
+/** One parameter of the link format, described once: the table in param-table.ts holds one per key. */
+export interface ParamSpec<T> {
+  /** The parameter's decoded value, present in the link, judged against the loaded data. */
+  parse(text: string, ctx: UrlContext): ParamRead<T>;
+  /** The value as written in the link (before percent-encoding); null leaves it out as the default. */
+  write(value: T, ctx: UrlContext): string | null;
+  /** A change of this key is a step Back should undo ('push') or only updates the current entry. */
+  history: 'push' | 'replace';
+  /** Equal as the link sees it (a view within rounding, years in new arrays). */
+  same(a: T, b: T): boolean;
+  /** Whether parse could have returned this value for this data. */
+  isValid(value: T, ctx: UrlContext): boolean;
+}
+
+/** Typed over every key of UrlState: a new key without a row here is a compile error. */
+export type ParamTable = { readonly [K in keyof UrlState]: ParamSpec<UrlState[K]> };

@@ -1,36 +1,16 @@
-import { roundView } from './map-view.ts';
-import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
-import { ACTOR_ROLES, MAX_LATITUDE, REVIEW_FILTERS, type UrlContext, type UrlState } from './url-state.ts';
-
-/** A strict, ordered, non-empty proper subset of `all` (a full set is written as null). */
-function properSubset<T>(list: readonly T[], all: readonly T[]): boolean {
-  if (list.length === 0 || list.length >= all.length) return false;
-  return list.every((x, i) => all.includes(x) && (i === 0 || all.indexOf(x) > all.indexOf(list[i - 1]!)));
-}
+import { isCoherent } from './link-coherence.ts';
+import { forEachParam } from './param-table.ts';
+import type { UrlContext, UrlState } from './url-state.ts';
 
 /**
- * Whether a state is one readUrl could return for this context: every value exists on the map,
- * years are a non-empty ascending subset, the view is finite, in range and already rounded.
+ * Whether a state is one readUrl could return for this data: every row of the parameter table
+ * accepts its value (ids exist, years are a proper ascending subset, the view is rounded and not
+ * home), and the fact agrees with the article and years shown.
  */
 export function isValidUrlState(state: UrlState, ctx: UrlContext): boolean {
-  if (state.country !== null && !ctx.actors.has(state.country)) return false;
-  if (state.years !== null) {
-    const years = state.years;
-    if (years.length === 0) return false;
-    if (!years.every((y, i) => ctx.years.includes(y) && (i === 0 || y > (years[i - 1] ?? Infinity)))) return false;
-  }
-  if (state.view !== null) {
-    const { zoom, lat, lon } = state.view;
-    if (![zoom, lat, lon].every(Number.isFinite)) return false;
-    if (zoom < ctx.minZoom || zoom > ctx.maxZoom || Math.abs(lat) > MAX_LATITUDE || Math.abs(lon) > 180) return false;
-    const r = roundView(state.view);
-    if (r.zoom !== zoom || r.lat !== lat || r.lon !== lon) return false;
-  }
-  if (state.fact !== null && !ctx.factIds.has(state.fact)) return false;
-  if (state.article !== null && !ctx.articleIds.has(state.article)) return false;
-  if (state.types !== null && !properSubset(state.types, FACT_TYPES)) return false;
-  if (state.cats !== null && !properSubset(state.cats, ITEM_CATEGORIES)) return false;
-  if (state.role !== null && !ACTOR_ROLES.includes(state.role)) return false;
-  if (state.review !== null && !REVIEW_FILTERS.includes(state.review)) return false;
-  return [state.embed, state.table, state.rejected].every((b) => typeof b === 'boolean');
+  let ok = true;
+  forEachParam((key, spec) => {
+    if (ok && !spec.isValid(state[key], ctx)) ok = false;
+  });
+  return ok && isCoherent(state, ctx);
 }
