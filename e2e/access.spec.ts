@@ -27,6 +27,7 @@ test.describe('every reader gets the facts', () => {
     const from = app.table().getByRole('columnheader', { name: /From/ });
     await from.getByRole('button').click();
     await expect(from).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => app.params()['sort']).toBe('from');
     const firstFrom = await app.tableRows().first().getByRole('cell').nth(1).innerText();
     await from.getByRole('button').click();
     await expect(from).toHaveAttribute('aria-sort', 'descending');

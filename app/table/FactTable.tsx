@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Fact } from '../../src/model/dataset.ts';
-import { DEFAULT_TABLE_SORT, type TableColumnKey, type TableSort } from '../../src/model/table-columns.ts';
+import { DEFAULT_TABLE_SORT, type TableColumnKey } from '../../src/model/table-columns.ts';
 import { FACT_TYPE_INFO } from '../../src/model/fact-types.ts';
 import { actions } from '../../src/state/store.ts';
 import { actorName } from '../../src/selectors/actors.ts';
@@ -37,7 +37,7 @@ export function FactTable() {
   const country = useApp((s) => s.country);
   const role = useApp((s) => s.role);
   const selectedFact = useApp((s) => s.fact);
-  const [sort, setSort] = useState<TableSort>(DEFAULT_TABLE_SORT);
+  const sort = useApp((s) => s.sort) ?? DEFAULT_TABLE_SORT;
   // The page belongs to one list: a new filter or order starts again at the first page.
   const [paging, setPaging] = useState<{ list: unknown; page: number }>({ list: null, page: 0 });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -64,7 +64,8 @@ export function FactTable() {
   const when = yearList(shownYears(years, allYears));
 
   function sortBy(column: TableColumnKey) {
-    setSort((s) => (s.column === column ? { column, descending: !s.descending } : { column, descending: column === 'date' }));
+    // A column's first click sorts A to Z (dates: newest first); the next click flips it.
+    actions.setTableSort(store, sort.column === column ? { column, descending: !sort.descending } : { column, descending: column === 'date' });
   }
 
   function showOnMap(f: Fact) {

@@ -26,5 +26,7 @@ export function historyMode(prev: UrlState, next: UrlState): 'push' | 'replace' 
     !sameList(prev.types, next.types) ||
     !sameList(prev.cats, next.cats);
   if (selectionChanged) return 'push';
-  return sameView(prev.view, next.view) ? 'none' : 'replace';
+  // Re-sorting the table is a way of looking, like panning: it updates the entry, Back skips it.
+  const sortChanged = prev.sort?.column !== next.sort?.column || prev.sort?.descending !== next.sort?.descending;
+  return sameView(prev.view, next.view) && !sortChanged ? 'none' : 'replace';
 }

@@ -6,6 +6,7 @@
 
 import type { FactType, ItemCategory } from '../../model/dataset.ts';
 import { FACT_TYPE_INFO } from '../../model/fact-types.ts';
+import type { TableSort } from '../../model/table-columns.ts';
 
 /** Fact types as a link writes them (`types=arms,troops`). */
 export const TYPE_TOKENS: Readonly<Record<FactType, string>> = Object.fromEntries(
@@ -51,6 +52,8 @@ export interface UrlState {
   article: string | null;
   /** The table of facts is open. */
   table: boolean;
+  /** The table's order; null = by date, newest first. Written `sort=from` (A to Z) or `sort=-from` (Z to A). */
+  sort: TableSort | null;
   /** null = reviewed and unreviewed facts alike. */
   review: ReviewFilter | null;
   /** Rejected facts are shown, struck through. */
@@ -68,6 +71,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   fact: null,
   article: null,
   table: false,
+  sort: null,
   review: null,
   rejected: false,
   embed: false,
@@ -91,5 +95,5 @@ export interface UrlNotice {
 }
 
 /** The v1 parameters in the order writeUrl emits them; the order is part of the public format. */
-export const URL_PARAMS = ['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'review', 'rejected', 'embed'] as const;
+export const URL_PARAMS = ['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'sort', 'review', 'rejected', 'embed'] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];

@@ -1,5 +1,6 @@
 import { roundView } from './map-view.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { DEFAULT_TABLE_SORT, TABLE_COLUMN_KEYS } from '../../model/table-columns.ts';
 import { ACTOR_ROLES, MAX_LATITUDE, REVIEW_FILTERS, type UrlContext, type UrlState } from './url-state.ts';
 
 /** A strict, ordered, non-empty proper subset of `all` (a full set is written as null). */
@@ -32,5 +33,9 @@ export function isValidUrlState(state: UrlState, ctx: UrlContext): boolean {
   if (state.cats !== null && !properSubset(state.cats, ITEM_CATEGORIES)) return false;
   if (state.role !== null && !ACTOR_ROLES.includes(state.role)) return false;
   if (state.review !== null && !REVIEW_FILTERS.includes(state.review)) return false;
+  if (state.sort !== null) {
+    if (!TABLE_COLUMN_KEYS.includes(state.sort.column) || typeof state.sort.descending !== 'boolean') return false;
+    if (state.sort.column === DEFAULT_TABLE_SORT.column && state.sort.descending === DEFAULT_TABLE_SORT.descending) return false;
+  }
   return [state.embed, state.table, state.rejected].every((b) => typeof b === 'boolean');
 }

@@ -2,6 +2,7 @@ import { parseViewText, roundView, sameView } from './map-view.ts';
 import type { LinkParams } from './migrations.ts';
 import { notice } from './notice-text.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { DEFAULT_TABLE_SORT, TABLE_COLUMN_KEYS, type TableColumnKey, type TableSort } from '../../model/table-columns.ts';
 import { ACTOR_ROLES, REVIEW_FILTERS, TYPE_TOKENS, type MapView, type UrlContext, type UrlNotice, type UrlState } from './url-state.ts';
 
 /** Each validator gets the trimmed value of a parameter that is present and returns what it could use. */
@@ -97,6 +98,19 @@ export function checkChoice<T extends string>(param: string, value: string, choi
   return { ok: false };
 }
 
+/** `sort=from` or `sort=-from`, for a column of the table; the default order collapses to null. */
+export function checkSort(value: string, notices: UrlNotice[]): Checked<TableSort | null> {
+  const descending = value.startsWith('-');
+  const column = (descending ? value.slice(1) : value).toLowerCase();
+  if (!(TABLE_COLUMN_KEYS as readonly string[]).includes(column)) {
+    notices.push(notice('sort', value, 'is not a column of the table'));
+    return { ok: false };
+  }
+  const sort = { column: column as TableColumnKey, descending };
+  const isDefault = sort.column === DEFAULT_TABLE_SORT.column && sort.descending === DEFAULT_TABLE_SORT.descending;
+  return { ok: true, value: isDefault ? null : sort };
+}
+
 export const TYPE_TOKEN_LIST = FACT_TYPES.map((t) => [TYPE_TOKENS[t], t] as const);
 export const CATEGORY_TOKEN_LIST = ITEM_CATEGORIES.map((c) => [c, c] as const);
 
@@ -148,6 +162,11 @@ export function validateParams(params: LinkParams, ctx: UrlContext): { found: Pa
   if (role !== undefined) {
     const r = checkChoice('role', role, ACTOR_ROLES, notices);
     if (r.ok) found.role = r.value;
+  }
+  const sort = get('sort');
+  if (sort !== undefined) {
+    const r = checkSort(sort, notices);
+    if (r.ok) found.sort = r.value;
   }
   const review = get('review');
   if (review !== undefined) {

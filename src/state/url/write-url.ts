@@ -1,6 +1,12 @@
 import { formatView, roundView, sameView } from './map-view.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
 import { LINK_FORMAT_VERSION, TYPE_TOKENS, type UrlContext, type UrlState } from './url-state.ts';
+import type { TableSort } from '../../model/table-columns.ts';
+
+/** `from` sorts A to Z, `-from` Z to A. */
+export function formatSort(sort: TableSort): string {
+  return `${sort.descending ? '-' : ''}${sort.column}`;
+}
 
 // ':' '/' ',' are legal in a query (RFC 3986) and keep fact ids and views readable when shared.
 function encodeValue(value: string): string {
@@ -33,6 +39,7 @@ export function writeUrl(state: UrlState, ctx: UrlContext): string {
   if (state.article !== null) parts.push(`article=${encodeValue(state.article)}`);
   if (state.view !== null && !sameView(state.view, ctx.home)) parts.push(`view=${formatView(roundView(state.view))}`);
   if (state.table) parts.push('table=1');
+  if (state.sort !== null) parts.push(`sort=${formatSort(state.sort)}`);
   if (state.review !== null) parts.push(`review=${state.review}`);
   if (state.rejected) parts.push('rejected=1');
   if (state.embed) parts.push('embed=1');
