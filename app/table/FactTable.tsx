@@ -46,7 +46,10 @@ export function FactTable() {
   const facts = useMemo(() => (data ? shownFacts(data, { years, types, cats, country, role }) : []), [data, years, types, cats, country, role]);
   const ctx = useMemo<TableContext>(() => {
     const articles = data ? articleById(data) : new Map();
-    return { nameOf: (c) => actorName(c, boundaries), first: country, article: (id) => articles.get(id) };
+    // Names are asked for per cell, tens of thousands of times when sorting: look each up once.
+    const names = new Map<string, string>();
+    const nameOf = (c: string) => names.get(c) ?? names.set(c, actorName(c, boundaries)).get(c)!;
+    return { nameOf, first: country, article: (id) => articles.get(id) };
   }, [data, boundaries, country]);
   const sorted = useMemo(() => sortFacts(facts, sort, ctx), [facts, sort, ctx]);
   const shown = pageOf(sorted, paging.list === sorted ? paging.page : 0, PAGE_SIZE);

@@ -150,7 +150,7 @@ export function capitalise(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // The written summary of the home screen.
 
-const countWord = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const countWord = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const isOrganisation = (code: string) => (ORGANISATIONS as readonly string[]).includes(code);
 
 /** A name as running text needs it: "the United States", "the Netherlands", "the European Union". */
