@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { parseCsv } from '../src/export/csv.ts';
 import { decodeFactIndex } from '../src/model/data-files.ts';
@@ -123,7 +124,8 @@ test.describe('every reader gets the facts', () => {
   });
 
   test('the embed at 600×420 carries a title and a source line; the dialog previews it at phone width', async ({ app, page, browser }) => {
-    const embed = await browser.newPage({ viewport: { width: 600, height: 420 } });
+    const embedContext = await browser.newContext({ viewport: { width: 600, height: 420 } });
+    const embed = await embedContext.newPage();
     await embed.goto('/?embed=1&country=EE');
     await expect(embed.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
     await expect(embed.getByRole('heading', { level: 1 })).toHaveText('Eastern Flank Map: Estonia');
@@ -132,7 +134,9 @@ test.describe('every reader gets the facts', () => {
     const box = await source.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(420);
     expect(await embed.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(420);
-    await embed.close();
+    const axe = await new AxeBuilder({ page: embed }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await embedContext.close();
 
     await app.open();
     await app.openShare();
