@@ -92,10 +92,11 @@ export function App() {
     });
     return (
       <div className="app embed">
-        <header className="embed-head">
+        {/* Not a <header>: the embed has no page chrome, only what a figure needs to stand alone. */}
+        <div className="embed-head">
           <h1 className="embed-title">{caption.title}</h1>
           <p className="embed-subtitle">{caption.subtitle}</p>
-        </header>
+        </div>
         <main className="main">
           {map}
           {chips}
