@@ -1,6 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { actions } from '../src/state/store.ts';
-import { pickableActors, type ActorInfo } from '../src/selectors/actors.ts';
+import { pickableActors, searchGroups, type ActorInfo } from '../src/selectors/actors.ts';
+import { activeActors } from '../src/selectors/facts.ts';
+import { shownFacts } from '../src/selectors/shown-facts.ts';
+import { viewCaption } from '../src/selectors/summary.ts';
+import { datasetYears, shownYears } from '../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from './shared/store-context.ts';
 import { MapView } from './map/MapView.tsx';
 import { CountrySearch } from './search/CountrySearch.tsx';
@@ -12,6 +16,11 @@ import { ActorChips } from './actors/ActorChips.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { Legend } from './legend/Legend.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
+import { FactTable } from './table/FactTable.tsx';
+import { TableButton } from './table/TableButton.tsx';
+import { Summary } from './summary/Summary.tsx';
+import { Topbar } from './shell/Topbar.tsx';
+import { closeInnermostLayer, trackLayerFocus } from './shell/layers.ts';
 import { fullMapHref } from './shared/links.ts';
 
 export function App() {
@@ -20,37 +29,82 @@ export function App() {
   const dataset = useApp((s) => s.dataset);
   const started = useApp((s) => s.started);
   const embed = useApp((s) => s.embed);
+  const years = useApp((s) => s.years);
+  const country = useApp((s) => s.country);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
 
+  const data = dataset.status === 'ready' ? dataset.value : null;
   const options = useMemo(() => {
     if (boundaries.status !== 'ready') return [];
-    const codes = dataset.status === 'ready' ? dataset.value.facts.flatMap((f) => [...f.from, ...f.to]) : [];
+    const codes = data ? data.facts.flatMap((f) => [...f.from, ...f.to]) : [];
     return pickableActors(boundaries.value, codes);
-  }, [boundaries, dataset]);
+  }, [boundaries, data]);
+  // The search offers the busiest actors first and groups as of the latest reporting shown.
+  const shownDates = useMemo(() => (data ? data.articles.filter((a) => shownYears(years, datasetYears(data)).includes(Number(a.date.slice(0, 4)))).map((a) => a.date).sort() : []), [data, years]);
+  const activity = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (!data) return counts;
+    for (const f of shownFacts(data, { years, types: null, cats: null, country: null, role: null })) {
+      for (const c of activeActors([f])) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    return counts;
+  }, [data, years]);
+  const groups = useMemo(() => {
+    const date = shownDates.at(-1) ?? new Date().toISOString().slice(0, 10);
+    return boundaries.status === 'ready' ? searchGroups(boundaries.value, date) : [];
+  }, [boundaries, shownDates]);
+
+  useEffect(() => trackLayerFocus(store), [store]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) actions.clearSelection(store);
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A modal dialog closes itself on Escape; nothing under it should close too.
+      if (document.querySelector('dialog[open]')) return;
+      const menuButton = menuButtonRef.current;
+      const menuShown = menuButton !== null && menuButton.getClientRects().length > 0;
+      if (menuOpen && menuShown && document.activeElement?.closest('.topbar')) {
+        setMenuOpen(false);
+        menuButton.focus();
+        return;
+      }
+      closeInnermostLayer(store);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, menuOpen]);
 
   function pick(o: ActorInfo) {
     const bounds = boundaries.status === 'ready' ? boundaries.value.countries.get(o.code)?.bounds : undefined;
     actions.selectCountry(store, o.code, bounds);
   }
 
+  const map = boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />;
+  const chips = boundaries.status === 'ready' && started && <ActorChips />;
+
   if (embed) {
-    // Embedded in another page: the map and its legend, no chrome, and a way out to the full map.
+    // Embedded in another page: a title, the map and its legend, a source line, and a way out to the full map.
+    const caption = viewCaption({
+      country: country ? (options.find((o) => o.code === country)?.name ?? country) : null,
+      years: data ? shownYears(years, datasetYears(data)) : [],
+      dates: data ? [...new Set(data.articles.map((a) => a.date))].sort() : [],
+    });
     return (
       <div className="app embed">
+        {/* Not a <header>: the embed has no page chrome, only what a figure needs to stand alone. */}
+        <div className="embed-head">
+          <h1 className="embed-title">{caption.title}</h1>
+          <p className="embed-subtitle">{caption.subtitle}</p>
+        </div>
         <main className="main">
-          {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
-          {boundaries.status === 'ready' && started && <ActorChips />}
+          {map}
+          {chips}
           <Legend />
           <DataStatus />
-          <a className="open-full" href={fullMapHref()} target="_blank" rel="noopener">Open full map</a>
+          <a className="open-full" href={fullMapHref()} target="_blank" rel="noopener">Open full map<span className="visually-hidden"> (opens in a new tab)</span></a>
         </main>
+        <footer className="embed-source"><p>{caption.source}</p></footer>
         <Notice />
       </div>
     );
@@ -58,23 +112,30 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1 className="brand">Eastern Flank Map</h1>
-        <div data-focus-panel-on-select>
-          <CountrySearch options={options} onPick={pick} />
-        </div>
-        <YearToggles />
-        <ShareMenu />
-      </header>
+      <Topbar
+        menuOpen={menuOpen}
+        onMenu={setMenuOpen}
+        menuButtonRef={menuButtonRef}
+        search={<CountrySearch options={options} groups={groups} activity={activity} onPick={pick} />}
+        tools={
+          <>
+            <YearToggles />
+            <TableButton />
+            <ShareMenu />
+          </>
+        }
+      />
+      <Summary />
       <main className="main">
-        {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
+        {map}
         {boundaries.status === 'loading' && <p className="map-status" role="status">Loading the map…</p>}
         {boundaries.status === 'error' && (
           <p className="map-status error" role="alert">The map’s boundaries could not be loaded: {boundaries.message}</p>
         )}
-        {boundaries.status === 'ready' && started && <ActorChips />}
+        {chips}
         <Legend />
         <DataStatus />
+        <FactTable />
         <CountryPanel />
         <ArticleReader />
       </main>

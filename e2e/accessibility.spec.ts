@@ -8,19 +8,39 @@ async function violations(page: import('@playwright/test').Page): Promise<string
 }
 
 test.describe('accessibility', () => {
-  test('home, country details and reader pass axe WCAG 2.1 AA', async ({ app, page }) => {
+  test('home, country details, reader and table pass axe WCAG 2.1 AA', async ({ app, page }) => {
     await app.open();
     expect(await violations(page)).toEqual([]);
     await app.selectCountry('Estonia');
     expect(await violations(page)).toEqual([]);
     await app.readInArticle('Sends', 'Javelin anti-tank missiles');
     expect(await violations(page)).toEqual([]);
+    await app.openTable();
+    expect(await violations(page)).toEqual([]);
   });
 
   test('the share dialog passes axe', async ({ app, page }) => {
     await app.open('?country=PL');
-    await page.getByRole('button', { name: 'Share & export' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
+    await app.openShare();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('a phone (390×844) passes axe: home, open menu, country sheet, table', async ({ app, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open();
+    expect(await violations(page)).toEqual([]);
+    await app.unfoldMenu();
+    expect(await violations(page)).toEqual([]);
+    await app.selectCountry('Poland');
+    expect(await violations(page)).toEqual([]);
+    await app.openTable();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('forced colours (Windows high contrast) pass axe: home, country details, table', async ({ app, page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await app.open('?country=EE&table=1');
+    await expect(app.table()).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 
@@ -42,17 +62,43 @@ test.describe('accessibility', () => {
     await other.focus();
     await page.keyboard.press('Enter');
     await expect(other).toHaveAttribute('aria-pressed', 'true');
+    // Escape closes the reader only, and focus goes back to the link that opened it.
+    await page.keyboard.press('Escape');
+    await expect(app.reader()).toHaveCount(0);
+    await expect(app.countryDetails()).toBeVisible();
+    await expect(link).toBeFocused();
     // Years by keyboard.
     await app.yearCheckbox(2024).focus();
     await page.keyboard.press('Space');
     await expect(app.yearCheckbox(2024)).not.toBeChecked();
+    // The table by keyboard: open it, sort it, read a row's sentence, close it.
+    await app.tableButton().focus();
+    await page.keyboard.press('Enter');
+    await expect(app.tablePanel().getByRole('heading', { level: 2 })).toBeFocused();
+    const date = app.table().getByRole('columnheader', { name: /Date/ });
+    await date.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(date).toHaveAttribute('aria-sort', 'ascending');
+    // The table follows the selection (Estonia) and the years (2022 only).
+    const read = app.tableRows().filter({ hasText: 'Javelin' }).getByRole('link', { name: 'Read in article' });
+    for (let i = 0; i < 80 && !(await read.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(read).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(sentence).toHaveAttribute('aria-pressed', 'true');
+    await expect(sentence).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(read).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(app.tablePanel()).toHaveCount(0);
+    await expect(app.tableButton()).toBeFocused();
     // Off-map actors by keyboard.
     await app.chip('NATO').focus();
     await page.keyboard.press('Enter');
     await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('NATO');
-    // Escape clears the selection.
+    // Escape clears the selection, and focus returns to the chip.
     await page.keyboard.press('Escape');
     await expect(app.countryDetails()).toHaveCount(0);
+    await expect(app.chip('NATO')).toBeFocused();
   });
 
   test('focus is visible on controls', async ({ app, page }) => {

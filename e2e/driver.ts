@@ -34,9 +34,21 @@ export class MapApp {
     return this.page.getByRole('combobox', { name: 'Find a country' });
   }
 
+  /** The header's "Menu" button, shown where the tools are folded (phones, zoomed-in screens). */
+  menuButton(): Locator {
+    return this.page.getByRole('button', { name: 'Menu' });
+  }
+
+  /** Opens the header's menu if the tools are folded into it and it is closed. */
+  async unfoldMenu(): Promise<void> {
+    const menu = this.menuButton();
+    if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+
   /** Picks a country with the keyboard only: type, arrow down to it, Enter. */
   async findCountry(name: string): Promise<void> {
     const box = this.searchBox();
+    if (!(await box.isVisible())) await this.unfoldMenu();
     await box.focus();
     await box.pressSequentially(name.slice(0, 4));
     const list = this.page.getByRole('listbox', { name: 'Countries' });
@@ -59,7 +71,53 @@ export class MapApp {
   }
 
   async toggleYear(year: number): Promise<void> {
+    if (!(await this.yearCheckbox(year).isVisible())) await this.unfoldMenu();
     await this.yearCheckbox(year).click();
+  }
+
+  /** The "Table" button in the header. */
+  tableButton(): Locator {
+    return this.page.getByRole('button', { name: 'Table', exact: true });
+  }
+
+  /** The table of facts' panel. */
+  tablePanel(): Locator {
+    return this.page.getByRole('region', { name: 'Table of facts' });
+  }
+
+  /** The table itself: a real <table>. */
+  table(): Locator {
+    return this.tablePanel().getByRole('table');
+  }
+
+  async openTable(): Promise<void> {
+    if (!(await this.tableButton().isVisible())) await this.unfoldMenu();
+    await this.tableButton().click();
+    await expect(this.table()).toBeVisible();
+  }
+
+  /** Body rows of the table (the header row excluded). */
+  tableRows(): Locator {
+    return this.table().locator('tbody').getByRole('row');
+  }
+
+  /** The home screen's written summary. */
+  summary(): Locator {
+    return this.page.getByRole('region', { name: 'Summary' });
+  }
+
+  shareButton(): Locator {
+    return this.page.getByRole('button', { name: 'Share & export' });
+  }
+
+  shareDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Share & export this view' });
+  }
+
+  async openShare(): Promise<void> {
+    if (!(await this.shareButton().isVisible())) await this.unfoldMenu();
+    await this.shareButton().click();
+    await expect(this.shareDialog()).toBeVisible();
   }
 
   /** A section of "Country details": Sends, Receives, Commitments or Quotes. */
@@ -110,8 +168,8 @@ export class MapApp {
 
   /** Opens "Share & export" if needed and downloads through one of its buttons. */
   async download(button: 'Download PNG' | 'Download CSV' | 'Download JSON'): Promise<Download> {
-    const dialog = this.page.getByRole('dialog', { name: 'Share & export this view' });
-    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: 'Share & export' }).click();
+    const dialog = this.shareDialog();
+    if (!(await dialog.isVisible())) await this.openShare();
     const downloading = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: button }).click();
     return downloading;

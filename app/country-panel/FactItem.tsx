@@ -22,10 +22,11 @@ export function FactItem({ fact, showOrigin }: Props) {
   const data = useDataset();
   const boundaries = useBoundaries();
   const selected = useApp((s) => s.fact === fact.id);
+  const country = useApp((s) => s.country);
   const nameOf = (c: string) => actorName(c, boundaries);
   const article = data ? articleById(data).get(fact.articleId) : undefined;
   const text = useArticleText(fact.articleId);
-  const summary = factSummary(fact, nameOf);
+  const summary = factSummary(fact, nameOf, country);
   const year = fact.date.slice(0, 4);
 
   function show() {
@@ -47,7 +48,7 @@ export function FactItem({ fact, showOrigin }: Props) {
         </button>
         <span className="year-badge">{year}</span>
       </div>
-      {showOrigin && fact.type !== 'quote' && <p className="fact-origin">From {factOrigin(fact, nameOf)}</p>}
+      {showOrigin && fact.type !== 'quote' && <p className="fact-origin">From {factOrigin(fact, nameOf, country)}</p>}
       {fact.type === 'quote' && (
         <p className="fact-quote">{fact.direct ? `“${fact.text}”` : fact.text}</p>
       )}

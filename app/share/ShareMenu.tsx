@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../shared/store-context.ts';
 import { useExport } from './use-export.ts';
+import { embedCodeFor, embedUrlFor } from './embed-code.ts';
+import { EmbedPreview } from './EmbedPreview.tsx';
 import './share.css';
 
 type Status = { text: string; error?: boolean } | null;
@@ -25,12 +27,7 @@ export function ShareMenu() {
   }, [status]);
 
   const currentLink = () => window.location.href;
-  const embedCode = () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('embed', '1');
-    if (!url.searchParams.has('v')) url.searchParams.set('v', '1');
-    return `<iframe src="${url.href}" width="900" height="600" style="border:0" title="Eastern Flank Map" loading="lazy"></iframe>`;
-  };
+  const embedCode = () => embedCodeFor(window.location.href);
 
   function openDialog(selectLink: boolean) {
     setLink(currentLink());
@@ -87,9 +84,13 @@ export function ShareMenu() {
         </div>
         <label htmlFor="share-embed">Embed on a web page</label>
         <div className="share-row">
-          <textarea id="share-embed" readOnly rows={3} value={link ? embedCode() : ''} onFocus={(e) => e.target.select()} />
+          <textarea id="share-embed" readOnly rows={4} value={link ? embedCode() : ''} onFocus={(e) => e.target.select()} aria-describedby="share-embed-note" />
           <button type="button" className="toolbar-button" onClick={() => void copyEmbed()}>Copy embed code</button>
         </div>
+        <p id="share-embed-note" className="muted">
+          The frame takes the full width of its column with a 3:2 shape (at least 420 px tall), and carries its own title and source line.
+        </p>
+        {link && <EmbedPreview src={embedUrlFor(link)} />}
         <p className="share-label">Download</p>
         <div className="share-row downloads">
           <button type="button" className="toolbar-button" onClick={() => void run('png')}>Download PNG</button>
@@ -98,8 +99,8 @@ export function ShareMenu() {
         </div>
         <p className={`share-status in-dialog${status?.error ? ' error' : ''}`} role="status" aria-live="polite">{status?.text ?? ''}</p>
         <p className="muted">
-          PNG: the map as shown, with title, legend and source. CSV (UTF-8 with BOM, RFC 4180) and JSON: the facts of the years
-          shown{'\u00a0'}— and of the selected country, if any — with their evidence sentences.
+          PNG: the map as shown, with title, legend and source. CSV (UTF-8 with BOM, RFC 4180) and JSON: the facts shown (years,
+          types and categories, and the selected country, if any), with names beside codes and their evidence sentences.
         </p>
       </dialog>
     </div>

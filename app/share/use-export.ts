@@ -3,6 +3,8 @@ import { mapCanvas } from '../shared/map-canvas.ts';
 import { mapScene } from '../../src/selectors/map-scene.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
+import { shownFacts } from '../../src/selectors/shown-facts.ts';
+import { viewCaption } from '../../src/selectors/summary.ts';
 import { factRows, EXPORT_COLUMNS } from '../../src/export/fact-rows.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { exportName } from '../../src/export/export-name.ts';
@@ -21,32 +23,35 @@ export function useExport() {
     const data = s.dataset.value;
     const boundaries = s.boundaries.value;
     const scene = mapScene(data, s.years, boundaries);
-    const facts = s.country ? scene.facts.filter((f) => f.from.includes(s.country!) || f.to.includes(s.country!)) : scene.facts;
+    // The same facts as the table: years, types, categories, the selected actor and its role.
+    const facts = shownFacts(data, { years: s.years, types: s.types, cats: s.cats, country: s.country, role: s.role });
     const years = shownYears(s.years, datasetYears(data));
-    return { s, data, boundaries, scene, facts, years, name: exportName(s.country, s.years) };
+    const nameOf = (c: string) => actorName(c, boundaries);
+    return { s, data, boundaries, scene, facts, years, nameOf, name: exportName(s.country, s.years) };
   }
 
   return {
     async csv(): Promise<void> {
-      const { data, facts, name } = current();
+      const { data, facts, nameOf, name } = current();
       const texts = await loadArticleTexts(store, facts.map((f) => f.articleId));
-      download(`${name}.csv`, new Blob([toCsv(EXPORT_COLUMNS, factRows(data, facts, texts))], { type: 'text/csv;charset=utf-8' }));
+      download(`${name}.csv`, new Blob([toCsv(EXPORT_COLUMNS, factRows(data, facts, texts, nameOf))], { type: 'text/csv;charset=utf-8' }));
     },
     async json(): Promise<void> {
-      const { data, facts, name } = current();
+      const { data, facts, nameOf, name } = current();
       const texts = await loadArticleTexts(store, facts.map((f) => f.articleId));
-      download(`${name}.json`, new Blob([`${JSON.stringify(factRows(data, facts, texts), null, 2)}\n`], { type: 'application/json' }));
+      download(`${name}.json`, new Blob([`${JSON.stringify(factRows(data, facts, texts, nameOf), null, 2)}\n`], { type: 'application/json' }));
     },
     async png(): Promise<void> {
-      const { s, data, boundaries, scene, years, name } = current();
+      const { s, data, scene, years, nameOf, name } = current();
       const map = mapCanvas();
       if (!map) throw new Error('The map is not drawn yet.');
       const inView = new Set(scene.flows.flatMap((f) => (f.category ? [f.category] : [])));
+      const caption = viewCaption({ country: s.country ? nameOf(s.country) : null, years, dates: [...new Set(data.articles.map((a) => a.date))].sort() });
       const blob = await composeMapPng({
         map,
-        title: s.country ? `Eastern Flank Map: ${actorName(s.country, boundaries)}` : 'Eastern Flank Map',
-        subtitle: `Reporting from ${years.join(' and ')} · arms, troops, commitments`,
-        source: `Source: ${data.articles.length} news articles, facts extracted automatically · Boundaries: Natural Earth / visionscarto (Crimea drawn as Ukraine)`,
+        title: caption.title,
+        subtitle: caption.subtitle,
+        source: caption.source,
         categories: ITEM_CATEGORIES.filter((c) => inView.has(c)),
         chips: scene.offmap,
       });

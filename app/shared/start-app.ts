@@ -1,6 +1,6 @@
 import type { AppState, AppStore } from '../../src/state/store.ts';
 import { loadBoundaries, loadDataset } from './load-data.ts';
-import { applyLinkCamera, startUrlSync } from './url-sync.ts';
+import { applyLinkCamera, applyLinkWithoutMap, startUrlSync } from './url-sync.ts';
 import { homeView } from '../../src/geo/home-view.ts';
 
 // The map fills the window below the top bar, which is about this tall (taller when it wraps on a phone).
@@ -25,7 +25,8 @@ function whenLoaded(store: AppStore, fn: () => void): void {
  * Loads boundaries and facts in parallel, then applies the link: the link can only be judged once
  * both are known (which countries exist, which fact ids). If the facts fail, the map still opens
  * where the link points, the address stays exactly as it was, and the link is applied in full when
- * Retry brings the facts.
+ * Retry brings the facts. If only the boundaries fail, the link is applied as far as the facts
+ * allow (the table and panels work without a map) and the address is left alone.
  */
 export function startApp(store: AppStore): void {
   store.setState({ home: homeView(window.innerWidth, window.innerHeight - TOPBAR) });
@@ -35,7 +36,9 @@ export function startApp(store: AppStore): void {
     startUrlSync(store);
   });
   void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
-    if (!synced) applyLinkCamera(store);
+    const s = store.getState();
+    if (!synced && s.dataset.status === 'ready') applyLinkWithoutMap(store);
+    else if (!synced) applyLinkCamera(store);
     store.setState({ started: true });
   });
 }

@@ -51,6 +51,16 @@ export function applyLinkCamera(store: AppStore): void {
 }
 
 /**
+ * The facts are in but the boundaries failed: the panels and the table still work, so the link is
+ * applied as far as the facts can judge it. The address is not rewritten and no notice is given,
+ * since the link is not at fault and a part of it (a country with no facts) may be judged wrongly.
+ */
+export function applyLinkWithoutMap(store: AppStore): void {
+  const ctx = urlContext(store.getState());
+  applyUrlState(store, readUrl(currentLink(), ctx).state, ctx);
+}
+
+/**
  * Keeps the address bar and the store in step once the data is known: reads the link first
  * (parse → migrate → validate → defaults, never throwing), then writes every change back. A new
  * selection is a new history entry; camera moves replace the current one, throttled. Called only

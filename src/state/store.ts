@@ -4,6 +4,7 @@ import type { Boundaries } from '../geo/boundaries.ts';
 import type { View, ViewOrigin } from './view.ts';
 import { HOME_VIEW } from '../geo/extent.ts';
 import { DEFAULT_URL_STATE, type ActorRole, type ReviewFilter, type UrlState } from './url/url-state.ts';
+import { DEFAULT_TABLE_SORT, type TableSort } from '../model/table-columns.ts';
 
 export type Load<T> =
   | { status: 'loading' }
@@ -133,6 +134,11 @@ export const actions = {
   },
   setTableOpen(store: AppStore, table: boolean): void {
     store.setState({ table });
+  },
+  /** The table's order; the default (date, newest first) is stored as null, so the link leaves it out. */
+  setTableSort(store: AppStore, sort: TableSort | null): void {
+    const isDefault = sort === null || (sort.column === DEFAULT_TABLE_SORT.column && sort.descending === DEFAULT_TABLE_SORT.descending);
+    store.setState({ sort: isDefault ? null : { column: sort.column, descending: sort.descending } });
   },
   setReviewFilter(store: AppStore, review: ReviewFilter | null): void {
     store.setState({ review });

@@ -28,6 +28,10 @@ describe('historyMode', () => {
     ['view moved', s({ view }), s({ view: { ...view, zoom: 7 } }), 'replace'],
     ['view left home', s(), s({ view }), 'replace'],
     ['view back home', s({ view }), s(), 'replace'],
+    ['table re-sorted', s({ table: true }), s({ table: true, sort: { column: 'from', descending: false } }), 'replace'],
+    ['table sort flipped', s({ sort: { column: 'from', descending: false } }), s({ sort: { column: 'from', descending: true } }), 'replace'],
+    ['same sort in a new object', s({ sort: { column: 'to', descending: true } }), s({ sort: { column: 'to', descending: true } }), 'none'],
+    ['table opened with a sort', s(), s({ table: true, sort: { column: 'to', descending: true } }), 'push'],
   ])('%s', (_name, prev, next, mode) => {
     expect(historyMode(prev, next)).toBe(mode);
   });

@@ -11,7 +11,7 @@ const ctx = testContext();
 describe('the parameter table', () => {
   it('has one row per state key, in the public order of the link format', () => {
     expect([...PARAM_KEYS].sort()).toEqual(Object.keys(DEFAULT_URL_STATE).sort());
-    expect(URL_PARAMS).toEqual(['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'review', 'rejected', 'embed']);
+    expect(URL_PARAMS).toEqual(['v', 'country', 'years', 'types', 'cats', 'role', 'fact', 'article', 'view', 'table', 'sort', 'review', 'rejected', 'embed']);
   });
 
   it('does not compile without a row for every key', () => {
@@ -28,10 +28,10 @@ describe('the parameter table', () => {
     });
   });
 
-  it('replaces history for the camera only; every other key is a new entry', () => {
+  it('replaces history for ways of looking (camera, table order) only; every other key is a new entry', () => {
     const replace: string[] = [];
     forEachParam((key, spec) => { if (spec.history === 'replace') replace.push(key); });
-    expect(replace).toEqual(['view']);
+    expect(replace).toEqual(['view', 'sort']);
   });
 
   it('reads a missing parameter as the default and a present one through its row', () => {

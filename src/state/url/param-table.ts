@@ -6,6 +6,7 @@
  * is a compile error here until it has a row, and then works everywhere.
  */
 import { formatView, roundView, sameView } from './map-view.ts';
+import { notice } from './notice-text.ts';
 import {
   isProperSubset,
   isValidView,
@@ -22,10 +23,12 @@ import {
   writeYears,
 } from './param-parsers.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { DEFAULT_TABLE_SORT, TABLE_COLUMN_KEYS, type TableColumnKey, type TableSort } from '../../model/table-columns.ts';
 import {
   ACTOR_ROLES,
   REVIEW_FILTERS,
   TYPE_TOKENS,
+  type ParamRead,
   type ParamSpec,
   type ParamTable,
   type UrlParam,
@@ -36,6 +39,17 @@ const TYPE_TOKEN_LIST = FACT_TYPES.map((t) => [TYPE_TOKENS[t], t] as const);
 const CATEGORY_TOKEN_LIST = ITEM_CATEGORIES.map((c) => [c, c] as const);
 
 const same = <T>(a: T, b: T): boolean => a === b;
+
+const isDefaultSort = (sort: TableSort): boolean => sort.column === DEFAULT_TABLE_SORT.column && sort.descending === DEFAULT_TABLE_SORT.descending;
+
+/** `sort=from` (A to Z) or `sort=-from` (Z to A), for a column of the table; the default order is null. */
+function parseSort(text: string): ParamRead<TableSort | null> {
+  const descending = text.startsWith('-');
+  const column = (descending ? text.slice(1) : text).toLowerCase();
+  if (!(TABLE_COLUMN_KEYS as readonly string[]).includes(column)) return { status: 'invalid', notices: [notice('sort', text, 'is not a column of the table')] };
+  const sort = { column: column as TableColumnKey, descending };
+  return { status: 'valid', value: isDefaultSort(sort) ? null : sort, notices: [] };
+}
 
 /** `1` when on; off is the default and left out. */
 function flag(param: string): ParamSpec<boolean> {
@@ -121,6 +135,14 @@ export const PARAMS: ParamTable = {
     isValid: (view, ctx) => view === null || isValidView(view, ctx),
   },
   table: flag('table'),
+  sort: {
+    parse: parseSort,
+    write: (sort) => (sort === null || isDefaultSort(sort) ? null : `${sort.descending ? '-' : ''}${sort.column}`),
+    // Re-sorting the table is a way of looking, like panning: it updates the entry, Back skips it.
+    history: 'replace',
+    same: (a, b) => a?.column === b?.column && a?.descending === b?.descending,
+    isValid: (sort) => sort === null || (TABLE_COLUMN_KEYS.includes(sort.column) && typeof sort.descending === 'boolean' && !isDefaultSort(sort)),
+  },
   review: choice('review', REVIEW_FILTERS),
   rejected: flag('rejected'),
   embed: flag('embed'),

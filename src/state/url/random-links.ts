@@ -16,7 +16,7 @@ function int(rng: Rng, min: number, max: number): number {
 }
 
 const KEYS = [
-  'v', 'country', 'years', 'view', 'fact', 'article', 'embed', 'types', 'cats', 'role', 'table', 'review', 'rejected',
+  'v', 'country', 'years', 'view', 'fact', 'article', 'embed', 'types', 'cats', 'role', 'table', 'sort', 'review', 'rejected',
   'c', 'year', 'zoom', 'lat', 'lon', 'lng',
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString',
   'utm_source', 'fbclid', 'Country', 'VIEW', '', '%', '%E0%A4%A', 'country%00',
@@ -29,6 +29,7 @@ const VALUES = [
   '0x6/1/2', '6/-85.06/180', '6/90/-180', '-3/0/0', '30/0/0', '6//', '/', '6/58,6/25,5', '12.3456789/58.123456789/25.987654321',
   '003_2170261719692671:arms_shipment:1a2b3c', '003_2170261719692671', 'no_such_fact', '../../etc/passwd',
   '1', '0', 'true', 'yes', '99', '1.5', 'abc',
+  'from', '-date', 'date', '-To', 'colour', '--from',
   'arms', 'troops,arms', 'quotes,commitments,arms,troops', 'sent', 'received', 'pending', 'reviewed', 'anti-tank,armour', 'other,lasers',
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '{{7*7}}', '${7*7}',
   '%E0%A4%A', '%', '%%', '%ZZ', '%C0%AF', '%ED%A0%80', '%00', '%0A%0D', '%E2%80%AE', '%F0%9F%98%80',

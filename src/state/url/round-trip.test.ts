@@ -1,3 +1,4 @@
+import { DEFAULT_TABLE_SORT, TABLE_COLUMN_KEYS } from '../../model/table-columns.ts';
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from './random-links.ts';
 import { readUrl } from './read-url.ts';
@@ -62,6 +63,11 @@ const GENERATE: { [K in keyof UrlState]: (rng: Rng, ctx: UrlContext) => UrlState
     return sameView(v, ctx.home) ? null : v;
   },
   table: (rng) => chance(rng, 0.5),
+  sort: (rng) => {
+    if (chance(rng, 0.4)) return null;
+    const sort = { column: pick(rng, TABLE_COLUMN_KEYS), descending: chance(rng, 0.5) };
+    return sort.column === DEFAULT_TABLE_SORT.column && sort.descending === DEFAULT_TABLE_SORT.descending ? null : sort;
+  },
   review: (rng) => (chance(rng, 0.5) ? null : pick(rng, REVIEW_FILTERS)),
   rejected: (rng) => chance(rng, 0.5),
   embed: (rng) => chance(rng, 0.2),

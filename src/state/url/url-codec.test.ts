@@ -68,6 +68,9 @@ describe('round trip', () => {
     state({ types: ['quote'], cats: ['anti-tank', 'armour'], role: 'sent', country: 'PL' }),
     state({ role: 'received', table: true, review: 'pending', rejected: true }),
     state({ review: 'reviewed' }),
+    state({ table: true, sort: { column: 'from', descending: false } }),
+    state({ sort: { column: 'date', descending: false } }),
+    state({ sort: { column: 'article', descending: true } }),
   ];
   it.each(states.map((s) => [writeUrl(s, ctx) || '(empty)', s] as const))('%s', (_q, s) => {
     const expected = { ...s, view: s.view === null ? null : roundView(s.view) };
@@ -121,6 +124,15 @@ describe('filters in the link', () => {
     expect(r.state).toMatchObject({ types: ['arms_shipment', 'troop_deployment'], cats: null, role: null, review: null, table: false });
     // In the order of the link format.
     expect(r.notices.map((n) => n.param)).toEqual(['types', 'cats', 'role', 'table', 'review']);
+  });
+
+  it('carry the table’s order: a column, "-" for descending; the default order is left out', () => {
+    expect(writeUrl(state({ table: true, sort: { column: 'to', descending: true } }), ctx)).toBe('?v=1&table=1&sort=-to');
+    expect(read('?table=1&sort=From').state.sort).toEqual({ column: 'from', descending: false });
+    expect(read('?sort=-date').state.sort).toBeNull();
+    const bad = read('?table=1&sort=colour');
+    expect(bad.state).toMatchObject({ table: true, sort: null });
+    expect(bad.notices).toEqual([{ param: 'sort', value: 'colour', reason: 'is not a column of the table' }]);
   });
 
   it('collapse every type to the default', () => {

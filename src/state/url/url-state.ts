@@ -6,6 +6,7 @@
 
 import type { FactType, ItemCategory } from '../../model/dataset.ts';
 import { FACT_TYPE_INFO } from '../../model/fact-types.ts';
+import type { TableSort } from '../../model/table-columns.ts';
 
 /** Fact types as a link writes them (`types=arms,troops`). */
 export const TYPE_TOKENS: Readonly<Record<FactType, string>> = Object.fromEntries(
@@ -59,6 +60,8 @@ export interface UrlState {
   article: string | null;
   /** The table of facts is open. */
   table: boolean;
+  /** The table's order; null = by date, newest first. Written `sort=from` (A to Z) or `sort=-from` (Z to A). */
+  sort: TableSort | null;
   /** null = reviewed and unreviewed facts alike. */
   review: ReviewFilter | null;
   /** Rejected facts are shown, struck through. */
@@ -76,6 +79,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   fact: null,
   article: null,
   table: false,
+  sort: null,
   review: null,
   rejected: false,
   embed: false,
