@@ -1,6 +1,7 @@
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
 import { buildDoc, type Draft } from './doc';
 import type { IngestError } from './errors';
+import { articleIdOf } from './ids';
 import { mergeDrafts } from './merge';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import type { Person } from './people';
@@ -26,6 +27,11 @@ export interface ArticleFile {
 export interface IngestContext {
   /** Land neighbours by ISO alpha-2 code (from landNeighbours(topology)). */
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Today as YYYY-MM-DD: article dates after the day after it are refused. The core never reads
+   * the clock (same input, same output); the CLI passes the real date. Absent: no upper bound.
+   */
+  today?: string;
 }
 
 export type IngestResult = { ok: true; dataset: Dataset } | { ok: false; errors: IngestError[] };
@@ -79,14 +85,14 @@ export function ingestArticles(files: readonly ArticleFile[], ctx: IngestContext
       errors.push(bad);
       continue;
     }
-    const id = file.name.replace(/\.txt$/i, '');
+    const id = articleIdOf(file.name);
     const other = seen.get(id.toLowerCase());
     if (other !== undefined) {
       errors.push({ file: file.name, line: 1, message: `duplicate article id "${id}" (also ${other})` });
       continue;
     }
     seen.set(id.toLowerCase(), file.name);
-    const { parsed, errors: parseErrors } = parseArticle(file.name, file.content);
+    const { parsed, errors: parseErrors } = parseArticle(file.name, file.content, ctx.today === undefined ? { id } : { id, today: ctx.today });
     errors.push(...parseErrors);
     if (parsed) parsedList.push(parsed);
   }

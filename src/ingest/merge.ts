@@ -1,6 +1,7 @@
 import type { Fact, Span } from '../model/dataset';
 import type { Draft } from './doc';
 import { shortHash } from './hash';
+import { boundedId, MAX_FACT_ID } from './ids';
 import { modelFamily } from './items';
 
 /**
@@ -85,8 +86,8 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     const confidence = Math.max(...list.map((d) => d.confidence));
     // Ids hash the key without the unit kind, so a route's deployment keeps the id shared links use.
     const idKey = richest.type === 'troop_deployment' ? key.slice(0, key.lastIndexOf('|')) : key;
-    let id = `${articleId}:${richest.type}:${shortHash(idKey)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${articleId}:${richest.type}:${shortHash(idKey)}-${n}`;
+    let id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}`, MAX_FACT_ID);
+    for (let n = 2; usedIds.has(id); n++) id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}-${n}`, MAX_FACT_ID);
     usedIds.add(id);
     facts.push(withExtra(richest, id, articleId, date, evidence, confidence));
   }

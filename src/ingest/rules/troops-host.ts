@@ -50,7 +50,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
     out.push({
       type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
-      confidence: round(base * host.confidence), rule: 'troops.host', extra: { troops: t.troops, unit: t.unit },
+      confidence: round(base * host.confidence), rule: 'troops.host', extra: { troops: t.troops, qualifier: t.qualifier, unit: t.unit },
     });
   }
   return out;

@@ -17,7 +17,9 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-const QUANT = String.raw`(?:(?:up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as)\s+)?`;
+const QUANT = String.raw`(?:(up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as|fewer than|less than|just over|just under|under|an estimated|upwards of)\s+)?`;
+/** Hedges kept on the figure as written; "an additional", "another" count, they do not hedge. */
+const NOT_HEDGE = /^(?:an additional|another)$/i;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
 const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]+$/.test(a)).join('|');
 // "NATO's multinational battlegroup", "its rotational deployments": the owner is not the count.
@@ -44,13 +46,15 @@ function singular(unit: string): string {
 }
 
 /** Troops and unit named in `text`: the count belongs to troop nouns, the unit to unit nouns. */
-export function troopsIn(text: string): { found: boolean; troops: number | null; unit: string | null } {
+export function troopsIn(text: string): { found: boolean; troops: number | null; qualifier: string | null; unit: string | null } {
   const t = TROOPS_RE.exec(text);
   const u = UNIT_RE.exec(text);
   const found = !!t || !!u;
-  let troops = t ? parseCount(t[1]) : null;
-  if (troops === null && t && WORD_NUMBERS[(t[1] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[2] ?? '')) troops = WORD_NUMBERS[(t[1] ?? '').toLowerCase()]!;
-  return { found, troops, unit: u ? singular(u[2]!) : null };
+  let troops = t ? parseCount(t[2]) : null;
+  if (troops === null && t && WORD_NUMBERS[(t[2] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[3] ?? '')) troops = WORD_NUMBERS[(t[2] ?? '').toLowerCase()]!;
+  const hedge = t?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+  const qualifier = troops !== null && hedge && !NOT_HEDGE.test(hedge) ? hedge : null;
+  return { found, troops, qualifier, unit: u ? singular(u[3]!) : null };
 }
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
@@ -72,7 +76,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
     confidence: Math.round(base * sender.confidence * host.confidence * 100) / 100, rule,
-    extra: { troops: t.troops, unit },
+    extra: { troops: t.troops, qualifier: t.qualifier, unit },
   };
 }
 
@@ -114,7 +118,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     if (!host) continue;
     out.push({
       type: 'troop_deployment', from, to: host.codes, evidence: [span(s)],
-      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', extra: { troops: t.troops, unit: t.unit },
+      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', extra: { troops: t.troops, qualifier: t.qualifier, unit: t.unit },
     });
   }
   return out;
