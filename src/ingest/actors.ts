@@ -1,6 +1,6 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember } from '../domain/nato-membership';
-import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './country-lexicon';
+import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './lexicon/countries';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,

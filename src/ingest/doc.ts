@@ -1,4 +1,4 @@
-import type { Article, Span } from '../model/dataset';
+import type { Article, Fact, Span } from '../model/dataset';
 import { findMentions, isActor, type ActorContext, type Mention } from './actors';
 import { precededByPreposition, recent, subjectRuns } from './clause';
 import type { ParsedArticle } from './parse-article';
@@ -35,15 +35,9 @@ export interface DocView {
   people: PersonRegistry;
 }
 
-export interface Draft {
-  type: 'arms_shipment' | 'troop_deployment' | 'commitment' | 'quote';
-  from: string[];
-  to: string[];
-  evidence: Span[];
-  confidence: number;
-  rule: string;
-  extra: Record<string, unknown>;
-}
+/** What a rule proposes: a fact without the fields the merge step assigns. */
+type WithoutIds<F> = F extends Fact ? Omit<F, 'id' | 'articleId' | 'date'> : never;
+export type Draft = WithoutIds<Fact>;
 
 export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 

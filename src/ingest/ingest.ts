@@ -59,7 +59,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
     if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);
     for (const [surname, p] of surnames) if (s.text.includes(surname)) lastPerson = p;
     const quoted = quotes[quotes.length - 1];
-    if (quoted) lastPerson = people.lookup(String(quoted.extra['speaker'])) ?? lastPerson;
+    if (quoted?.type === 'quote') lastPerson = people.lookup(quoted.speaker) ?? lastPerson;
   }
   return mergeDrafts(parsed.article.id, parsed.article.date, drafts);
 }

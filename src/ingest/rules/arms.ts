@@ -47,12 +47,12 @@ function draft(s: SentenceView, rule: string, from: string[], to: Resolved, item
   if (doc && to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
     return {
       type: 'troop_deployment', from, to: to.codes, evidence: [span(s)],
-      confidence: Math.round(confidence * to.confidence * 0.9 * 100) / 100, rule: 'troops.assets', extra: { troops: null, unit: null },
+      confidence: Math.round(confidence * to.confidence * 0.9 * 100) / 100, rule: 'troops.assets', troops: null, qualifier: null, unit: null,
     };
   }
   return {
     type: 'arms_shipment', from, to: to.codes, evidence: [span(s)],
-    confidence: Math.round(confidence * to.confidence * 100) / 100, rule, extra: { items },
+    confidence: Math.round(confidence * to.confidence * 100) / 100, rule, items,
   };
 }
 

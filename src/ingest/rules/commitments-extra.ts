@@ -40,7 +40,7 @@ function commitmentNoun(s: SentenceView): Draft[] {
     const codes = sortedCodes(target).filter((c) => !owner.some((o) => o.codes.includes(c)));
     if (!codes.length) continue;
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
-    out.push({ type: 'commitment', from: sortedCodes(owner), to: codes, evidence: [span(s)], confidence: base, rule: 'commitment.noun', extra: { kind: 'assurance' } });
+    out.push({ type: 'commitment', from: sortedCodes(owner), to: codes, evidence: [span(s)], confidence: base, rule: 'commitment.noun', kind: 'assurance' });
   }
   return out;
 }
@@ -66,7 +66,7 @@ function passiveTraining(s: SentenceView): Draft[] {
   const from = sortedCodes(trainer).filter((c) => !toCodes.includes(c));
   if (!from.length) return [];
   const base = (isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85) * (by.length ? 1 : 0.8);
-  return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', extra: { kind: 'training' } }];
+  return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', kind: 'training' }];
 }
 
 export function commitmentsExtraRule(s: SentenceView, _doc: DocView): Draft[] {

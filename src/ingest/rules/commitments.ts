@@ -24,7 +24,7 @@ function round(n: number): number {
 function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolved, to: Resolved, base: number): Draft {
   return {
     type: 'commitment', from: from.codes, to: to.codes, evidence: [span(s)],
-    confidence: round(base * from.confidence * to.confidence), rule, extra: { kind },
+    confidence: round(base * from.confidence * to.confidence), rule, kind,
   };
 }
 

@@ -126,7 +126,7 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
 function quoteDraft(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, to: string[], confidence: number): Draft {
   return {
     type: 'quote', from: [...speaker.from], to, evidence: [span(s)], confidence, rule,
-    extra: { speaker: speaker.name, role: speaker.role, text, direct },
+    speaker: speaker.name, role: speaker.role, text, direct,
   };
 }
 
@@ -208,7 +208,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const clause = reportedClause(s, verbEnd, m[2]!);
     if (!clause) continue;
     // The quoted words inside the clause are already a direct quote of the same speaker.
-    if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.extra['speaker'] === speaker.name)) continue;
+    if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
     // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing.
     const lead = s.text.slice(verbEnd, clause.from);
@@ -223,7 +223,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const at = bare.index + bare[0].length;
     const speaker = titledBefore(titled[1]!, s, doc, people, at);
     const verbEnd = at + titled[0].length;
-    const clause = speaker && !out.some((d) => d.extra['speaker'] === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
+    const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
       if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, null), 0.75));
@@ -241,7 +241,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const pronoun = name ? PRONOUN.test(name[1]!) : false;
     // "…, he added.": only a bare pronoun, resolved to the last named speaker.
     const speaker = !name || institution ? null : pronoun ? (chunk.trim() === name[1] ? lastPerson : null) : speakerOf(name[1]!, s, doc, people, lastPerson, at);
-    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+    if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const to = trailing[1]!.length;
       const from = coordinatedClauseStart(s.text.slice(0, to));
       out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
@@ -254,7 +254,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const head = s.text.slice(0, gerund.index);
     const person = people.all().find((p) => { const surname = p.name.split(/\s+/).pop()!; return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
     const speaker = person ?? (/^\s*(?:he|she)\b/i.test(head) ? lastPerson : null);
-    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+    if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const from = gerund.index + gerund[0].length;
       const tail = s.text.slice(from);
       const stop = tail.search(/,\s+(?:[a-z]+ing|according to|while|who|which)\b|;|[.!?]["”]?$/);

@@ -19,5 +19,5 @@ export function sameAsRule(s: SentenceView, previous: readonly Draft[]): Draft[]
   const model = commitments[0]!;
   const to = model.to.filter((c) => !givers.includes(c));
   if (!to.length) return [];
-  return [{ ...model, from: givers, to, evidence: [span(s)], confidence: model.confidence * 0.9, rule: 'commitment.same-as', extra: { ...model.extra } }];
+  return [{ ...model, from: givers, to, evidence: [span(s)], confidence: model.confidence * 0.9, rule: 'commitment.same-as' }];
 }

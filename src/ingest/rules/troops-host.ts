@@ -50,7 +50,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
     out.push({
       type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
-      confidence: round(base * host.confidence), rule: 'troops.host', extra: { troops: t.troops, qualifier: t.qualifier, unit: t.unit },
+      confidence: round(base * host.confidence), rule: 'troops.host', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
     });
   }
   return out;
@@ -71,7 +71,7 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
     out.push({
       type: 'troop_deployment', from: sender.codes, to: host, evidence: [span(s)],
-      confidence: round(base * sender.confidence), rule: 'troops.garrison', extra: { troops: null, unit: null },
+      confidence: round(base * sender.confidence), rule: 'troops.garrison', troops: null, qualifier: null, unit: null,
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { COUNTRIES } from '../country-lexicon';
+import { COUNTRIES } from '../lexicon/countries';
 import { actorsBetween, clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
 import { mainSubject, placesIn, previousInParagraph, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
@@ -76,7 +76,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
     confidence: Math.round(base * sender.confidence * host.confidence * 100) / 100, rule,
-    extra: { troops: t.troops, qualifier: t.qualifier, unit },
+    troops: t.troops, qualifier: t.qualifier, unit,
   };
 }
 
@@ -118,7 +118,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     if (!host) continue;
     out.push({
       type: 'troop_deployment', from, to: host.codes, evidence: [span(s)],
-      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', extra: { troops: t.troops, qualifier: t.qualifier, unit: t.unit },
+      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
     });
   }
   return out;
