@@ -1,6 +1,7 @@
 import type { Article, Fact, Span } from '../model/dataset';
 import { findMentions, isActor, type ActorContext, type Mention } from './actors';
-import { precededByPreposition, recent, subjectRuns } from './clause';
+import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPreposition, type Boundary } from './clause';
+import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
 import { PersonRegistry } from './people';
@@ -12,15 +13,26 @@ import { resolveCountedGroups } from './counted-groups';
  * about, which allies is the article about).
  */
 
+/** One sentence and everything about it that rules read, computed once when the document is built. */
 export interface SentenceView {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  paragraph: number;
-  heading: boolean;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly paragraph: number;
+  readonly heading: boolean;
+  /** Tokens with offsets relative to `text`. */
+  readonly tokens: readonly Token[];
   /** Offsets relative to `text`. */
-  mentions: Mention[];
+  readonly mentions: readonly Mention[];
+  /** Clause boundaries (punctuation, dashes, subordinators). */
+  readonly boundaries: readonly Boundary[];
+  /** Actors joined only by list words ("X, Y and Z"). */
+  readonly actorRuns: readonly Mention[][];
+  /** Actor runs followed by a verb: the sentence's subjects. */
+  readonly subjectRuns: readonly Mention[][];
+  /** Countries and groups named as places ("to Ukraine", "across the Eastern flank"). */
+  readonly places: readonly Mention[];
 }
 
 export interface DocView {
@@ -33,6 +45,8 @@ export interface DocView {
   focusHost: string[] | null;
   /** People the article names, with roles and countries. */
   people: PersonRegistry;
+  /** Every actor mention's surface text in the article ("Sofia", "the Baltic states"): never a speaker's name. */
+  mentionTexts: ReadonlySet<string>;
 }
 
 /** What a rule proposes: a fact without the fields the merge step assigns. */
@@ -56,14 +70,24 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     natoContext: /\bNATO\b|North Atlantic/.test(article.text),
     euContext: /\bEU\b|European Union/.test(article.text),
   };
-  const sentences: SentenceView[] = parsed.sentences.map((s, index) => {
+  const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
+    return { text, mentions: findMentions(text, actorCtx) };
   });
-  resolveCountedGroups(sentences);
+  const resolved = resolveCountedGroups(raw);
+  const sentences: SentenceView[] = parsed.sentences.map((s, index) => {
+    const { text } = raw[index]!;
+    const mentions = resolved[index]!;
+    return {
+      index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
+      boundaries: clauseBoundaries(text), actorRuns: computeActorRuns(text, mentions), subjectRuns: computeSubjectRuns(text, mentions),
+      places: computePlaces(text, mentions),
+    };
+  });
   return {
     article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
     people: new PersonRegistry(article.text, actorCtx),
+    mentionTexts: new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text))),
   };
 }
 
@@ -100,7 +124,7 @@ function focusHostOf(sentences: readonly SentenceView[], date: string): string[]
     }
   }
   // Senders of deployments are usually big allies named as subjects; prefer groups and hosts.
-  for (const s of sentences) for (const run of subjectRuns(s.text, s.mentions)) for (const m of run) {
+  for (const s of sentences) for (const run of s.subjectRuns) for (const m of run) {
     if (m.kind !== 'group' && counts.has(m.key)) counts.set(m.key, counts.get(m.key)! - 1);
   }
   const key = argmax(counts);
@@ -114,23 +138,20 @@ function argmax(counts: Map<string, number>): string | null {
   return best;
 }
 
-const allPlaces = recent(8, computePlaces);
-
-/** Countries and groups named as places in a sentence ("to Ukraine", "across the Eastern flank"). */
-export function placesIn(s: SentenceView, from = 0, to = s.text.length): Mention[] {
-  const all = allPlaces(s);
-  return from === 0 && to >= s.text.length ? all : all.filter((m) => m.start >= from && m.end <= to);
+/** Countries and groups named as places in a sentence, optionally only within text[from, to). */
+export function placesIn(s: SentenceView, from = 0, to = s.text.length): readonly Mention[] {
+  return from === 0 && to >= s.text.length ? s.places : s.places.filter((m) => m.start >= from && m.end <= to);
 }
 
-function computePlaces(s: SentenceView): Mention[] {
+function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let prev: Mention | null = null;
-  for (const m of s.mentions) {
+  for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
-    const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
     const place = LOCATION_PREP.test(before.slice(-25)) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
-      || (prev !== null && out.includes(prev) && LIST_JOINER.test(s.text.slice(prev.end, m.start)));
+      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);
     prev = m;
   }
@@ -139,7 +160,7 @@ function computePlaces(s: SentenceView): Mention[] {
 
 /** The first subject run of a sentence, used when the next sentence says "This", "It" or "They". */
 export function mainSubject(s: SentenceView): string[] {
-  const run = subjectRuns(s.text, s.mentions)[0];
+  const run = s.subjectRuns[0];
   if (run) return [...new Set(run.flatMap((m) => m.codes))].sort();
   const first = s.mentions.find((m) => isActor(m) && !precededByPreposition(s.text, m));
   return first ? [...first.codes] : [];

@@ -1,4 +1,5 @@
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { resolveRecipient, resolveSender, type Resolved } from './roles';
@@ -24,7 +25,7 @@ export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsD
   const out: Draft[] = [];
   ANNOUNCED.lastIndex = 0;
   for (let m = ANNOUNCED.exec(s.text); m; m = ANNOUNCED.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     const near = Math.max(cs, s.text.lastIndexOf(',', m.index) + 1);
     if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
     const listAt = m.index + m[0].length;

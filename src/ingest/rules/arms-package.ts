@@ -1,4 +1,4 @@
-import { isHypothetical, isNegated } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';

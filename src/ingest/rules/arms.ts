@@ -1,7 +1,8 @@
 import type { Item } from '../../model/dataset';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
-import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
+import { clauseStart, gerundAfterPreposition } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { packageRule } from './arms-package';
@@ -63,7 +64,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     const verbStart = v.index;
     const verbEnd = v.index + v[0].length;
-    const cs = clauseStart(s.text, verbStart);
+    const cs = clauseStart(s, verbStart);
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
     const passive = PARTICIPLE.test(v[0]) && PASSIVE_AUX.test(before);

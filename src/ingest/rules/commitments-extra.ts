@@ -1,5 +1,6 @@
 import { isActor } from '../actors';
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 
 /**
@@ -24,7 +25,7 @@ function commitmentNoun(s: SentenceView): Draft[] {
   const out: Draft[] = [];
   NOUN.lastIndex = 0;
   for (let m = NOUN.exec(s.text); m; m = NOUN.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || DOUBT.test(s.text.slice(cs, m.index)) || /\b(?:no|any)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(cs, m.index))) continue;
     const end = m.index + m[0].length;
     // Owner: "of the United States" after, or "Canada's" / "the US" right before.
@@ -49,7 +50,7 @@ function passiveTraining(s: SentenceView): Draft[] {
   PASSIVE_TRAIN.lastIndex = 0;
   const m = PASSIVE_TRAIN.exec(s.text);
   if (!m) return [];
-  const cs = clauseStart(s.text, m.index);
+  const cs = clauseStart(s, m.index);
   if (isNegated(s.text, cs, m.index + m[0].length) || /\b(?:could|may|might)\b/i.test(s.text.slice(cs, m.index + m[0].length))) return [];
   // Trainees: the demonym right before the trainee noun ("Ukrainian pilots").
   const trainee = s.mentions.filter((x) => x.kind !== 'org' && x.end <= m.index && /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(x.end, m.index)) && x.start >= cs);

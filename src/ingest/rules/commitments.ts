@@ -1,7 +1,8 @@
 import type { CommitmentKind } from '../../model/dataset';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
 
@@ -29,7 +30,7 @@ function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolve
 }
 
 function baseConfidence(s: SentenceView, at: number): number | null {
-  const cs = clauseStart(s.text, at);
+  const cs = clauseStart(s, at);
   const window = Math.max(cs, s.text.lastIndexOf(',', at) + 1);
   if (isNegated(s.text, window, at)) return null;
   return isHypothetical(s.text, window, at) ? 0.55 : 0.85;

@@ -41,13 +41,6 @@ function cleanQuoteText(t: string): string {
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
-const MENTION_TEXTS = new WeakMap<DocView, Set<string>>();
-function mentionTexts(doc: DocView): Set<string> {
-  let set = MENTION_TEXTS.get(doc);
-  if (!set) MENTION_TEXTS.set(doc, (set = new Set(doc.sentences.flatMap((x) => x.mentions.map((m) => m.text)))));
-  return set;
-}
-
 function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
@@ -64,7 +57,7 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
-  if (mentionTexts(doc).has(written)) return null;
+  if (doc.mentionTexts.has(written)) return null;
   return people.lookup(written) ?? people.ensure(written);
 }
 

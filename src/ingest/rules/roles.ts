@@ -1,6 +1,6 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
-import { actorRuns, actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor, subjectRuns } from '../clause';
+import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -17,7 +17,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
-  const cs = clauseStart(s.text, verbStart);
+  const cs = clauseStart(s, verbStart);
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
     const commaAt = s.text.lastIndexOf(',', cs - 1);
@@ -29,7 +29,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
   if (nearest.length) {
     // "The United States, Germany and Italy announced": the comma was a list, not a clause.
-    const runs = actorRuns(s.text, s.mentions).filter((r) => r.some((m) => nearest.includes(m)) && r[0]!.start >= cs);
+    const runs = s.actorRuns.filter((r) => r.some((m) => nearest.includes(m)) && r[0]!.start >= cs);
     const all = [...new Set([...nearest, ...runs.flat()])].filter((m) => !precededByPreposition(s.text, m));
     return { codes: sortedCodes(all), confidence: 1 };
   }
@@ -40,7 +40,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const official = personBefore(s.text.slice(cs, verbStart), doc);
   if (official.length) return { codes: official, confidence: 0.85 };
   if (pronoun || pronounSubjectBefore(s.text, verbStart) || startsWithAnaphor(s.text.slice(cs))) {
-    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    const runs = s.subjectRuns.filter((r) => r[r.length - 1]!.end <= cs);
     const last = runs[runs.length - 1];
     if (last) return { codes: sortedCodes(last), confidence: 0.85 };
     const earlier = actorsBetween(s.text, s.mentions, 0, cs);
@@ -53,7 +53,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   }
   // "Austria has no plans to send weapons but has provided aid": the clause shares the sentence's subject.
   if (/^\s*(?:has|have|had|is|are|was|were|will|would|also|then|later)\b/.test(s.text.slice(cs, verbStart))) {
-    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    const runs = s.subjectRuns.filter((r) => r[r.length - 1]!.end <= cs);
     if (runs[0]) return { codes: sortedCodes(runs[0]), confidence: 0.85 };
   }
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);

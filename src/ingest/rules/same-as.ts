@@ -1,5 +1,6 @@
 import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
-import { actorsBetween, isNegated } from '../clause';
+import { actorsBetween } from '../clause';
+import { isNegated } from '../kit';
 
 /**
  * "Lithuania and Latvia have made the same commitment", "Canada has done the same": the previous

@@ -1,4 +1,5 @@
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -37,7 +38,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     if (!t.found) continue;
     const troopWord = /\b(?:troops|soldiers|service ?members|servicemen|personnel|marines|paratroopers|airmen|sailors|forces|battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|contingents?)\b/i.exec(object);
     if (!troopWord || NOT_DIRECT.test(object.slice(0, troopWord.index))) continue;
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     const host = resolveSender(s, doc, m.index);
     if (!host?.codes.length) continue;
@@ -60,7 +61,7 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   GARRISON.lastIndex = 0;
   for (let m = GARRISON.exec(s.text); m; m = GARRISON.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     const sender = resolveSender(s, doc, m.index);
     if (!sender?.codes.length) continue;

@@ -1,5 +1,6 @@
 import { COUNTRIES } from '../lexicon/countries';
-import { actorsBetween, clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
+import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
+import { isHypothetical, isNegated } from '../kit';
 import { mainSubject, placesIn, previousInParagraph, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
@@ -58,7 +59,7 @@ export function troopsIn(text: string): { found: boolean; troops: number | null;
 }
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
-  const cs = clauseStart(s.text, at);
+  const cs = clauseStart(s, at);
   const lastComma = s.text.lastIndexOf(',', at);
   const window = Math.max(cs, lastComma + 1);
   if (isNegated(s.text, window, at) || isNegated(s.text, cs, at)) return null;
@@ -92,7 +93,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   ARRIVAL.lastIndex = 0;
   for (let m = ARRIVAL.exec(s.text); m; m = ARRIVAL.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     const subject = s.text.slice(cs, m.index);
     const t = troopsIn(subject);
     if (!t.found || isNegated(s.text, cs, m.index)) continue;
