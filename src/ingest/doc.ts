@@ -47,6 +47,11 @@ export interface DocView {
   people: PersonRegistry;
   /** Every actor mention's surface text in the article ("Sofia", "the Baltic states"): never a speaker's name. */
   mentionTexts: ReadonlySet<string>;
+  /**
+   * Who "we" and "our" are outside quotation marks: the signatories of a joint statement, else the
+   * actor the article most often makes a subject (a ministry's release speaks for its country).
+   */
+  home: string[];
 }
 
 /** What a rule proposes: a fact without the fields the merge step assigns. */
@@ -88,6 +93,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
     people: new PersonRegistry(article.text, actorCtx),
     mentionTexts: new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text))),
+    home: homeOf(sentences),
   };
 }
 
@@ -110,6 +116,33 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
     if (m.codes.length === 1 && isActor(m) && m.kind !== 'org' && !isNatoMember(m.codes[0]!, date) && /\b(?:to|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }
   return argmax(dest);
+}
+
+const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
+const PARTIES_AT_WAR = new Set(['RU', 'BY']);
+
+function homeOf(sentences: readonly SentenceView[]): string[] {
+  // "Joint Statement … by U.S. President …, Dutch Prime Minister …": every signatory is "we".
+  const opening = sentences.slice(0, 4);
+  const joint = opening.find((s) => JOINT.test(s.text));
+  if (joint) {
+    const codes = sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!) && m.start > joint.text.search(JOINT)));
+    if (codes.length >= 2) return codes;
+  }
+  const counts = new Map<string, number>();
+  let order = 0;
+  const first = new Map<string, number>();
+  for (const s of sentences) {
+    for (const run of s.subjectRuns) for (const m of run) {
+      if (m.kind === 'group' || m.codes.length !== 1 || PARTIES_AT_WAR.has(m.codes[0]!)) continue;
+      const c = m.codes[0]!;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (!first.has(c)) first.set(c, order++);
+    }
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && first.get(c)! < first.get(best)!)) best = c;
+  return best ? [best] : [];
 }
 
 function focusHostOf(sentences: readonly SentenceView[], date: string): string[] | null {

@@ -1,7 +1,8 @@
 import type { CommitmentKind, Item, Span } from '../model/dataset';
-import type { Draft, SentenceView } from './doc';
+import { isNatoMember } from '../domain/nato-membership';
+import type { DocView, Draft, SentenceView } from './doc';
 import { alternation, formsOf } from './lexicon/verbs';
-import { NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
+import { DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
 
 /**
  * The rule kit: what every rule needs besides its trigger — how sure a reading is (negation,
@@ -28,6 +29,19 @@ export const NO_TROOPS: Troops = { troops: null, qualifier: null, unit: null };
 
 export function armsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], items: Item[], confidence: number): Draft {
   return { type: 'arms_shipment', from: [...from], to: [...to], evidence: [sentenceSpan(s)], confidence: round2(confidence), rule, items };
+}
+
+/**
+ * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
+ * transfer (rule troops.assets): news reports arms transfers to the country at war and deployments to
+ * allies alike. Everything else is an arms shipment of `rule`.
+ */
+export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, from: readonly string[], to: { codes: readonly string[]; confidence: number }, items: Item[], confidence: number): Draft {
+  const date = doc.article.date;
+  if (to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
+    return troopsDraft(s, 'troops.assets', from, to.codes, NO_TROOPS, confidence * to.confidence * 0.9);
+  }
+  return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
 }
 
 export function troopsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], t: Troops, confidence: number): Draft {
@@ -84,6 +98,13 @@ export function isRequest(text: string, from: number, verbStart: number): boolea
 /** "could send", "may be shipped": a possibility right before the verb. */
 export function isPossibility(text: string, from: number, verbStart: number): boolean {
   return POSSIBLE.test(text.slice(from, verbStart));
+}
+
+const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any|without)\s+(?:[a-z]+\s+)?$`, 'i');
+
+/** "questioned the commitment of", "no commitment": doubt or absence, not an assurance. */
+export function isDoubted(text: string, clauseFrom: number, at: number): boolean {
+  return DOUBT.test(text.slice(clauseFrom, at));
 }
 
 /**

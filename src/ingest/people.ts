@@ -134,16 +134,16 @@ export class PersonRegistry {
     return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(name.split(/\s+/).pop()!) ?? null;
   }
 
-  /** Register a person seen only as a speaker ("Nexta tweeted", "John Doe said"). */
-  ensure(written: string): Person {
+  /**
+   * A person seen only as a speaker ("Nexta tweeted", "John Doe said"): the registered one, else a new
+   * Person (not stored: the discourse state remembers speakers, the registry never changes after it is built).
+   */
+  resolve(written: string): Person {
     const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
     const known = KNOWN_AFFILIATION[name] ?? KNOWN_BY_SURNAME.get(name);
-    const person: Person = { name, role: null, from: known ? [known] : [] };
-    this.byName.set(name, person);
-    this.bySurname.set(name.split(/\s+/).pop()!, person);
-    return person;
+    return { name, role: null, from: known ? [known] : [] };
   }
 
   get size(): number {

@@ -82,6 +82,8 @@ export const VERB_CLASSES = {
   /** Promises to act. */
   promise: 'pledge vow promise commit+ reaffirm reiterate renew strengthen underline',
   train: 'train',
+  /** Joining a pact or declaration. */
+  accede: 'sign join conclude accede endorse',
   /** Asking someone else to act: a request is not a fact. */
   request: 'ask urge call_on request demand appeal plead beg+ lobby',
   /** Still being weighed: nothing decided. */

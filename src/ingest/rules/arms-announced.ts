@@ -1,9 +1,9 @@
 import { clauseStart } from '../clause';
-import { isHypothetical, isNegated } from '../kit';
+import { armsOrAssetsDraft, isHypothetical, isNegated } from '../kit';
+import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { resolveRecipient, resolveSender, type Resolved } from './roles';
-import type { ArmsDraftFn } from './arms';
 
 /**
  * "Norway and Denmark announced a joint package of air-defence ammunition worth $250 million",
@@ -20,7 +20,7 @@ const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|am
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 
-export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): Draft[] {
+export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
   if (!/\b(?:package|tranche)\b/i.test(s.text)) return [];
   const out: Draft[] = [];
   ANNOUNCED.lastIndex = 0;
@@ -39,7 +39,9 @@ export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsD
     const to: Resolved | null = here.length ? { codes: here, confidence: 1 } : resolveRecipient(s, doc, listAt, sender.codes, 'arms');
     if (!to?.codes.length) continue;
     const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.85;
-    out.push(draft(s, 'arms.announced', sender.codes, to, items, base * sender.confidence, doc));
+    out.push(armsOrAssetsDraft(s, doc, 'arms.announced', sender.codes, to, items, base * sender.confidence));
   }
   return out;
 }
+
+export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], run: ({ s, doc }) => announcedPackageRule(s, doc) };

@@ -1,12 +1,10 @@
 import type { Item } from '../../model/dataset';
-import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition } from '../clause';
-import { isHypothetical, isNegated } from '../kit';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { armsOrAssetsDraft, isHypothetical, isNegated, isPossibility, isRequest } from '../kit';
+import type { Rule } from '../registry';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
-import { packageRule } from './arms-package';
-import { announcedPackageRule } from './arms-announced';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
@@ -19,8 +17,6 @@ const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|alread
 const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
-const MODAL_BEFORE = /\b(?:could|may|might)\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$/i;
-const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
 
 function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): number | null {
@@ -28,36 +24,18 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   const from = Math.max(clauseFrom, lastComma + 1);
   if (isNegated(s.text, from, verbStart)) return null;
   // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
-  if (REQUEST.test(s.text.slice(from, verbStart))) return null;
+  if (isRequest(s.text, from, verbStart)) return null;
   // "could send", "may be shipped": a possibility, not a transfer (the gold leaves these out).
-  const stretch = s.text.slice(from, verbStart);
-  if (/could|may|might/i.test(stretch) && MODAL_BEFORE.test(stretch)) return null;
+  if (isPossibility(s.text, from, verbStart)) return null;
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 
-/**
- * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
- * transfer: news reports arms transfers to the country at war and deployments to allies alike.
- */
-export { MODAL_BEFORE };
-
-export type ArmsDraftFn = typeof draft;
-
-function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc?: DocView): Draft {
-  const date = doc?.article.date ?? '';
-  if (doc && to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
-    return {
-      type: 'troop_deployment', from, to: to.codes, evidence: [span(s)],
-      confidence: Math.round(confidence * to.confidence * 0.9 * 100) / 100, rule: 'troops.assets', troops: null, qualifier: null, unit: null,
-    };
-  }
-  return {
-    type: 'arms_shipment', from, to: to.codes, evidence: [span(s)],
-    confidence: Math.round(confidence * to.confidence * 100) / 100, rule, items,
-  };
+function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc: DocView): Draft {
+  return armsOrAssetsDraft(s, doc, rule, from, to, items, confidence);
 }
 
-export function armsRule(s: SentenceView, doc: DocView): Draft[] {
+/** Transfer verbs, active ("X sends Y to Z") or passive ("Y are being sent by X"). */
+function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): Draft[] {
   const out: Draft[] = [];
   const hint = categoryHintOf(s.text);
   VERB.lastIndex = 0;
@@ -68,6 +46,7 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
     const passive = PARTICIPLE.test(v[0]) && PASSIVE_AUX.test(before);
+    if (passive !== (voice === 'passive')) continue;
     const base = confidenceOf(s, cs, verbStart);
     if (base === null) continue;
     if (passive) {
@@ -104,9 +83,12 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
     if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
-  out.push(...flowRule(s, doc, hint), ...packageRule(s, doc, draft), ...announcedPackageRule(s, doc, draft));
   return out;
 }
+
+export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], run: ({ s, doc }) => transfers(s, doc, 'active') };
+export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], run: ({ s, doc }) => transfers(s, doc, 'passive') };
+export const armsFlowRule: Rule = { id: 'arms.flow', emits: ['arms.flow', 'troops.assets'], run: ({ s, doc }) => flowRule(s, doc, categoryHintOf(s.text)) };
 
 /**
  * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
@@ -137,7 +119,7 @@ function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categor
     const to = resolveRecipient(s, doc, after, fromCodes, 'arms', clauseEnd);
     if (!to) continue;
     const base = isNegated(s.text, 0, m.index) ? null : 0.85;
-    if (base !== null) out.push(draft(s, 'arms.flow', fromCodes, to, items, base));
+    if (base !== null) out.push(draft(s, 'arms.flow', fromCodes, to, items, base, doc));
   }
   return out;
 }

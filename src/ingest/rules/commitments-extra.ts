@@ -1,7 +1,8 @@
 import { isActor } from '../actors';
+import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
 import { isHypothetical, isNegated } from '../kit';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
 
 /**
  * Commitments said with a noun or a passive, which the verb-led rules in commitments.ts miss.
@@ -70,7 +71,5 @@ function passiveTraining(s: SentenceView): Draft[] {
   return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', kind: 'training' }];
 }
 
-export function commitmentsExtraRule(s: SentenceView, _doc: DocView): Draft[] {
-  if (!/commitment|trained/i.test(s.text)) return [];
-  return [...commitmentNoun(s), ...passiveTraining(s)];
-}
+export const commitmentNounRule: Rule = { id: 'commitment.noun', run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
+export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };

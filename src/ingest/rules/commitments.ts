@@ -1,4 +1,5 @@
 import type { CommitmentKind } from '../../model/dataset';
+import type { Rule } from '../registry';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart } from '../clause';
@@ -156,6 +157,7 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export function commitmentsRule(s: SentenceView, doc: DocView): Draft[] {
-  return [...assurance(s, doc), ...airDefence(s, doc), ...airDefenceDeployment(s, doc), ...training(s, doc), ...aid(s, doc)];
-}
+export const assuranceRule: Rule = { id: 'commitment.assurance', run: ({ s, doc }) => assurance(s, doc) };
+export const airDefenceRule: Rule = { id: 'commitment.air-defence', run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
+export const trainingRule: Rule = { id: 'commitment.training', run: ({ s, doc }) => training(s, doc) };
+export const aidRule: Rule = { id: 'commitment.aid', run: ({ s, doc }) => aid(s, doc) };

@@ -1,6 +1,9 @@
 import { isActor } from '../actors';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
-import type { Person, PersonRegistry } from '../people';
+import type { Rule } from '../registry';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { quoteDraft } from '../kit';
+import type { Person } from '../people';
+import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
 
@@ -41,7 +44,7 @@ function cleanQuoteText(t: string): string {
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
-function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
+function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
@@ -58,13 +61,13 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
   if (doc.mentionTexts.has(written)) return null;
-  return people.lookup(written) ?? people.ensure(written);
+  return people.lookup(written) ?? people.resolve(written);
 }
 
 const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued)\b/i;
 
 /** The latest person, named before `at` in this sentence or in an earlier one, whose role ends with `title`. */
-function titledBefore(title: string, s: SentenceView, doc: DocView, people: PersonRegistry, at: number): Person | null {
+function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
   const want = title.toLowerCase();
   const fits = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
   if (!fits.length) return null;
@@ -84,7 +87,7 @@ function titledBefore(title: string, s: SentenceView, doc: DocView, people: Pers
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
-function subjectBefore(head: string, people: PersonRegistry): Person | null {
+function subjectBefore(head: string, people: PeopleView): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
   for (const p of people.all()) {
@@ -104,7 +107,6 @@ function maskQuotes(t: string): string {
 }
 
 function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
-  settleGovernmentCountry(s, from, to, speaker);
   if (objectAt !== null) {
     const objects = objectActors(s, objectAt, 6);
     if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));
@@ -116,11 +118,10 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
-function quoteDraft(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, to: string[], confidence: number): Draft {
-  return {
-    type: 'quote', from: [...speaker.from], to, evidence: [span(s)], confidence, rule,
-    speaker: speaker.name, role: speaker.role, text, direct,
-  };
+/** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`). */
+function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number): Draft {
+  const settled = settleGovernmentCountry(s, from, to, speaker);
+  return quoteDraft(s, rule, settled, text, direct, toCodes(s, from, to, settled, objectAt), confidence);
 }
 
 /** Reported clause after the verb: skip "told reporters that", "assured X of", stop at ", labeling …". */
@@ -155,7 +156,7 @@ function coordinatedClauseStart(head: string): number {
 
 const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
-export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
+function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
   // Most sentences report nothing: one cheap test skips every quote pattern.
   if (!ANY_VERB.test(s.text)) return out;
@@ -175,7 +176,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const speaker = speakerOf(written, s, doc, people, lastPerson);
     if (!speaker) continue;
     const innerStart = q.index + 1;
-    out.push(quoteDraft(s, 'quote.direct', speaker, cleanQuoteText(inner), true, toCodes(s, innerStart, innerStart + inner.length, speaker, null), 0.9));
+    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9));
   }
   const insideQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
@@ -206,7 +207,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing.
     const lead = s.text.slice(verbEnd, clause.from);
     if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || !FINITE.test(text))) continue;
-    out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
+    out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8));
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
@@ -219,7 +220,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, null), 0.75));
+      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75));
     }
   }
 
@@ -237,7 +238,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const to = trailing[1]!.length;
       const from = coordinatedClauseStart(s.text.slice(0, to));
-      out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
+      out.push(quoteWithTo(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75));
     }
   }
 
@@ -252,7 +253,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
       const tail = s.text.slice(from);
       const stop = tail.search(/,\s+(?:[a-z]+ing|according to|while|who|which)\b|;|[.!?]["”]?$/);
       const to = from + (stop >= 0 ? stop : tail.length);
-      if (to - from >= 12) out.push(quoteDraft(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
+      if (to - from >= 12) out.push(quoteWithTo(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75));
     }
   }
 
@@ -264,7 +265,7 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (head && speaker && !PRONOUN.test(head[1]!)) {
       const from = head[0].length;
       const to = asStated[1]!.length;
-      out.push(quoteDraft(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+      out.push(quoteWithTo(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7));
     }
   }
 
@@ -275,8 +276,15 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     if (speaker) {
       const from = statement.index + statement[0].length;
       const to = s.text.replace(/[.!?]+$/, '').length;
-      out.push(quoteDraft(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+      out.push(quoteWithTo(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7));
     }
   }
   return out;
 }
+
+/** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
+export const quotesRule: Rule = {
+  id: 'quote.direct',
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement'],
+  run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
+};

@@ -140,3 +140,8 @@ export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention
   }
   return out;
 }
+
+/** Who "we" / "our" at `at` is: the article's home actors (joint-statement signatories or its main subject). */
+export function homeActors(_s: SentenceView, doc: DocView, _at: number): string[] {
+  return doc.home;
+}

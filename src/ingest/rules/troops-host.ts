@@ -1,4 +1,5 @@
 import { clauseStart } from '../clause';
+import type { Rule } from '../registry';
 import { isHypothetical, isNegated } from '../kit';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveSender } from './roles';
@@ -78,8 +79,6 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export function troopsHostRule(s: SentenceView, doc: DocView): Draft[] {
-  // Cheap gate: most sentences have neither a host verb nor a garrison.
-  if (!/\b(?:host|welcom|receiv|home to|garrison|headquarters|base)\b|\b(?:host|welcom|receiv)\w+/i.test(s.text)) return [];
-  return [...hostSubject(s, doc), ...garrison(s, doc)];
-}
+// Cheap gates: most sentences have neither a host verb nor a garrison.
+export const troopsHostRule: Rule = { id: 'troops.host', run: ({ s, doc }) => (/\b(?:host|welcom|receiv|home to)/i.test(s.text) ? hostSubject(s, doc) : []) };
+export const troopsGarrisonRule: Rule = { id: 'troops.garrison', run: ({ s, doc }) => (/\b(?:garrison|headquarters|base)\b/i.test(s.text) ? garrison(s, doc) : []) };

@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../lexicon/countries';
+import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
 import { isHypothetical, isNegated } from '../kit';
 import { mainSubject, placesIn, previousInParagraph, span, type DocView, type Draft, type SentenceView } from '../doc';
@@ -125,8 +126,8 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
-  const out: Draft[] = [...arrivals(s, doc)];
+function verbs(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
@@ -134,6 +135,11 @@ export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
     const d = build(s, doc, 'troops.verb', v.index, end);
     if (d) out.push(d);
   }
+  return out;
+}
+
+function nouns(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
   NOUN.lastIndex = 0;
   for (let n = NOUN.exec(s.text); n; n = NOUN.exec(s.text)) {
     const end = Math.min(objectEnd(s, n.index + n[0].length), n.index + n[0].length + 60);
@@ -142,3 +148,7 @@ export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
   }
   return out;
 }
+
+export const troopsVerbRule: Rule = { id: 'troops.verb', run: ({ s, doc }) => verbs(s, doc) };
+export const troopsNounRule: Rule = { id: 'troops.noun', run: ({ s, doc }) => nouns(s, doc) };
+export const troopsArrivalRule: Rule = { id: 'troops.arrival', run: ({ s, doc }) => arrivals(s, doc) };

@@ -1,0 +1,124 @@
+import { isActor, type Mention } from './actors';
+import { clauseStart } from './clause';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
+import type { Frame, RoleSource } from './frames';
+import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
+import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
+import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
+import type { Rule, RuleInput } from './registry';
+import { homeActors, objectActors, resolveRecipient, resolveSender } from './rules/roles';
+
+/**
+ * Turns declarative frames (frames.ts) into registry rules: the trigger pattern is compiled once,
+ * and each role is found by the shared role finders. Negation drops a reading, a possibility
+ * ("could defend") drops it, a hypothetical lowers its confidence.
+ */
+
+const ADVERBS = 'also|firmly|fully|still|always|now|already|further|continue\\s+to|continues\\s+to|remain|remains';
+
+/** Fills {verb:CLASS[:form]}, {troops}, {units} and {adv} from the lexicon. */
+export function expandTrigger(source: string): string {
+  return source.replace(/\{(verb:(\w+)(?::(\w+))?|troops|units|adv)\}/g, (_, all: string, cls?: string, form?: string) => {
+    if (all === 'troops') return alternation(TROOP_NOUNS);
+    if (all === 'units') return alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]));
+    if (all === 'adv') return `(?:(?:${ADVERBS})\\s+){0,2}`;
+    if (!cls || !(cls in VERB_CLASSES)) throw new Error(`unknown verb class in frame trigger: ${cls}`);
+    return alternation(formsOf(cls as VerbClass, form ? [form as VerbForm] : undefined));
+  });
+}
+
+interface Match { start: number; end: number; groups: Partial<Record<'from' | 'to', { start: number; end: number }>> }
+
+function actorsIn(s: SentenceView, from: number, to: number): Mention[] {
+  return s.mentions.filter((m) => isActor(m) && m.start >= from && m.end <= to);
+}
+
+/** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
+function possessor(s: SentenceView, doc: DocView, at: number): string[] {
+  const before = s.text.slice(Math.max(0, at - 60), at);
+  const poss = /([\w.]+)\s*(?:['’]s?|['’])\s+(?:[a-z-]+\s+){0,3}$/.exec(before);
+  if (poss) {
+    const end = at - before.length + poss.index + poss[1]!.length;
+    const owner = s.mentions.filter((m) => isActor(m) && m.end === end);
+    if (owner.length) return sortedCodes(owner);
+  }
+  if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) return homeActors(s, doc, at);
+  return [];
+}
+
+function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
+  switch (src) {
+    case 'group': {
+      const g = m.groups[role];
+      return g ? sortedCodes(actorsIn(s, g.start, g.end)) : [];
+    }
+    case 'subject': return resolveSender(s, doc, m.start)?.codes ?? [];
+    case 'object': return sortedCodes(objectActors(s, m.end, 25).filter((x) => x.kind !== 'adjective'));
+    case 'possessor': return possessor(s, doc, m.start);
+    case 'of-owner': {
+      const of = /^\s+of\s+(?:the\s+)?/.exec(s.text.slice(m.end));
+      return of ? sortedCodes(s.mentions.filter((x) => isActor(x) && x.start === m.end + of[0].length)) : [];
+    }
+    case 'thanked': {
+      const t = /\bthank(?:s|ed|ing)?\s+(.{1,120}?)\s+for\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}$/.exec(s.text.slice(0, m.start));
+      if (!t) return [];
+      const from = t.index + t[0].indexOf(t[1]!);
+      return sortedCodes(s.mentions.filter((x) => x.start >= from && x.end <= from + t[1]!.length && x.kind !== 'org'));
+    }
+    case 'place': return resolveRecipient(s, doc, m.end, [], 'host')?.codes ?? [];
+    case 'war': return doc.warCountry ? [doc.warCountry] : [];
+    case 'home': return homeActors(s, doc, m.start);
+    default: {
+      const never: never = src;
+      throw new Error(`unknown role source ${String(never)}`);
+    }
+  }
+}
+
+function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
+  for (const src of frame[role]) {
+    const codes = roleCodes(src, role, s, doc, m);
+    if (codes.length) return codes;
+  }
+  return [];
+}
+
+function compile(frame: Frame): Rule {
+  const re = new RegExp(expandTrigger(frame.trigger), 'gd');
+  return {
+    id: frame.id,
+    run: ({ s, doc }: RuleInput): Draft[] => {
+      const out: Draft[] = [];
+      re.lastIndex = 0;
+      for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
+        if (x[0].length === 0) { re.lastIndex++; continue; }
+        const groups: Match['groups'] = {};
+        for (const g of ['from', 'to'] as const) {
+          const at = x.indices?.groups?.[g];
+          if (at) groups[g] = { start: at[0], end: at[1] };
+        }
+        const m: Match = { start: x.index, end: x.index + x[0].length, groups };
+        const cs = clauseStart(s, m.start);
+        const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
+        if (isNegated(s.text, near, m.end) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        let from = findRole(frame, 'from', s, doc, m);
+        if (!from.length) continue;
+        const named = findRole(frame, 'to', s, doc, m);
+        let to = named.filter((c) => !from.includes(c));
+        // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
+        if (!to.length && from.length > named.length) {
+          to = named;
+          from = from.filter((c) => !named.includes(c));
+        }
+        if (!to.length || !from.length) continue;
+        const confidence = frame.confidence * (isHypothetical(s.text, near, m.start) ? 0.6 : 1);
+        if (!out.some((d) => d.from.join() === from.join() && d.to.join() === to.join())) out.push(commitmentDraft(s, frame.id, frame.kind, from, to, confidence));
+      }
+      return out;
+    },
+  };
+}
+
+export function compileFrames(frames: readonly Frame[]): Rule[] {
+  return frames.map(compile);
+}

@@ -1,0 +1,100 @@
+import type { CommitmentKind } from '../model/dataset';
+
+/**
+ * Declarative frames (after spaCy's Matcher and PETRARCH's verb patterns): a trigger phrase → a fact
+ * type, and where each role is found. A new phrasing is a row here and a row in frames.test.ts.
+ *
+ * trigger: a regular expression over the sentence with placeholders filled from the lexicon:
+ *   {verb:CLASS} every form of a verb class (lexicon/verbs.ts), {verb:CLASS:past|pp|ing|s|base} some forms;
+ *   {troops} troop nouns, {units} unit nouns (lexicon/words.ts), {adv} up to two adverbs ("also", "firmly").
+ *   A named group (?<to>…) or (?<from>…) marks where that role is written inside the match.
+ * from / to: role sources tried in order until one names an actor (frame-engine.ts):
+ *   subject     actors before the trigger in its clause (with pronouns, officials and "we" resolved)
+ *   object      actors right after the trigger ("defend Estonia", "support for Ukraine")
+ *   group       actors inside the trigger's named group of the role
+ *   possessor   the owner written right before the trigger ("America’s", "our", "the UK’s")
+ *   of-owner    "… of the United States" right after the trigger
+ *   thanked     the object of "thanked X for" before the trigger (its support is X's)
+ *   place       a place named after the trigger in the sentence ("in Estonia")
+ *   war         the country the article's war is about
+ *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
+ * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact.
+ */
+
+export type RoleSource = 'subject' | 'object' | 'group' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home';
+
+export interface Frame {
+  id: string;
+  type: 'commitment';
+  kind: CommitmentKind;
+  trigger: string;
+  from: readonly RoleSource[];
+  to: readonly RoleSource[];
+  confidence: number;
+  /** Recipients must be NATO members or NATO ("host"), or anyone ("any", default). */
+  toMode?: 'any' | 'ally';
+}
+
+export const FRAMES: readonly Frame[] = [
+  {
+    // "stands ready to defend Estonia", "is prepared to defend every inch of NATO territory",
+    // "has a duty to protect its allies", "will defend every inch of NATO territory"
+    id: 'commitment.defend',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.85,
+  },
+  {
+    // "reaffirmed its commitment to Article 5", "strengthen our commitment to Estonia", "the ironclad commitment of the United States to our NATO Allies"
+    id: 'commitment.to-ally',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\bcommitments?(?:\s+of\s+(?<from>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s+(?:to|towards)\s+(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty|independence)\s+of\s+(?:the\s+)?)?`,
+    from: ['group', 'possessor', 'of-owner', 'subject', 'home'],
+    to: ['object'],
+    confidence: 0.8,
+  },
+  {
+    // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine"
+    id: 'commitment.stand-with',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|side\s+by\s+side\s+)?(?:with|by|behind)\s+`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.8,
+  },
+  {
+    // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine"
+    id: 'commitment.support-noun',
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)\s+(?:for|to|of)\s+(?:the\s+)?`,
+    from: ['thanked', 'possessor', 'subject'],
+    to: ['object'],
+    confidence: 0.75,
+  },
+  {
+    // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership"
+    id: 'commitment.security-pact',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Bb]ilateral\s+)?(?:[Ss]ecurity|[Dd]efen[cs]e|[Ss]trategic)\s+(?:[Aa]greement|[Pp]act|[Pp]artnership|[Gg]uarantees?|[Tt]reaty|[Aa]ccord))\b`,
+    from: ['group'],
+    to: ['group'],
+    confidence: 0.75,
+  },
+  {
+    // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine"
+    id: 'commitment.declaration',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|[Ss]ecurity\s+(?:[Aa]greement|[Pp]act|[Gg]uarantees?)\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,
+    from: ['subject', 'possessor', 'home'],
+    to: ['object'],
+    confidence: 0.75,
+  },
+];

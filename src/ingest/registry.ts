@@ -1,0 +1,62 @@
+import type { DiscourseState } from './discourse';
+import type { DocView, Draft, SentenceView } from './doc';
+import { FRAMES } from './frames';
+import { compileFrames } from './frame-engine';
+import { armsActiveRule, armsFlowRule, armsPassiveRule } from './rules/arms';
+import { armsAnnouncedRule } from './rules/arms-announced';
+import { armsPackageRule } from './rules/arms-package';
+import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
+import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
+import { quotesRule } from './rules/quotes';
+import { sameAsRule } from './rules/same-as';
+import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
+import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
+
+/**
+ * The rule registry: every rule, in the order it runs on each sentence. A rule is an id and a
+ * function of one explicit input (the sentence, the article, the discourse state and the drafts the
+ * rules before it proposed for this sentence); it returns drafts and changes nothing it is given.
+ * Declarative frames (frames.ts) are compiled into rules of the same shape; the code rules here are
+ * those whose logic is discourse (quotes, package contents, "the same commitment") or shared
+ * role-finding that frames do not yet express.
+ */
+
+export interface RuleInput {
+  readonly s: SentenceView;
+  readonly doc: DocView;
+  readonly state: DiscourseState;
+  /** Drafts of the rules that ran before this one on the same sentence. */
+  readonly earlier: readonly Draft[];
+}
+
+export interface Rule {
+  /** The rule id written on every fact it produces (`Fact.rule`). */
+  readonly id: string;
+  /** Every rule id its drafts may carry, when more than `id` (e.g. equipment sent to an ally → troops.assets). */
+  readonly emits?: readonly string[];
+  readonly run: (input: RuleInput) => Draft[];
+}
+
+export const RULES: readonly Rule[] = [
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule,
+  troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
+  assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,
+  ...compileFrames(FRAMES),
+  sameAsRule,
+  quotesRule,
+];
+
+/** Every rule id a fact can carry. */
+export function ruleIds(rules: readonly Rule[] = RULES): string[] {
+  return [...new Set(rules.flatMap((r) => r.emits ?? [r.id]))].sort();
+}
+
+/** All drafts of one sentence: each rule sees the drafts of the rules before it. */
+export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
+  let earlier: Draft[] = [];
+  for (const rule of rules) {
+    const out = rule.run({ s, doc, state, earlier });
+    if (out.length) earlier = [...earlier, ...out];
+  }
+  return earlier;
+}
