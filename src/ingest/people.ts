@@ -1,4 +1,6 @@
 import { findMentions, type ActorContext } from './actors';
+import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
+import { PERSON_NAME } from './lexicon/words';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -11,45 +13,45 @@ export interface Person {
   from: string[];
 }
 
-/** Long-serving officials whose affiliation news takes for granted; keyed by full name. */
-const KNOWN_AFFILIATION: Readonly<Record<string, string>> = {
-  'Vladimir Putin': 'RU', 'Sergei Lavrov': 'RU', 'Sergey Lavrov': 'RU', 'Dmitry Peskov': 'RU', 'Sergei Shoigu': 'RU',
-  'Dmitry Medvedev': 'RU', 'Maria Zakharova': 'RU', 'Volodymyr Zelensky': 'UA', 'Volodymyr Zelenskyy': 'UA',
-  'Dmytro Kuleba': 'UA', 'Oleksii Reznikov': 'UA', 'Rustem Umerov': 'UA', 'Joe Biden': 'US', 'Antony Blinken': 'US',
-  'Lloyd Austin': 'US', 'Jake Sullivan': 'US', 'John Kirby': 'US', 'Kamala Harris': 'US', 'Donald Trump': 'US',
-  'Olaf Scholz': 'DE', 'Annalena Baerbock': 'DE', 'Boris Pistorius': 'DE', 'Christine Lambrecht': 'DE',
-  'Emmanuel Macron': 'FR', 'Rishi Sunak': 'GB', 'Boris Johnson': 'GB', 'Liz Truss': 'GB', 'Ben Wallace': 'GB',
-  'Grant Shapps': 'GB', 'Keir Starmer': 'GB', 'Jens Stoltenberg': 'NATO', 'Andrzej Duda': 'PL',
-  'Mateusz Morawiecki': 'PL', 'Donald Tusk': 'PL', 'Kaja Kallas': 'EE', 'Gitanas Nauseda': 'LT', 'Gitanas Nausėda': 'LT',
-  'Gabrielius Landsbergis': 'LT', 'Krisjanis Karins': 'LV', 'Krišjānis Kariņš': 'LV', 'Edgars Rinkevics': 'LV',
-  'Edgars Rinkēvičs': 'LV', 'Viktor Orban': 'HU', 'Viktor Orbán': 'HU', 'Recep Tayyip Erdogan': 'TR',
-  'Recep Tayyip Erdoğan': 'TR', 'Sauli Niinisto': 'FI', 'Sauli Niinistö': 'FI', 'Alexander Stubb': 'FI',
-  'Sanna Marin': 'FI', 'Ulf Kristersson': 'SE', 'Magdalena Andersson': 'SE', 'Petr Fiala': 'CZ', 'Petr Pavel': 'CZ',
-  'Giorgia Meloni': 'IT', 'Mario Draghi': 'IT', 'Pedro Sanchez': 'ES', 'Pedro Sánchez': 'ES', 'Justin Trudeau': 'CA',
-  'Alexander Lukashenko': 'BY', 'Fumio Kishida': 'JP', 'Anthony Albanese': 'AU', 'Mark Rutte': 'NL', 'Dick Schoof': 'NL',
-  'Pekka Haavisto': 'FI', 'Tobias Billstrom': 'SE', 'Mette Frederiksen': 'DK', 'Jonas Gahr Store': 'NO', 'Klaus Iohannis': 'RO',
-  'Zuzana Caputova': 'SK', 'Eduard Heger': 'SK', 'Robert Fico': 'SK', 'Karl Nehammer': 'AT', 'Alexander De Croo': 'BE', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
-};
-
-/** "Zelensky said": a well-known surname alone still tells the country (not the full name). */
-const KNOWN_BY_SURNAME = new Map<string, string>();
-{
-  const counts = new Map<string, number>();
-  for (const full of Object.keys(KNOWN_AFFILIATION)) {
-    const surname = full.split(/\s+/).pop()!;
-    counts.set(surname, (counts.get(surname) ?? 0) + 1);
-    KNOWN_BY_SURNAME.set(surname, KNOWN_AFFILIATION[full]!);
+/** Officials by every spelling of their full name, and by surname where only one official has it. */
+const OFFICIAL_BY_NAME = new Map<string, Official>();
+const OFFICIAL_BY_SURNAME = new Map<string, Official | null>();
+for (const o of OFFICIALS) {
+  for (const n of [o.name, ...o.aliases]) {
+    OFFICIAL_BY_NAME.set(n, o);
+    const sn = surnameOf(n);
+    const had = OFFICIAL_BY_SURNAME.get(sn);
+    OFFICIAL_BY_SURNAME.set(sn, had === undefined || had === o ? o : null);
   }
-  for (const [surname, n] of counts) if (n > 1 && new Set(Object.entries(KNOWN_AFFILIATION).filter(([f]) => f.endsWith(` ${surname}`)).map(([, c]) => c)).size > 1) KNOWN_BY_SURNAME.delete(surname);
+}
+
+/** The last name of a full name, skipping generational suffixes ("Lloyd J. Austin III" → "Austin"). */
+export function surnameOf(name: string): string {
+  const words = name.replace(/,/g, '').split(/\s+/);
+  while (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV|MP)$/.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!;
+}
+
+/** A known official by full name, or by a surname that only one official has. */
+export function officialNamed(name: string): Official | null {
+  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+}
+
+/** The office the official named `name` held on `date` (dated, as in PETRARCH's actor dictionaries). */
+function knownOffice(name: string, date: string): Office | null {
+  const o = officialNamed(name);
+  return o ? officeOn(o, date) : null;
 }
 
 const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
-const NAME = String.raw`[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?(?:\s+(?:von der\s+|van der\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){1,2}`;
+const NAME = PERSON_NAME;
 // "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.
 const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
 // "press secretary Brig. Gen. Pat Ryder": ranks between the office and the name belong to neither.
-const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral))*`;
-const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(${NAME})`, 'g');
+const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral|Rt\.?|Hon\.?|Dr\.?|Sir|Dame|Lord))*`;
+const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(${NAME})`, 'gu');
+/** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
+const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'g');
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
@@ -90,12 +92,14 @@ export class PersonRegistry {
       ROLE_AFTER.lastIndex = 0;
       // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
       for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
+      HONORIFIC_NAME.lastIndex = 0;
+      for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
     }
-    for (const name of Object.keys(KNOWN_AFFILIATION)) if (text.includes(name)) this.add(name, null);
+    for (const o of OFFICIALS) for (const name of [o.name, ...o.aliases]) if (text.includes(name)) this.add(name, null);
   }
 
   private add(rawName: string, role: string | null): void {
-    const name = rawName.replace(/(?:'s|’s)$/, '');
+    const name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '');
     if (!isPlausibleName(name, this.ctx)) return;
     const existing = this.byName.get(name);
     if (existing) {
@@ -104,7 +108,7 @@ export class PersonRegistry {
     }
     const person: Person = { name, role, from: this.countryFor(name, role) };
     this.byName.set(name, person);
-    const surname = name.split(/\s+/).pop()!;
+    const surname = surnameOf(name);
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
   }
 
@@ -113,8 +117,8 @@ export class PersonRegistry {
     if (fromRole.length) return fromRole;
     // "Secretary General Mark Rutte" in a NATO story: the title, not the list, tells today's office.
     if (role && /^Secretary[- ]General$/i.test(role) && /\bNATO\b/.test(this.text)) return ['NATO'];
-    const known = KNOWN_AFFILIATION[name];
-    if (known) return [known];
+    const known = knownOffice(name, this.ctx.date);
+    if (known) return [known.actor];
     // Only a title one country has one holder of says whose it is: "Kremlin spokesman" says nothing of "government spokesman".
     if (role && /(?:President|Chancellor|Premier|King|Queen|Prime Minister)$/i.test(role)) {
       // "Russia's president" or "Russian President" elsewhere in the article names the country.
@@ -131,7 +135,7 @@ export class PersonRegistry {
   /** A name as written ("Smith", "Julianne Smith", "Nexta") resolved to a known person. */
   lookup(written: string): Person | null {
     const name = stripTitles(written);
-    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(name.split(/\s+/).pop()!) ?? null;
+    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(surnameOf(name)) ?? null;
   }
 
   /**
@@ -142,8 +146,8 @@ export class PersonRegistry {
     const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
-    const known = KNOWN_AFFILIATION[name] ?? KNOWN_BY_SURNAME.get(name);
-    return { name, role: null, from: known ? [known] : [] };
+    const known = knownOffice(name, this.ctx.date);
+    return { name, role: known?.role ?? null, from: known ? [known.actor] : [] };
   }
 
   get size(): number {

@@ -2,7 +2,8 @@ import { isActor } from '../actors';
 import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
-import type { Person } from '../people';
+import { surnameOf, type Person } from '../people';
+import { PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
@@ -14,17 +15,17 @@ import { objectActors } from './roles';
  */
 
 const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed|made clear|makes clear';
-const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
+const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'gu');
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
-const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
+const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`, 'u');
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
@@ -78,7 +79,7 @@ function titledBefore(title: string, s: SentenceView, doc: DocView, people: Peop
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of fits) {
-      const k = text.lastIndexOf(p.name.split(/\s+/).pop()!);
+      const k = text.lastIndexOf(surnameOf(p.name));
       if (k > bestAt) [best, bestAt] = [p, k];
     }
     if (best) return best;
@@ -91,7 +92,7 @@ function subjectBefore(head: string, people: PeopleView): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
   for (const p of people.all()) {
-    const surname = p.name.split(/\s+/).pop()!;
+    const surname = surnameOf(p.name);
     // A plain substring test first: most people are not in the sentence, and a RegExp per person is slow.
     if (!head.includes(surname)) continue;
     const at = head.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
@@ -228,7 +229,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   const trailing = TRAILING_ATTRIBUTION.exec(s.text);
   if (trailing && !quoted.length) {
     const chunk = trailing[2]!;
-    const name = new RegExp(String.raw`(${SPEAKER})$`).exec(chunk);
+    const name = new RegExp(String.raw`(${SPEAKER})$`, 'u').exec(chunk);
     const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
     // "the UK Ministry of Defence said": an institution, not a person named "Defence".
     const institution = name ? (!name[1]!.includes(' ') && /\bof\s+$/.test(chunk.slice(0, chunk.length - name[1]!.length))) || /\b(?:Ministry|Department|Office|Council|Commission|Agency|Command|Staff)\b/.test(chunk) : true;
@@ -246,7 +247,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   const gerund = GERUND_REPORT.exec(s.text);
   if (gerund) {
     const head = s.text.slice(0, gerund.index);
-    const person = people.all().find((p) => { const surname = p.name.split(/\s+/).pop()!; return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
+    const person = people.all().find((p) => { const surname = surnameOf(p.name); return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
     const speaker = person ?? (/^\s*(?:he|she)\b/i.test(head) ? lastPerson : null);
     if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const from = gerund.index + gerund[0].length;
@@ -260,7 +261,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   // "Putin sees NATO as …, as he has stated in recent speeches"
   const asStated = /^(.*?),\s+as\s+(?:he|she|they)\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|often\s+)?(?:stated|said|argued|claimed|put it|noted|warned|insisted)\b/.exec(s.text);
   if (asStated) {
-    const head = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`).exec(asStated[1]!);
+    const head = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u').exec(asStated[1]!);
     const speaker = head ? speakerOf(head[1]!, s, doc, people, lastPerson) : null;
     if (head && speaker && !PRONOUN.test(head[1]!)) {
       const from = head[0].length;
@@ -270,7 +271,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   }
 
   // "Smith's statements …, making clear that …"
-  const statement = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`).exec(s.text);
+  const statement = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u').exec(s.text);
   if (statement) {
     const speaker = speakerOf(statement[1]!, s, doc, people, lastPerson);
     if (speaker) {

@@ -1,6 +1,7 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
+import { surnameOf } from '../people';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -63,7 +64,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
 
 function personBefore(region: string, doc: DocView): string[] {
   for (const p of doc.people.all()) {
-    const surname = p.name.split(/\s+/).pop()!;
+    const surname = surnameOf(p.name);
     if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
   }
   return [];
