@@ -7,6 +7,9 @@ import { PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { findMentions } from '../actors';
+import { OFFICIALS, officeOn } from '../lexicon/officials';
 
 /**
  * Quotes: direct (words in quotation marks with an attribution, tweets included) and indirect
@@ -14,26 +17,32 @@ import { objectActors } from './roles';
  * Rule ids: quote.direct, quote.indirect, quote.indirect-after, quote.as-stated, quote.statement.
  */
 
-const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed|made clear|makes clear';
+/** Reporting verbs, finite forms, from the lexicon's speech class (plus "made clear", "has been clear"). */
+const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:posts|replies|responds|repeats|concludes)$/.test(w)))}|made clear|makes clear|been clear|was clear|is clear`;
+/** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
+const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+/** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
+const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
 const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`, 'u');
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:Brig|Gen|Lt|Maj|Col|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+|(?:General|Admiral|Colonel|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'gu');
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
-const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`, 'u');
+const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SPEAKER}|him|her)`, 'u');
 const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 /** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
-const PRONOUN = /^(?:he|she|He|She)$/;
-const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+const PRONOUN = /^(?:he|she|He|She|him|her)$/;
+const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Presidents|Parties|Governments|Allies|Secretaries|Sides|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
 const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
@@ -67,11 +76,43 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Peopl
 
 const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued)\b/i;
 
-/** The latest person, named before `at` in this sentence or in an earlier one, whose role ends with `title`. */
+/** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
+function titleFits(title: string, p: Person, doc: DocView): boolean {
+  const t = title.toLowerCase().replace(/\s+/g, ' ');
+  const role = (p.role ?? '').toLowerCase();
+  if (!role) return false;
+  const of = / of (?:the )?(.+)$/.exec(t);
+  const head = t.replace(/ of .*$/, '');
+  if (of && !/^(?:state|government)$/.test(of[1]!)) {
+    const codes = findMentions(title.slice(title.toLowerCase().lastIndexOf(of[1]!)), doc.actorCtx).flatMap((m) => m.codes);
+    if (codes.length && !codes.some((c) => p.from.includes(c))) return false;
+  }
+  if (t === 'head of state') return /\b(?:president|king|queen)\b/.test(role);
+  if (t === 'head of government') return /\b(?:prime minister|chancellor|premier)\b/.test(role);
+  return head.split(' ').every((w) => new RegExp(`\\b${w.replace(/[cs]e$/, '[cs]e')}\\b`).test(role));
+}
+
+/** An official holding `title` for the article's home country on its date, named as the article names them. */
+function officialByTitle(title: string, doc: DocView): Person | null {
+  const t = title.toLowerCase();
+  const date = doc.article.date;
+  for (const o of OFFICIALS) {
+    const office = officeOn(o, date);
+    if (!office || office.from > date || (office.to !== null && office.to <= date) || !doc.home.includes(office.actor)) continue;
+    const p: Person = { name: o.name, role: office.role, from: [office.actor] };
+    if (!titleFits(t, p, doc) && !(t === 'president' && /^president$/i.test(office.role))) continue;
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n)) ?? (doc.article.text.includes(surnameOf(o.name)) ? surnameOf(o.name) : o.name);
+    return { ...p, name: written };
+  }
+  return null;
+}
+
+/** The latest person, named before `at` in this sentence or in an earlier one, whose role fits `title`; else the home country's holder. */
 function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
   const want = title.toLowerCase();
-  const fits = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
-  if (!fits.length) return null;
+  const exact = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
+  const fits = exact.length ? exact : people.all().filter((p) => titleFits(title, p, doc));
+  if (!fits.length) return officialByTitle(title, doc);
   for (let i = s.index; i >= 0; i--) {
     const sentence = doc.sentences[i];
     if (!sentence) continue;
@@ -84,7 +125,7 @@ function titledBefore(title: string, s: SentenceView, doc: DocView, people: Peop
     }
     if (best) return best;
   }
-  return null;
+  return officialByTitle(title, doc);
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
@@ -120,8 +161,10 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
 }
 
 /** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`). */
-function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number): Draft {
-  const settled = settleGovernmentCountry(s, from, to, speaker);
+function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView): Draft {
+  let settled = settleGovernmentCountry(s, from, to, speaker);
+  // An official with a title but no country, in a release that speaks for one country, is that country's.
+  if (doc && !settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
   return quoteDraft(s, rule, settled, text, direct, toCodes(s, from, to, settled, objectAt), confidence);
 }
 
@@ -155,7 +198,7 @@ function coordinatedClauseStart(head: string): number {
   return start;
 }
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|thanked|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -173,11 +216,13 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
-    if (!written) continue;
-    const speaker = speakerOf(written, s, doc, people, lastPerson);
+    // '…," the secretary said': a bare title stands for the person holding it.
+    const title = written ? null : TITLE_SPEAKER.exec(s.text.slice(q.index + q[0].length));
+    if (!written && !title) continue;
+    const speaker = title ? titledBefore(title[1]!, s, doc, people, q.index) : speakerOf(written!, s, doc, people, lastPerson);
     if (!speaker) continue;
     const innerStart = q.index + 1;
-    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9));
+    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9, doc));
   }
   const insideQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
@@ -205,10 +250,11 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // The quoted words inside the clause are already a direct quote of the same speaker.
     if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-    // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing.
+    // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing;
+    // a few verbs report a noun phrase ("stressed the need for unity").
     const lead = s.text.slice(verbEnd, clause.from);
-    if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || !FINITE.test(text))) continue;
-    out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8));
+    if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || (!FINITE.test(text) && !NP_VERB.test(m[2]!)))) continue;
+    out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8, doc));
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
@@ -221,7 +267,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75));
+      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
     }
   }
 
@@ -239,7 +285,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const to = trailing[1]!.length;
       const from = coordinatedClauseStart(s.text.slice(0, to));
-      out.push(quoteWithTo(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75));
+      out.push(quoteWithTo(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
@@ -254,7 +300,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
       const tail = s.text.slice(from);
       const stop = tail.search(/,\s+(?:[a-z]+ing|according to|while|who|which)\b|;|[.!?]["”]?$/);
       const to = from + (stop >= 0 ? stop : tail.length);
-      if (to - from >= 12) out.push(quoteWithTo(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75));
+      if (to - from >= 12) out.push(quoteWithTo(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
@@ -266,7 +312,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (head && speaker && !PRONOUN.test(head[1]!)) {
       const from = head[0].length;
       const to = asStated[1]!.length;
-      out.push(quoteWithTo(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7));
+      out.push(quoteWithTo(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc));
     }
   }
 
@@ -277,15 +323,91 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (speaker) {
       const from = statement.index + statement[0].length;
       const to = s.text.replace(/[.!?]+$/, '').length;
-      out.push(quoteWithTo(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7));
+      out.push(quoteWithTo(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc));
     }
   }
+  out.push(...asSaid(s, doc, people, lastPerson, out), ...thanked(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
   return out;
+}
+
+const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.type === 'quote' && d.speaker === p.name);
+
+/**
+ * "As the secretary said, the United States stands …", "As President Biden said a couple days ago, we
+ * will …", "just as President Biden pledged we would, we have surged …": the clause after the comma is
+ * the speaker's.
+ */
+const AS_SAID = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+(?:(?:the|The)\s+(${TITLE_WORDS})|(${SPEAKER}))\s+(?:has\s+|had\s+|have\s+)?(?:said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed)(?:\s+(?:we|it|he|she|they)\s+would)?(?:\s+[^,"“”]{0,40})?,\s+`, 'u');
+
+function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  const m = AS_SAID.exec(s.text);
+  if (!m) return [];
+  const at = m.index + m[0].search(/[Aa]s\s/);
+  const speaker = m[1] ? titledBefore(m[1], s, doc, people, at) : speakerOf(m[2]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[2]!));
+  if (!speaker || said(out, speaker)) return [];
+  const from = m.index + m[0].length;
+  const tail = maskQuotes(s.text.slice(from));
+  const stop = tail.search(/["”]|;|[.!?]\s*$/);
+  const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 12) return [];
+  return [quoteWithTo(s, 'quote.as-said', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc)];
+}
+
+/** "Austin thanked the Lithuanian defense minister for his country's support for …": the thanks are reported speech. */
+const THANKED = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:also|then|later|warmly|personally)\s+)*thanked\s+(.{2,120}?)\s+for\s+`, 'u');
+
+function thanked(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  const m = THANKED.exec(s.text);
+  if (!m) return [];
+  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
+  if (!speaker || said(out, speaker)) return [];
+  const from = m.index + m[0].length;
+  const tail = s.text.slice(from);
+  const stop = tail.search(/;|[.!?]["”]?\s*$|,\s+(?:and|but|while|which|who)\s/);
+  const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 8) return [];
+  return [quoteWithTo(s, 'quote.thanked', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
+}
+
+/**
+ * "Minister X said:" or "The comments made by X, …" and then paragraphs without quotation marks:
+ * the following paragraphs in the first person are X's words (a direct quote; evidence: the
+ * attribution). They end at a heading, a paragraph without "I/we/our", or another attribution.
+ */
+const COLON_ATTRIBUTION = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|then)\s+)?(?:said|says|stated|states|added|wrote|writes|commented|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$`, 'u');
+const COMMENTS_BY = new RegExp(String.raw`\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\s+(${SPEAKER})`, 'u');
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+
+function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  const m = COLON_ATTRIBUTION.exec(s.text) ?? COMMENTS_BY.exec(s.text);
+  if (!m) return [];
+  const next = doc.sentences[s.index + 1];
+  // A colon followed by quotation marks is an ordinary direct quote.
+  if (!next || next.paragraph === s.paragraph || next.heading || /^["“‘«]/.test(next.text)) return [];
+  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
+  if (!speaker || said(out, speaker)) return [];
+  const words: SentenceView[] = [];
+  let paragraph = -1;
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const x = doc.sentences[i]!;
+    if (x.heading) break;
+    if (x.paragraph !== paragraph) {
+      if (words.length >= 12 || !FIRST_PERSON.test(x.text) || COLON_ATTRIBUTION.test(x.text)) break;
+      paragraph = x.paragraph;
+    }
+    words.push(x);
+  }
+  if (!words.length) return [];
+  const text = words.map((x) => x.text).join(' ');
+  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((mm) => isActor(mm) && x.text[mm.end] !== '-'))).filter((c) => !speaker.from.includes(c));
+  let settled = speaker;
+  if (!settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
+  return [quoteDraft(s, 'quote.colon', settled, cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), true, to, 0.8)];
 }
 
 /** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
 export const quotesRule: Rule = {
   id: 'quote.direct',
-  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement'],
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.thanked', 'quote.colon'],
   run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
 };
