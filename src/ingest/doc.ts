@@ -4,7 +4,7 @@ import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPrepo
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
-import { PersonRegistry } from './people';
+import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
 
 /**
@@ -89,11 +89,13 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
       places: computePlaces(text, mentions),
     };
   });
+  const people = new PersonRegistry(article.text, actorCtx);
+  const warCountry = warCountryOf(sentences, article.date);
   return {
-    article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
-    people: new PersonRegistry(article.text, actorCtx),
+    article, sentences, actorCtx, warCountry, focusHost: focusHostOf(sentences, article.date),
+    people,
     mentionTexts: new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text))),
-    home: homeOf(sentences),
+    home: homeOf(sentences, people, warCountry),
   };
 }
 
@@ -121,7 +123,12 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 const PARTIES_AT_WAR = new Set(['RU', 'BY']);
 
-function homeOf(sentences: readonly SentenceView[]): string[] {
+/**
+ * The actor an article speaks for. A joint statement's signatories; otherwise the actor with the most
+ * weight: each mention of a person counts for their country (releases quote their own officials
+ * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
+ */
+function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war: string | null): string[] {
   // "Joint Statement … by U.S. President …, Dutch Prime Minister …": every signatory is "we".
   const opening = sentences.slice(0, 4);
   const joint = opening.find((s) => JOINT.test(s.text));
@@ -129,19 +136,39 @@ function homeOf(sentences: readonly SentenceView[]): string[] {
     const codes = sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!) && m.start > joint.text.search(JOINT)));
     if (codes.length >= 2) return codes;
   }
-  const counts = new Map<string, number>();
-  let order = 0;
+  const weight = new Map<string, number>();
   const first = new Map<string, number>();
+  let order = 0;
+  const add = (c: string, w: number): void => {
+    if (PARTIES_AT_WAR.has(c)) return;
+    weight.set(c, (weight.get(c) ?? 0) + w);
+    if (!first.has(c)) first.set(c, order++);
+  };
+  const persons = people.all().filter((p) => p.from.length === 1).map((p) => [surnameOf(p.name), p.from[0]!] as const);
   for (const s of sentences) {
-    for (const run of s.subjectRuns) for (const m of run) {
-      if (m.kind === 'group' || m.codes.length !== 1 || PARTIES_AT_WAR.has(m.codes[0]!)) continue;
-      const c = m.codes[0]!;
-      counts.set(c, (counts.get(c) ?? 0) + 1);
-      if (!first.has(c)) first.set(c, order++);
+    const subjects = new Set(s.subjectRuns.flat());
+    const places = new Set(s.places);
+    for (const m of s.mentions) {
+      if (m.kind === 'group' || m.codes.length !== 1) continue;
+      // Where a visit or deployment goes is the other party.
+      if (places.has(m)) { add(m.codes[0]!, -0.5); continue; }
+      if (subjects.has(m)) add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1);
+      // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
+      else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
+    }
+    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking.
+    const label = /^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):/.exec(s.text);
+    if (label) {
+      const surname = label[1]!.charAt(0) + label[1]!.slice(1).toLowerCase();
+      const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
+      if (code) add(code, 3);
+    }
+    for (const [surname, code] of persons) {
+      for (let at = s.text.indexOf(surname); at >= 0; at = s.text.indexOf(surname, at + surname.length)) add(code, 1);
     }
   }
   let best: string | null = null;
-  for (const [c, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && first.get(c)! < first.get(best)!)) best = c;
+  for (const [c, n] of weight) if (best === null || n > weight.get(best)! || (n === weight.get(best)! && first.get(c)! < first.get(best)!)) best = c;
   return best ? [best] : [];
 }
 

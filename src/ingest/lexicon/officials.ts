@@ -34,6 +34,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['Pete Hegseth', '', 'Secretary of Defense; US; 2025-01-25; -'],
   ['Jake Sullivan', '', 'National Security Adviser; US; 2021-01-20; 2025-01-20'],
   ['John Kirby', '', 'Pentagon press secretary; US; 2021-01-20; 2022-05-20 / National Security Council spokesman; US; 2022-05-20; 2025-01-20'],
+  ['Ned Price', '', 'State Department spokesperson; US; 2021-01-20; 2023-03-17'],
+  ['Matthew Miller', '', 'State Department spokesperson; US; 2023-05-09; 2025-01-20'],
   ['Pat Ryder', '', 'Pentagon press secretary; US; 2022-08-26; 2025-01-20'],
   ['Julianne Smith', '', 'US Ambassador to NATO; US; 2021-11-30; 2025-01-20'],
   ['Mark Milley', '', 'Chairman of the Joint Chiefs of Staff; US; 2019-10-01; 2023-09-29'],

@@ -76,10 +76,10 @@ export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string]> = [
  * initials, particles and a generational suffix ("Lloyd J. Austin III", "JP McGee", "Ursula von der
  * Leyen", "Władysław Kosiniak-Kamysz"). At least two words.
  */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 const FIRST_NAME = String.raw`(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
 const NAME_TAIL = String.raw`(?:\s+\p{Lu}\.)*(?:\s+(?:(?:von der|van der|de|van|von|da|di)\s+)?${NAME_WORD})`;
-const SUFFIX = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`;
+const SUFFIX = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV|MP)(?![\p{L}]))?`;
 export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;
 /** A name of one or more words (a surname alone is a speaker too: "Austin said"). */
 export const PERSON_NAME_OR_SURNAME = String.raw`${FIRST_NAME}${NAME_TAIL}{0,2}${SUFFIX}`;

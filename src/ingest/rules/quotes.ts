@@ -42,6 +42,8 @@ const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|inform
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
 const PRONOUN = /^(?:he|she|He|She|him|her)$/;
+/** A title word alone is no name ("the Head of State said" is not a person called State). */
+const BARE_TITLE = /^(?:President|Secretary|Minister|Chancellor|Premier|Ambassador|Commander|General|Admiral|State|Head|Government|Defence|Defense)$/;
 const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Presidents|Parties|Governments|Allies|Secretaries|Sides|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
@@ -66,7 +68,7 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Peopl
     const title = TITLE_ONLY.exec(s.text.slice(at))?.[1];
     if (title) return titledBefore(title, s, doc, people, at);
   }
-  if (NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
+  if (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
@@ -232,8 +234,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const verbEnd = m.index + m[0].length;
     // A direct quote right after the verb is already a direct quote.
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
-    // "…, as he has stated" belongs to the clause before it (quote.as-stated).
-    if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "…, as he has stated" belongs to the clause before it (quote.as-stated); "As X said, …" to quote.as-said.
+    if (/(?:,\s+|^|\b)[Aa]s\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "<clause>, Prime Minister X said during a visit": the trailing attribution rule reads it.
     const before = s.text.slice(0, m.index);
     if (/\S\s*,\s+(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,6}$/.test(before) && before.split(/\s+/).length >= 5 && /^\s*(?:(?:on|in|at|during|after|before|while|late|earlier)\b(?:(?!\bthat\b)[^,])*)?[.!?]?$|^\s*,\s+(?:the|a|an)\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had)\b)/.test(s.text.slice(m.index + m[0].length))) continue;
@@ -273,7 +275,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
 
   // "Slovakia has given its S-300 to Ukraine, Prime Minister Eduard Heger announced on Friday."
   const trailing = TRAILING_ATTRIBUTION.exec(s.text);
-  if (trailing && !quoted.length) {
+  if (trailing && !quoted.length && !/:\s*$/.test(s.text)) {
     const chunk = trailing[2]!;
     const name = new RegExp(String.raw`(${SPEAKER})$`, 'u').exec(chunk);
     const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
@@ -337,10 +339,12 @@ const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.ty
  * will …", "just as President Biden pledged we would, we have surged …": the clause after the comma is
  * the speaker's.
  */
-const AS_SAID = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+(?:(?:the|The)\s+(${TITLE_WORDS})|(${SPEAKER}))\s+(?:has\s+|had\s+|have\s+)?(?:said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed)(?:\s+(?:we|it|he|she|they)\s+would)?(?:\s+[^,"“”]{0,40})?,\s+`, 'u');
+const AS_VERB = String.raw`\s+(?:has\s+|had\s+|have\s+)?(?:said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed)(?:\s+(?:we|it|he|she|they)\s+would)?(?:\s+[^,"“”]{0,40})?,\s+`;
+const AS_TITLE = new RegExp(String.raw`(?:^|[\s"“‘(])(?:just\s+)?as\s+the\s+(${TITLE_WORDS})${AS_VERB}`, 'i');
+const AS_NAME = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+()(${SPEAKER})${AS_VERB}`, 'u');
 
 function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
-  const m = AS_SAID.exec(s.text);
+  const m = AS_TITLE.exec(s.text) ?? AS_NAME.exec(s.text);
   if (!m) return [];
   const at = m.index + m[0].search(/[Aa]s\s/);
   const speaker = m[1] ? titledBefore(m[1], s, doc, people, at) : speakerOf(m[2]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[2]!));
