@@ -49,10 +49,11 @@ const NAME = PERSON_NAME;
 const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
 // "press secretary Brig. Gen. Pat Ryder": ranks between the office and the name belong to neither.
 const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral|Rt\.?|Hon\.?|Dr\.?|Sir|Dame|Lord))*`;
-const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(${NAME})`, 'gu');
+const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?:(?:Rt\\.?|Hon\\.?|Dr\\.?|Sir|Dame|Lord)\\s+)*(${NAME})`, 'gu');
 /** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+const TITLED_SURNAME = /\b((?:Deputy |Vice |Prime |Defen[cs]e |Foreign |Press )?(?:President|Secretary|Minister|Chancellor|Ambassador|General|Admiral))\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b(?!\s+\p{Lu})(?![-'’]\p{L})/gu;
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
@@ -96,11 +97,18 @@ export class PersonRegistry {
       for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
     }
     for (const o of OFFICIALS) for (const name of [o.name, ...o.aliases]) if (text.includes(name)) this.add(name, null);
+    // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
+    TITLED_SURNAME.lastIndex = 0;
+    for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {
+      const surname = m[2]!;
+      if (!this.bySurname.has(surname) && !NOT_NAME_WORD.test(surname)) this.add(surname, m[1]!, true);
+    }
   }
 
-  private add(rawName: string, role: string | null): void {
-    const name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '');
-    if (!isPlausibleName(name, this.ctx)) return;
+  private add(rawName: string, role: string | null, single = false): void {
+    // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
+    const name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '').replace(/\s+(?:Holds|Says|Visits|Meets|Hosts|Announces|Calls|Warns|Travels|Speaks|Signs|Thanks|Urges|Tells|Discusses|Delivers|Reaffirms|Pledges|Welcomes)$/, '');
+    if (!isPlausibleName(name, this.ctx) || (!single && !name.includes(' '))) return;
     const existing = this.byName.get(name);
     if (existing) {
       if (!existing.role && role) Object.assign(existing, { role, from: this.countryFor(name, role) });

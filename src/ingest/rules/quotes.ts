@@ -158,7 +158,7 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
   // "US-made F-35s", "Czech-led initiative": a hyphenated compound is an adjective, not an addressee.
   // "Ukrainian soldiers will be trained": a demonym before service members describes them, it names no addressee.
   const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && s.text[m.end] !== '-'
-    && !(/(?:ian|ish|ese|ic|i)$/.test(m.text) && SERVICE_NOUN.test(s.text.slice(m.end, m.end + 24))));
+    && !(/(?:an|ish|ese|ic|i|ch)$/.test(m.text) && SERVICE_NOUN.test(s.text.slice(m.end, m.end + 24))));
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
@@ -175,7 +175,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   let from = verbEnd;
   const rest = s.text.slice(verbEnd);
   const objectFirst = OBJECT_VERB.test(verb);
-  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+(?:(?:on|in|at|last|this|earlier|later|late)\s+\w+\s+|today\s+|yesterday\s+|again\s+|publicly\s+|repeatedly\s+)?,?\s*that\s+/).exec(rest);
+  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+(?:(?:on|in|at|during|last|this|earlier|later|late)\s+(?:[\w'’-]+\s+){1,6}?|today\s+|yesterday\s+|again\s+|publicly\s+|repeatedly\s+)?,?\s*that\s+/).exec(rest);
   const of = /^(?:assured|assures)$/.test(verb) ? /^\s+(?:.{1,60}?)\s+of\s+/.exec(rest) : null;
   if (that) from += that[0].length;
   else if (of) from += of[0].length;
@@ -204,8 +204,8 @@ const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|thanked|[Aa]ccording to|cle
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
-  // Most sentences report nothing: one cheap test skips every quote pattern.
-  if (!ANY_VERB.test(s.text)) return out;
+  // Most sentences report nothing: one cheap test skips every quote pattern but the colon one.
+  if (!ANY_VERB.test(s.text)) return colonQuote(s, doc, people, lastPerson, out);
   const quoted: Array<{ start: number; end: number }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
@@ -219,9 +219,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
     // '…," the secretary said': a bare title stands for the person holding it.
-    const title = written ? null : TITLE_SPEAKER.exec(s.text.slice(q.index + q[0].length));
-    if (!written && !title) continue;
-    const speaker = title ? titledBefore(title[1]!, s, doc, people, q.index) : speakerOf(written!, s, doc, people, lastPerson);
+    const title = TITLE_SPEAKER.exec(s.text.slice(q.index + q[0].length));
+    const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
     if (!speaker) continue;
     const innerStart = q.index + 1;
     out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9, doc));
@@ -256,6 +255,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // a few verbs report a noun phrase ("stressed the need for unity").
     const lead = s.text.slice(verbEnd, clause.from);
     if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || (!FINITE.test(text) && !NP_VERB.test(m[2]!)))) continue;
+    // "the commitments President Biden announced at the summit": a relative clause, not a report.
+    if (!NP_VERB.test(m[2]!) && !/\bthat\s*$/.test(lead) && /^(?:at|in|on|during|last|this|after|before|with|for|to)\b/i.test(text)) continue;
     out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8, doc));
   }
 
