@@ -17,6 +17,8 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;
 
 /** Words that, when they head the object, make it not a shipment ("sending troops", "a message"). */
+/** "$650 million in", "350 million more in", "£1 billion more of", "€2bn worth of": a price before the goods. */
+const MONEY_IN = /^\s*(?:(?:some|about|around|more than|over|nearly|almost|an additional|another)\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:dollars|euros|pounds)?\s+(?:more\s+|extra\s+|additional\s+)?(?:in|of|worth\s+of)\s+/i;
 const CURRENCY = /(?:\b(?:euros?|dollars?|pounds|kroner|kronor|zlotys?|hryvnias?)\b|[$€£])/i;
 const NOT_ITEM = /^(?:troops?|soldiers|forces|personnel|a (?:clear |strong )?(?:message|signal)|messages?|signals?|letters?|delegations?|envoys?|diplomats?|money|funds?|cash)\b/i;
 
@@ -102,12 +104,19 @@ export function parseItems(phrase: string, categoryHint: ItemCategory | null = n
   const parts = listParts(trimmed);
   const items: Item[] = [];
   for (const part of parts) {
-    // Money is aid, not a shipment ("500 million dollars in military assistance").
+    // Money is aid, not a shipment ("500 million dollars in military assistance"); "$650 million in military
+    // equipment" is the equipment.
+    const unpriced = part.replace(MONEY_IN, '');
+    if (unpriced !== part) {
+      if (categorise(unpriced) && !/^(?:military\s+)?(?:aid|assistance|support)$/i.test(unpriced.trim())) items.push(...parseItems(unpriced, categoryHint).filter((i) => !items.some((x) => x.name === i.name)));
+      continue;
+    }
     if (NOT_ITEM.test(part.replace(LEADING_NOISE, '').trim()) || CURRENCY.test(part)) continue;
     let category = categorise(part);
     if (!category) continue;
     const name = itemName(part);
-    if (!name || /^(?:systems?|vehicles?|equipment)$/i.test(name) && parts.length > 1) continue;
+    // "tanks, vehicles and equipment": a generic word beside named weapons adds nothing; "equipment and training" is equipment.
+    if (!name || (/^(?:systems?|vehicles?|equipment)$/i.test(name) && parts.some((p) => p !== part && categorise(p) !== null))) continue;
     const prevItem = items[items.length - 1];
     if (/^\s*(?:as well as\s+|and\s+)?other\b/i.test(part) && prevItem && category === 'other') category = prevItem.category;
     else if (/\bother\b/i.test(part) && prevItem && !/\b(?:Javelin|Stinger|NLAW|Patriot)/.test(part)) category = prevItem.category;

@@ -27,6 +27,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   }
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
+  // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
+  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && doc.home.length) return { codes: [...doc.home], confidence: 0.85 };
+  // A bulleted item ("• Establishing a … in Poland") acts for the lead sentence's subject (or the article's actor).
+  if (cs === 0 && BULLET.test(s.text) && !actorsBetween(s.text, s.mentions, 0, verbStart).length) {
+    const lead = bulletLead(doc, s);
+    if (lead.length) return { codes: lead, confidence: 0.8 };
+  }
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
   if (nearest.length) {
     // "The United States, Germany and Italy announced": the comma was a list, not a clause.
@@ -60,6 +67,24 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
   if (prep.length) return { codes: sortedCodes(prep), confidence: 0.8 };
   return null;
+}
+
+const WE_SUBJECT = /(?:^|[^\w])(?:we|We)\s+(?:(?:have|has|had|will|would|are|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively)\s+){0,3}(?:to\s+)?$/;
+const BULLET = /^\s*(?:[•●▪◦*–-]\s*)?[A-Z][a-z]+ing\b/;
+
+/** The subject of the sentence that introduced a bulleted list (it ends with a colon), else the article's actor. */
+function bulletLead(doc: DocView, s: SentenceView): string[] {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
+    const p = doc.sentences[i]!;
+    if (/:\s*$/.test(p.text)) {
+      const subj = mainSubject(p);
+      if (subj.length) return subj;
+      const owners = p.mentions.filter((m) => m.kind === 'adjective' || m.kind === 'country').flatMap((m) => m.codes);
+      return owners.length ? [...new Set(owners)].sort() : doc.home;
+    }
+    if (!BULLET.test(p.text)) break;
+  }
+  return [];
 }
 
 function personBefore(region: string, doc: DocView): string[] {
