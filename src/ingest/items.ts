@@ -6,7 +6,7 @@ import type { Item, ItemCategory } from '../model/dataset';
  */
 const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:Javelins?|NLAWs?|Panzerfausts?|Carl[- ]Gustafs?|Carl[- ]Gustavs?|AT-4s?|AT4s?|TOW|Milan|Spike|RPG-?\d*s?|anti-tank|antitank|anti-armou?r|bazookas?)\b/i, 'anti-tank'],
-  [/\b(?:Stingers?|Patriots?|IRIS-T|NASAMS|Starstreaks?|S-300s?|Pioruns?|Mistrals?|Gepards?|Hawk|SAMP\/T|Avenger|Crotale|Stormers?|Martlets?|surface-to-air|ground-to-air|air[- ]defen[cs]e|anti-aircraft|antiaircraft|MANPADS?)\b/i, 'air-defence'],
+  [/\b(?:Stingers?|Patriots?|IRIS[- ]T(?:-SL[MS])?|SAMP[/-]T|NASAMS|Starstreaks?|S-300s?|Pioruns?|Mistrals?|Gepards?|Hawks?|Avenger|Crotale|Stormers?|Martlets?|surface-to-air|ground-to-air|air[- ]defen[cs]e|anti-aircraft|antiaircraft|MANPADS?)\b/i, 'air-defence'],
   [/\b(?:self-propelled (?:guns?|howitzers?)|howitzers?|HIMARS|M142|M270|MLRS|MARS|rocket launchers?|multiple[- ]launch rocket systems?|rocket systems?|mortars?|artillery|Caesars?|PzH ?2000|Krab|Zuzana|Archer|M777s?|Grad|ATACMS|Storm Shadows?|SCALP|Taurus|cruise missiles?|long-range missiles?|guns? systems?)\b/i, 'artillery'],
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],

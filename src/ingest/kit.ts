@@ -36,8 +36,11 @@ export function armsDraft(s: SentenceView, rule: string, from: readonly string[]
  * transfer (rule troops.assets): news reports arms transfers to the country at war and deployments to
  * allies alike. Everything else is an arms shipment of `rule`.
  */
-export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, from: readonly string[], to: { codes: readonly string[]; confidence: number }, items: Item[], confidence: number): Draft {
+export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, fromAll: readonly string[], to: { codes: readonly string[]; confidence: number }, items: Item[], confidence: number): Draft {
   const date = doc.article.date;
+  // "We (Ukraine among the signatories) are providing Ukraine with …": a recipient is not its own sender.
+  const others = fromAll.filter((c) => !to.codes.includes(c));
+  const from = others.length ? others : fromAll;
   if (to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
     return troopsDraft(s, 'troops.assets', from, to.codes, NO_TROOPS, confidence * to.confidence * 0.9);
   }

@@ -4,6 +4,7 @@ import { clauseStart, gerundAfterPreposition } from '../clause';
 import { armsOrAssetsDraft, isHypothetical, isNegated, isPossibility, isRequest } from '../kit';
 import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { alternation, formsOf } from '../lexicon/verbs';
 import { categoryHintOf, parseItems } from '../items';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
@@ -12,10 +13,11 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
  * Rule ids: arms.active, arms.passive, arms.flow (and troops.assets for equipment sent to an ally).
  */
 
-const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent|contribut(?:e|es|ing|ed)|follow(?:s|ed|ing)?(?: suit)? with)\b/g;
+/** Transfer verbs from the lexicon (plus "follow suit with"): every inflection of every lemma. */
+const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|follow(?:s|ed|ing)?(?: suit)? with)\b`, 'g');
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
-const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
-const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
+const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
 
@@ -45,16 +47,24 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     const cs = clauseStart(s, verbStart);
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
-    const passive = PARTICIPLE.test(v[0]) && PASSIVE_AUX.test(before);
+    // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
+    const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
+    const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
     if (passive !== (voice === 'passive')) continue;
     const base = confidenceOf(s, cs, verbStart);
     if (base === null) continue;
     if (passive) {
       const agents = passiveAgent(s, verbEnd);
       if (!agents.length) continue;
-      const auxAt = before.search(PASSIVE_AUX);
-      // "are to be provided", "will be sent": the modal or "are to" is not part of the items.
-      const head = before.slice(0, auxAt).replace(/\s+(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|going|about|also)\s+)?to|will|would|shall|must|should)\s*$/i, '');
+      const auxAt = reduced ? before.length : before.search(PASSIVE_AUX);
+      // "are to be provided", "will be sent": the modal or "are to" is not part of the items; a reduced
+      // relative's items start after the last list break or "including".
+      const ends = [before.lastIndexOf(';') + 1];
+      const ex = /(?:including|such as)\s+(?=[^,;]*$)/.exec(before);
+      if (ex) ends.push(ex.index + ex[0].length);
+      const comma = /,\s+(?=[^,;]*$)/.exec(before);
+      if (comma) ends.push(comma.index + comma[0].length);
+      const head = (reduced ? before.slice(Math.max(...ends)).replace(/^\s*(?:and|an?)\s+/, '') : before.slice(0, auxAt)).replace(/\s+(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|going|about|also)\s+)?to|will|would|shall|must|should)\s*$/i, '');
       const items = parseItems(head.replace(/^[^A-Za-z0-9"“]+/, '') + addedLater(s, verbEnd), hint);
       if (!items.length) continue;
       const from = sortedCodes(agents);
@@ -76,7 +86,9 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
     // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
     // transfer of arms ("two NASAMS units", named systems, stay arms).
-    const items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
+    let items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
+    // "providing Ukraine with …, including Patriot batteries donated by Germany": that item has its own donor.
+    if (stop >= 0 && /^\s+\w+\s+by\b/.test(rest.slice(stop))) items = items.slice(0, -1);
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
@@ -109,11 +121,12 @@ function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categor
   for (let m = FLOW.exec(s.text); m; m = FLOW.exec(s.text)) {
     const after = m.index + m[0].length;
     const rest = s.text.slice(after);
-    const stop = rest.search(/\s+(?:to|into|from|for)\s+/);
+    const stop = rest.search(/\s+(?:to|into|from|for|by)\s+/);
     const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, hint);
     if (!items.length) continue;
     const clauseEnd = after + (/[;]|\s+(?:is|are|was|were|has|have)\s/.exec(rest)?.index ?? rest.length);
-    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    // "the flow of arms into Ukraine from Poland", "the transfer of 19 F-16 jets by Denmark".
+    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\b(?:from|by)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
     if (!from.length) continue;
     const fromCodes = sortedCodes(from);
     const to = resolveRecipient(s, doc, after, fromCodes, 'arms', clauseEnd);

@@ -19,6 +19,9 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
   const cs = clauseStart(s, verbStart);
+  // "a signal for other countries to provide aircraft": the infinitive's subject is named, and it is no actor.
+  const forTo = /\bfor\s+((?:[\w-]+\s+){1,3})to\s+$/.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
+  if (forTo && !s.mentions.some((m) => m.end <= verbStart && m.start >= verbStart - forTo[0].length)) return null;
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
     const commaAt = s.text.lastIndexOf(',', cs - 1);
