@@ -65,7 +65,9 @@ const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?li
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "to the defence of Lithuania": the country defended is where the force goes.
-const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
+const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
+/** "to Amari Air Base, Estonia", "in Rota, Spain": the country after a named place (never "near" one). */
+const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:and\s+)?$/;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
@@ -168,7 +170,11 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     }
   }
   let best: string | null = null;
-  for (const [c, n] of weight) if (best === null || n > weight.get(best)! || (n === weight.get(best)! && first.get(c)! < first.get(best)!)) best = c;
+  // An alliance or the EU is "we" only when no country is.
+  const candidates = [...weight].filter(([c, n]) => n > 0 && !/^(?:NATO|EU)$/.test(c));
+  for (const [c, n] of candidates.length ? candidates : [...weight].filter(([, n]) => n > 0)) {
+    if (best === null || n > weight.get(best)! || (n === weight.get(best)! && first.get(c)! < first.get(best)!)) best = c;
+  }
   return best ? [best] : [];
 }
 
@@ -209,7 +215,7 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const place = LOCATION_PREP.test(before.slice(-25)) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    const place = LOCATION_PREP.test(before.slice(-25)) || APPOSITIVE_PLACE.test(before) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);

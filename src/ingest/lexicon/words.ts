@@ -83,3 +83,10 @@ const SUFFIX = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV|MP)(?![\p{L}]))?`;
 export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;
 /** A name of one or more words (a surname alone is a speaker too: "Austin said"). */
 export const PERSON_NAME_OR_SURNAME = String.raw`${FIRST_NAME}${NAME_TAIL}{0,2}${SUFFIX}`;
+
+/** Aircraft and ships as forces ("F-35s repositioned to Estonia", "frigates to the Baltic Sea"). */
+export const FORCE_PLATFORMS = [
+  'aircraft', 'jets', 'fighter jets', 'fighters', 'fighter aircraft', 'warplanes', 'bombers', 'Strike Eagles', 'Eurofighters',
+  'Typhoons', 'Gripens', 'F-35s', 'F-35 aircraft', 'F-16s', 'F-15s', 'F-15Es', 'F-22s', 'warships', 'frigates', 'destroyers',
+  'ships', 'vessels', 'minehunters', 'patrol aircraft', 'helicopters', 'Patriot batteries', 'air defence systems', 'air defense systems',
+] as const;

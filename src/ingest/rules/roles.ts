@@ -44,6 +44,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     const all = [...new Set([...nearest, ...runs.flat()])].filter((m) => !precededByPreposition(s.text, m));
     return { codes: sortedCodes(all), confidence: 1 };
   }
+  // ", sending forces to …" / "alongside sending …": a participle acts for its main clause's subject.
+  if (/,\s*(?:(?:alongside|while|besides|by|after|before|in addition to)\s+)?$/.test(s.text.slice(Math.max(0, near - 30), near) + s.text.slice(near, verbStart).replace(/\S+\s*$/, '')) && /ing$/.test(/^\w+/.exec(s.text.slice(verbStart))?.[0] ?? '')) {
+    const main = s.text.slice(cs, near);
+    if (/(?:^|[^\w])[Ww]e\s+(?:will|would|are|have|has|continue|remain|shall|can|must)\b/.test(main) && doc.home.length) return { codes: [...doc.home], confidence: 0.8 };
+    const firstRun = s.actorRuns.find((r) => r[0]!.start >= cs && r[r.length - 1]!.end <= near && !precededByPreposition(s.text, r[0]!));
+    if (firstRun) return { codes: sortedCodes(firstRun), confidence: 0.8 };
+  }
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
   if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
@@ -117,6 +124,8 @@ export function passiveAgent(s: SentenceView, verbEnd: number): Mention[] {
 
 const NEXT_PREDICATE = /(?:,\s*(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){0,4}?|\s(?:and|but)\s+)(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|plans? to|is to|to)\s+)*(?:train|trains|trained|training|host|hosts|hosted|hosting|station|stationed|stationing|deploy|deployed|deploying|send|sent|sending|provide|provided|providing|supply|supplied|supplying|deliver|delivered|delivering|help|helped|helping|build|built|building|buy|bought|keep|kept|hold|held|base|based|open|opened|set up|fund|funded|funding|finance|financed|pay|paid|repair|repaired|repairing|maintain|produce|produced|lead|led|leading|join|joined|conduct|conducted|conducting|give|gave|ship|shipped|donate|donated|pledge|pledged|purchase|purchased|replace|replaced|move|moved|rotate|rotated)\b/u;
 
+const WAR_PLACE = /(?:war|invasion|aggression|attack|attacks|offensive|assault|threats?)\s+(?:against|on|of|in)\s+(?:the\s+)?$/i;
+
 export type RecipientMode = 'arms' | 'host' | 'any';
 
 function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
@@ -127,11 +136,13 @@ function acceptable(codes: string[], exclude: readonly string[], mode: Recipient
 export function resolveRecipient(
   s: SentenceView, doc: DocView, after: number, exclude: readonly string[], mode: RecipientMode, until = s.text.length,
 ): Resolved | null {
-  let inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  // A host is where forces go, never the country an aggression is against ("aggression against Ukraine").
+  const places = (from: number, to: number): string[] => sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
+  let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
   const next = NEXT_PREDICATE.exec(s.text.slice(after, until));
   if (next && inSentence.length) {
-    const before = acceptable(sortedCodes(placesIn(s, after, after + next.index)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+    const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
     if (before.length) inSentence = before;
   }
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
