@@ -63,12 +63,17 @@ export const OFFICE_TITLES = [
 ] as const;
 
 /**
- * Institutions that speak for a country ("the Pentagon said", "Downing Street said"): speaker name and
- * actor. "the ministry" / "the defence ministry" take the country of the article's speaker context.
+ * Institutions that speak for a country ("the Pentagon said", "Downing Street said", "The Defense
+ * Department today announced"): name as written and actor. A ministry named with a country's
+ * adjective ("the Norwegian Ministry of Defence") speaks for that country; a bare one ("the ministry")
+ * for the article's actor. Military commands ("US Army Europe") are not institutions that speak.
  */
-export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string]> = [
-  ['Pentagon', 'US'], ['White House', 'US'], ['State Department', 'US'], ['Kremlin', 'RU'], ['Downing Street', 'GB'],
-  ['Élysée', 'FR'], ['Elysee', 'FR'], ['Bundeswehr', 'DE'],
+export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string | null]> = [
+  ['Pentagon', 'US'], ['White House', 'US'], ['State Department', 'US'], ['Department of State', 'US'],
+  ['Defense Department', 'US'], ['Department of Defense', 'US'], ['Kremlin', 'RU'], ['Downing Street', 'GB'],
+  ['Élysée', 'FR'], ['Elysee', 'FR'], ['Ministry of Defence', null], ['Ministry of Defense', null], ['Defence Ministry', null],
+  ['Defense Ministry', null], ['Foreign Ministry', null], ['Ministry of Foreign Affairs', null], ['Foreign Office', 'GB'],
+  ['Government', null], ['government', null], ['ministry', null], ['Ministry', null],
 ];
 
 /**

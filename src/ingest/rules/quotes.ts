@@ -3,7 +3,8 @@ import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import { surnameOf, type Person } from '../people';
-import { PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { COUNTRIES } from '../lexicon/countries';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
@@ -330,7 +331,37 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     }
   }
   out.push(...asSaid(s, doc, people, lastPerson, out), ...thanked(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
+  if (!out.length) out.push(...institutionQuote(s, doc, quoted));
   return out;
+}
+
+const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z.]+$/.test(a)).map((a) => a.replace(/\./g, '\\.')).join('|')}|US|UK|U\.S\.|U\.K\.)\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|')}))\s+(?:(?:today|also|has|have|had|again|on\s+\w+day|[a-z]{3,}ly)\s+)*(${VERBS})\b`);
+
+/**
+ * "The Defense Department today announced …", "the Norwegian Ministry of Defence said …": an
+ * institution speaking for its country (name as written, "the" dropped). Only when no person is quoted
+ * in the sentence.
+ */
+function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
+  const m = INSTITUTION_RE.exec(s.text);
+  if (!m) return [];
+  const name = m[1]!.trim();
+  const bare = name;
+  const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
+  const at = m.index + m[0].indexOf(m[1]!);
+  // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
+  const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + m[1]!.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
+  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
+  // A bare "the ministry" / "the government" is a speaker only when its country is known.
+  if (!from.length || (/^(?:ministry|government)$/i.test(bare) && !own.length && !doc.home.length)) return [];
+  const verbEnd = m.index + m[0].length;
+  if (quoted.some((q) => q.start <= m.index && m.index < q.end)) return [];
+  const clause = reportedClause(s, verbEnd, m[2]!);
+  if (!clause) return [];
+  const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
+  if (text.split(/\s+/).length < 3) return [];
+  const speaker: Person = { name: bare, role: null, from };
+  return [quoteWithTo(s, 'quote.institution', speaker, text, false, clause.from, clause.to, null, 0.7, doc)];
 }
 
 const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.type === 'quote' && d.speaker === p.name);
@@ -413,6 +444,6 @@ function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerso
 /** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
 export const quotesRule: Rule = {
   id: 'quote.direct',
-  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.thanked', 'quote.colon'],
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.thanked', 'quote.colon', 'quote.institution'],
   run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
 };
