@@ -124,14 +124,14 @@ const GROUPS: GroupPattern[] = [
   },
 ];
 
-const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
+const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
   { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
   // "Allies agreed to …" in a NATO story is the alliance deciding; "Kyiv's allies agreed" is not.
   { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', when: (c) => c.natoContext },
   // "America's commitment to Article 5": the treaty's collective-defence clause stands for the alliance.
-  { re: /\bArticle\s+5\b/g, code: 'NATO' },
+  { re: /\bArticle\s+5\b|\bAllied\s+territory\b/g, code: 'NATO' },
   { re: /#?\bEU\b|\bE\.U\.|\bEuropean Union\b|\bEuropean Commission\b|\bEuropean Council\b/g, code: 'EU' },
   { re: /\b[Tt]he bloc\b/g, code: 'EU', when: (c) => c.euContext },
 ];

@@ -43,6 +43,9 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
     if (owner.length) return sortedCodes(owner);
   }
   if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) return homeActors(s, doc, at);
+  // "steadfast in its support": its owner is the clause's subject.
+  const its = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$/i.exec(before);
+  if (its) return resolveSender(s, doc, at - before.length + its.index)?.codes ?? [];
   return [];
 }
 
@@ -53,7 +56,13 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
       return g ? sortedCodes(actorsIn(s, g.start, g.end)) : [];
     }
     case 'subject': return resolveSender(s, doc, m.start)?.codes ?? [];
-    case 'object': return sortedCodes(objectActors(s, m.end, 25).filter((x) => x.kind !== 'adjective'));
+    case 'object': {
+      // The first actor after the trigger, with nothing but determiners and modifiers before it ("every inch of NATO territory").
+      const first = s.mentions.find((x) => x.start >= m.end && isActor(x));
+      if (!first || first.start - m.end > 30 || /\b(?:in|at|near|from|against|into|with|on|by)\s+(?:the\s+)?$/i.test(s.text.slice(m.end, first.start)) || /[.;,]/.test(s.text.slice(m.end, first.start))) return [];
+      return sortedCodes(objectActors(s, first.start, 0).filter((x) => x.kind !== 'adjective'));
+    }
+    case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
     case 'possessor': return possessor(s, doc, m.start);
     case 'of-owner': {
       const of = /^\s+of\s+(?:the\s+)?/.exec(s.text.slice(m.end));
@@ -68,6 +77,13 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     case 'place': return resolveRecipient(s, doc, m.end, [], 'host')?.codes ?? [];
     case 'war': return doc.warCountry ? [doc.warCountry] : [];
     case 'home': return homeActors(s, doc, m.start);
+    case 'clause': {
+      const rest = s.text.slice(m.end);
+      const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s/);
+      const named = actorsIn(s, m.end, stop >= 0 ? m.end + stop : s.text.length).filter((x) => x.kind !== 'adjective' && !/^['’]s?\b/.test(s.text.slice(x.end, x.end + 2)));
+      const others = named.filter((x) => !x.codes.every((c) => c === 'RU' || c === 'BY'));
+      return sortedCodes(others.length ? others : []);
+    }
     default: {
       const never: never = src;
       throw new Error(`unknown role source ${String(never)}`);
@@ -75,19 +91,19 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
   }
 }
 
-function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
+function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): { codes: string[]; source: RoleSource | null } {
   for (const src of frame[role]) {
     const codes = roleCodes(src, role, s, doc, m);
-    if (codes.length) return codes;
+    if (codes.length) return { codes, source: src };
   }
-  return [];
+  return { codes: [], source: null };
 }
 
 function compile(frame: Frame): Rule {
   const re = new RegExp(expandTrigger(frame.trigger), 'gd');
   return {
     id: frame.id,
-    run: ({ s, doc }: RuleInput): Draft[] => {
+    run: ({ s, doc, earlier }: RuleInput): Draft[] => {
       const out: Draft[] = [];
       re.lastIndex = 0;
       for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
@@ -101,16 +117,19 @@ function compile(frame: Frame): Rule {
         const cs = clauseStart(s, m.start);
         const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
         if (isNegated(s.text, near, m.end) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
-        let from = findRole(frame, 'from', s, doc, m);
+        const { codes: found, source } = findRole(frame, 'from', s, doc, m);
+        let from = found;
         if (!from.length) continue;
-        const named = findRole(frame, 'to', s, doc, m);
+        const named = findRole(frame, 'to', s, doc, m).codes;
         let to = named.filter((c) => !from.includes(c));
         // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
-        if (!to.length && from.length > named.length) {
+        if (!to.length && source === 'home' && from.length > named.length) {
           to = named;
           from = from.filter((c) => !named.includes(c));
         }
         if (!to.length || !from.length) continue;
+        const same = (d: Draft): boolean => d.type === 'commitment' && d.from.join() === from.join() && d.to.join() === to.join();
+        if (earlier.some(same)) continue;
         const confidence = frame.confidence * (isHypothetical(s.text, near, m.start) ? 0.6 : 1);
         if (!out.some((d) => d.from.join() === from.join() && d.to.join() === to.join())) out.push(commitmentDraft(s, frame.id, frame.kind, from, to, confidence));
       }

@@ -12,16 +12,19 @@ import type { CommitmentKind } from '../model/dataset';
  *   subject     actors before the trigger in its clause (with pronouns, officials and "we" resolved)
  *   object      actors right after the trigger ("defend Estonia", "support for Ukraine")
  *   group       actors inside the trigger's named group of the role
+ *   inside      countries or groups named anywhere inside the trigger ("our resolve across the JEF nations to support")
  *   possessor   the owner written right before the trigger ("America’s", "our", "the UK’s")
  *   of-owner    "… of the United States" right after the trigger
  *   thanked     the object of "thanked X for" before the trigger (its support is X's)
  *   place       a place named after the trigger in the sentence ("in Estonia")
  *   war         the country the article's war is about
  *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
- * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact.
+ *   clause      actors (not adjectives) in the rest of the clause after the trigger, aggressors last resort
+ * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact. A frame adds
+ * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
 
-export type RoleSource = 'subject' | 'object' | 'group' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home';
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause';
 
 export interface Frame {
   id: string;
@@ -72,10 +75,70 @@ export const FRAMES: readonly Frame[] = [
     id: 'commitment.support-noun',
     type: 'commitment',
     kind: 'aid',
-    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)\s+(?:for|to|of)\s+(?:the\s+)?`,
-    from: ['thanked', 'possessor', 'subject'],
+    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)(?:\s+and\s+(?:support|solidarity))?\s+(?:for|to|of|with)\s+(?:the\s+)?`,
+    from: ['thanked', 'possessor'],
     to: ['object'],
     confidence: 0.75,
+  },
+  {
+    // "the announced assistance from Denmark and the Netherlands", "support from the United States"
+    id: 'commitment.support-from',
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:support|assistance|aid|help)\s+from\s+(?:the\s+)?`,
+    from: ['object'],
+    to: ['war'],
+    confidence: 0.7,
+  },
+  {
+    // "the UK’s continued support is evolving": an owner's support with no object goes to the country at war.
+    id: 'commitment.owned-support',
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:continued\s+|ongoing\s+|unwavering\s+|steadfast\s+|stalwart\s+)?support\b(?!\s+(?:for|to|of|from|with|and)\b)`,
+    from: ['possessor'],
+    to: ['war'],
+    confidence: 0.6,
+  },
+  {
+    // "We remain committed to ensuring Russia’s aggression against Ukraine …", "remains committed to a persistent rotational force presence in Lithuania"
+    id: 'commitment.committed',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:remains?|remained|are|is|was|were|stays?|be|been|deeply|fully|firmly|strongly)\s+(?:{adv})?(?:deeply\s+|fully\s+|firmly\s+|strongly\s+)?committed\s+to\s+`,
+    from: ['subject', 'home'],
+    to: ['clause'],
+    confidence: 0.75,
+  },
+  {
+    // "We are united in our resolve … to support Ukraine", "We're here to help Ukraine for the long haul"
+    id: 'commitment.to-support',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:here|ready|prepared|determined|resolve|determination|united)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:continue\s+(?:to\s+)?)?(?:support|help|assist|stand\s+with)\s+`,
+    from: ['inside', 'subject', 'home'],
+    to: ['object'],
+    confidence: 0.7,
+  },
+  {
+    // "intensified training with these Allies", "will intensify training with our Baltic Allies"
+    id: 'commitment.training-with',
+    type: 'commitment',
+    kind: 'training',
+    trigger: String.raw`\b(?:training|exercises?|drills)\s+with\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.65,
+  },
+  {
+    // "the G7 Joint Declaration of Support for Ukraine": the declaration is its signatories' commitment
+    id: 'commitment.declaration-of-support',
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?<from>G7|G-7|NATO|EU|[A-Z][\w-]+)\s+(?:Joint\s+)?Declaration\s+of\s+Support\s+(?:for|to)\s+`,
+    from: ['group'],
+    to: ['object'],
+    confidence: 0.7,
   },
   {
     // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership"

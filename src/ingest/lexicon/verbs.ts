@@ -91,7 +91,7 @@ export const VERB_CLASSES = {
   /** Still being weighed: nothing decided. */
   undecided: 'consider mull weigh debate discuss',
   /** Refusals and stops. */
-  refuse: 'refuse decline reject oppose rule_out halt suspend ban+ block veto prevent resist balk stop+',
+  refuse: 'refuse decline reject oppose rule_out halt suspend ban+ block veto prevent resist balk stop+ cease',
 } as const;
 
 export type VerbClass = keyof typeof VERB_CLASSES;
