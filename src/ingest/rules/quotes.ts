@@ -36,7 +36,11 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SPEAKER}|him|her)`, 'u');
-const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
+/**
+ * Quoted words in every style news uses: "…", “…”, ‘…’ (an apostrophe inside a word is not a close),
+ * «…», „…“, doubled single quotes ''…'' and plain single quotes '…' around a clause.
+ */
+const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{L})){8,}?)’(?!\p{L})|«\s?([^»]{8,}?)\s?»|„([^“”]{8,}?)[“”]|''([^']{8,}?)''|(?<![\p{L}'])'((?:[^']|'(?=\p{L})){8,}?)'(?=[\s,.;:!?)]|$)/gu;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 /** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
@@ -128,7 +132,8 @@ function titledBefore(title: string, s: SentenceView, doc: DocView, people: Peop
     }
     if (best) return best;
   }
-  return officialByTitle(title, doc);
+  // Named only later in the article: still the article's holder of that title.
+  return officialByTitle(title, doc) ?? fits[0] ?? null;
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
@@ -148,7 +153,7 @@ function subjectBefore(head: string, people: PeopleView): Person | null {
 /** Quoted words keep their commas: "the “enduring, unflagging commitment”" is not a clause break. */
 function maskQuotes(t: string): string {
   // A comma right before the closing mark ("…long-term," adding) still ends the clause.
-  return t.replace(/"[^"]*"|“[^”]*”/g, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
+  return t.replace(/"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’(?!\p{L})/gu, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
 }
 
 function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
@@ -210,7 +215,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   const quoted: Array<{ start: number; end: number }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
-    const inner = q[1] ?? q[2]!;
+    const inner = q.slice(1).find((x) => x !== undefined)!;
     if (inner.trim().split(/\s+/).length < 3) continue;
     quoted.push({ start: q.index, end: q.index + q[0].length });
     const after = AFTER_QUOTE.exec(s.text.slice(q.index + q[0].length));
