@@ -32,10 +32,12 @@ export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
   let recentPair: string[] | null = null;
   const result: Mention[][] = [];
   for (const original of input) {
-    const s = { text: original.text, mentions: original.mentions.map((m) => ({ ...m })) };
+    const t = original.text;
+    const counted = t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both');
+    // Only a sentence with a counted plural gets new mention objects; the others keep theirs.
+    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ ...m })) : [...original.mentions] };
     result.push(s.mentions);
-    const t = s.text;
-    if (t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both')) {
+    if (counted) {
       COUNTED.lastIndex = 0;
       for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
         const pair = lastPair(s, m.index) ?? recentPair;

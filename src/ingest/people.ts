@@ -25,6 +25,14 @@ for (const o of OFFICIALS) {
   }
 }
 
+/** Every spelling of every official's name, by surname (a constant table built once from the lexicon). */
+const OFFICIAL_SURNAMES = new Map<string, string[]>();
+for (const o of OFFICIALS) for (const n of [o.name, ...o.aliases]) OFFICIAL_SURNAMES.set(surnameOfName(n), [...(OFFICIAL_SURNAMES.get(surnameOfName(n)) ?? []), n]);
+
+function surnameOfName(name: string): string {
+  return surnameOf(name);
+}
+
 /** The last name of a full name, skipping generational suffixes ("Lloyd J. Austin III" → "Austin"). */
 export function surnameOf(name: string): string {
   const words = name.replace(/,/g, '').split(/\s+/);
@@ -53,7 +61,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?
 /** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
-const TITLED_SURNAME = /\b((?:Deputy |Vice |Prime |Defen[cs]e |Foreign |Press )?(?:President|Secretary|Minister|Chancellor|Ambassador|General|Admiral))\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b(?!\s+\p{Lu})(?![-'’]\p{L})/gu;
+const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
@@ -96,7 +104,12 @@ export class PersonRegistry {
       HONORIFIC_NAME.lastIndex = 0;
       for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
     }
-    for (const o of OFFICIALS) for (const name of [o.name, ...o.aliases]) if (text.includes(name)) this.add(name, null);
+    // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
+    const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
+    for (const [surname, names] of OFFICIAL_SURNAMES) {
+      if (!capitalised.has(surname)) continue;
+      for (const name of names) if (text.includes(name)) this.add(name, null);
+    }
     // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
     TITLED_SURNAME.lastIndex = 0;
     for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {

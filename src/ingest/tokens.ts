@@ -19,28 +19,65 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_LETTER.test(ch);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const first = raw.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'punct';
-    const poss = kind === 'word' ? POSSESSIVE.exec(raw) : null;
-    if (poss) {
-      push(out, poss[1]!, start, kind);
-      push(out, poss[2]!, start + poss[1]!.length, 'punct');
-    } else push(out, raw, start, kind);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    const start = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
+      push(out, text.slice(start, i), start, 'number');
+      continue;
+    }
+    if (isLetter(c, text[i]!)) {
+      // "U.S.": capitals with dots stay one token.
+      if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
+        const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
+        push(out, m, start, 'word');
+        i += m.length;
+        continue;
+      }
+      i++;
+      for (;;) {
+        while (i < n && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i)))) i++;
+        const j = text[i];
+        if ((j === '-' || j === "'" || j === '’') && i + 1 < n && (isLetter(text.charCodeAt(i + 1), text[i + 1]!) || isDigit(text.charCodeAt(i + 1)))) { i++; continue; }
+        break;
+      }
+      const len = i - start;
+      const last = text.charCodeAt(i - 1);
+      // "Russia's" → "Russia" + "'s": the possessive is its own token.
+      if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
+        push(out, text.slice(start, i - 2), start, 'word');
+        push(out, text.slice(i - 2, i), i - 2, 'punct');
+      } else push(out, text.slice(start, i), start, 'word');
+      continue;
+    }
+    // Surrogate pairs (emoji) stay one punctuation token.
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    push(out, text.slice(start, i), start, 'punct');
   }
   return out;
 }
 
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({ i: out.length, text, lower: text.toLowerCase(), start, end: start + text.length, kind, cap: /^\p{Lu}/u.test(text) });
+  const c = text.charCodeAt(0);
+  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
+  out.push({ i: out.length, text, lower: text.toLowerCase(), start, end: start + text.length, kind, cap });
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */

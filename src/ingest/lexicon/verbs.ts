@@ -114,9 +114,33 @@ export function formsOf(cls: VerbClass, forms: readonly VerbForm[] = ['base', 's
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex alternation of words (longest first, so "hand over" beats "hand"), flexible inner spaces. */
+interface Trie { end: boolean; next: Map<string, Trie> }
+
+/**
+ * A regex alternation of words as a prefix tree ("send|sends|sent" → "sen(?:ds?|t)"), so the regex
+ * engine tries each shared prefix once; longer words are tried before their prefixes ("hand over" before
+ * "hand"), spaces match any run of whitespace. Callers add their own boundaries (\b).
+ */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const branches = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => `${ch === ' ' ? '\\s+' : escape(ch)}${emit(child)}`);
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    // Greedy optional tail: the longest word wins, the prefix alone still matches.
+    if (node.end) return branches.length === 1 && /^(?:\\s\+|[^(\\]|\\.)$/.test(branches[0]!) ? `${body}?` : `(?:${branches.length === 1 ? body : branches.join('|')})?`;
+    return body;
+  };
+  return emit(root);
 }
 
 /** Lemma of a word form of a class ("sent" → "send"), or null. */

@@ -347,7 +347,10 @@ const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${C
  * institution speaking for its country (name as written, "the" dropped). Only when no person is quoted
  * in the sentence.
  */
+const INSTITUTION_CUE = new RegExp(INSTITUTION_SPEAKERS.map(([n]) => n.split(' ')[0]).join('|'));
+
 function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
+  if (!INSTITUTION_CUE.test(s.text)) return [];
   const m = INSTITUTION_RE.exec(s.text);
   if (!m) return [];
   const name = m[1]!.trim();
@@ -381,6 +384,7 @@ const AS_TITLE = new RegExp(String.raw`(?:^|[\s"“‘(])(?:just\s+)?as\s+the\s+
 const AS_NAME = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+()(${SPEAKER})${AS_VERB}`, 'u');
 
 function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  if (!/\b[Aa]s\s/.test(s.text)) return [];
   const m = AS_TITLE.exec(s.text) ?? AS_NAME.exec(s.text);
   if (!m) return [];
   const at = m.index + m[0].search(/[Aa]s\s/);
@@ -398,6 +402,7 @@ function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
 const THANKED = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:also|then|later|warmly|personally)\s+)*thanked\s+(.{2,120}?)\s+for\s+`, 'u');
 
 function thanked(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  if (!s.text.includes('thanked')) return [];
   const m = THANKED.exec(s.text);
   if (!m) return [];
   const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
@@ -420,7 +425,10 @@ const COMMENTS_BY = new RegExp(String.raw`\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tate
 const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
 
 function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
-  const m = COLON_ATTRIBUTION.exec(s.text) ?? COMMENTS_BY.exec(s.text);
+  // Cheap gate: the sentence ends with a colon or names comments "made by" someone.
+  const colon = /:\s*$/.test(s.text);
+  if (!colon && !s.text.includes(' by ')) return [];
+  const m = (colon ? COLON_ATTRIBUTION.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
   if (!m) return [];
   const next = doc.sentences[s.index + 1];
   // A colon followed by quotation marks is an ordinary direct quote.
@@ -433,7 +441,7 @@ function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerso
     const x = doc.sentences[i]!;
     if (x.heading) break;
     if (x.paragraph !== paragraph) {
-      if (words.length >= 12 || !FIRST_PERSON.test(x.text) || COLON_ATTRIBUTION.test(x.text)) break;
+      if (words.length >= 12 || !FIRST_PERSON.test(x.text) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
       paragraph = x.paragraph;
     }
     words.push(x);

@@ -80,5 +80,5 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Cheap gates: most sentences have neither a host verb nor a garrison.
-export const troopsHostRule: Rule = { id: 'troops.host', run: ({ s, doc }) => (/\b(?:host|welcom|receiv|home to)/i.test(s.text) ? hostSubject(s, doc) : []) };
-export const troopsGarrisonRule: Rule = { id: 'troops.garrison', run: ({ s, doc }) => (/\b(?:garrison|headquarters|base)\b/i.test(s.text) ? garrison(s, doc) : []) };
+export const troopsHostRule: Rule = { id: 'troops.host', run: ({ s, doc }) => (/host|welcom|receiv|home to/.test(s.text) ? hostSubject(s, doc) : []) };
+export const troopsGarrisonRule: Rule = { id: 'troops.garrison', run: ({ s, doc }) => (/garrison|eadquarters|base\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };
