@@ -103,6 +103,7 @@ function compile(frame: Frame): Rule {
   const re = new RegExp(expandTrigger(frame.trigger), 'gd');
   return {
     id: frame.id,
+    cues: new Set(frame.cues),
     run: ({ s, doc, earlier }: RuleInput): Draft[] => {
       const out: Draft[] = [];
       re.lastIndex = 0;

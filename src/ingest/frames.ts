@@ -20,6 +20,7 @@ import type { CommitmentKind } from '../model/dataset';
  *   war         the country the article's war is about
  *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
  *   clause      actors (not adjectives) in the rest of the clause after the trigger, aggressors last resort
+ * cues: words (lower case) one of which must be in the sentence, so most sentences skip the frame at once.
  * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact. A frame adds
  * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
@@ -28,6 +29,8 @@ export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor'
 
 export interface Frame {
   id: string;
+  /** Lower-case words one of which the sentence must contain (a cheap gate before the trigger runs). */
+  cues: readonly string[];
   type: 'commitment';
   kind: CommitmentKind;
   trigger: string;
@@ -43,6 +46,7 @@ export const FRAMES: readonly Frame[] = [
     // "stands ready to defend Estonia", "is prepared to defend every inch of NATO territory",
     // "has a duty to protect its allies", "will defend every inch of NATO territory"
     id: 'commitment.defend',
+    cues: ['defend', 'protect', 'safeguard'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b`,
@@ -53,6 +57,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "reaffirmed its commitment to Article 5", "strengthen our commitment to Estonia", "the ironclad commitment of the United States to our NATO Allies"
     id: 'commitment.to-ally',
+    cues: ['commitment', 'commitments'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\bcommitments?(?:\s+of\s+(?<from>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s+(?:to|towards)\s+(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty|independence)\s+of\s+(?:the\s+)?)?`,
@@ -63,6 +68,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine"
     id: 'commitment.stand-with',
+    cues: ['stand', 'stands', 'standing', 'stood'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|side\s+by\s+side\s+)?(?:with|by|behind)\s+`,
@@ -73,6 +79,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine"
     id: 'commitment.support-noun',
+    cues: ['support', 'assistance', 'aid', 'help', 'solidarity'],
     type: 'commitment',
     kind: 'aid',
     trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)(?:\s+and\s+(?:support|solidarity))?\s+(?:for|to|of|with)\s+(?:the\s+)?`,
@@ -83,6 +90,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "the announced assistance from Denmark and the Netherlands", "support from the United States"
     id: 'commitment.support-from',
+    cues: ['support', 'assistance', 'aid', 'help'],
     type: 'commitment',
     kind: 'aid',
     trigger: String.raw`\b(?:support|assistance|aid|help)\s+from\s+(?:the\s+)?`,
@@ -93,6 +101,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "the UK’s continued support is evolving": an owner's support with no object goes to the country at war.
     id: 'commitment.owned-support',
+    cues: ['support'],
     type: 'commitment',
     kind: 'aid',
     trigger: String.raw`\b(?:continued\s+|ongoing\s+|unwavering\s+|steadfast\s+|stalwart\s+)?support\b(?!\s+(?:for|to|of|from|with|and)\b)`,
@@ -103,6 +112,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "We remain committed to ensuring Russia’s aggression against Ukraine …", "remains committed to a persistent rotational force presence in Lithuania"
     id: 'commitment.committed',
+    cues: ['committed'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:remains?|remained|are|is|was|were|stays?|be|been|deeply|fully|firmly|strongly)\s+(?:{adv})?(?:deeply\s+|fully\s+|firmly\s+|strongly\s+)?committed\s+to\s+`,
@@ -113,6 +123,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "We are united in our resolve … to support Ukraine", "We're here to help Ukraine for the long haul"
     id: 'commitment.to-support',
+    cues: ['support', 'help', 'assist', 'stand'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:here|ready|prepared|determined|resolve|determination|united)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:continue\s+(?:to\s+)?)?(?:support|help|assist|stand\s+with)\s+`,
@@ -123,6 +134,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "intensified training with these Allies", "will intensify training with our Baltic Allies"
     id: 'commitment.training-with',
+    cues: ['training', 'exercise', 'exercises', 'drills'],
     type: 'commitment',
     kind: 'training',
     trigger: String.raw`\b(?:training|exercises?|drills)\s+with\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
@@ -133,6 +145,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "the G7 Joint Declaration of Support for Ukraine": the declaration is its signatories' commitment
     id: 'commitment.declaration-of-support',
+    cues: ['declaration'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?<from>G7|G-7|NATO|EU|[A-Z][\w-]+)\s+(?:Joint\s+)?Declaration\s+of\s+Support\s+(?:for|to)\s+`,
@@ -143,6 +156,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership"
     id: 'commitment.security-pact',
+    cues: ['agreement', 'pact', 'partnership', 'guarantee', 'guarantees', 'treaty', 'accord'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Bb]ilateral\s+)?(?:[Ss]ecurity|[Dd]efen[cs]e|[Ss]trategic)\s+(?:[Aa]greement|[Pp]act|[Pp]artnership|[Gg]uarantees?|[Tt]reaty|[Aa]ccord))\b`,
@@ -153,6 +167,7 @@ export const FRAMES: readonly Frame[] = [
   {
     // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine"
     id: 'commitment.declaration',
+    cues: ['declaration', 'agreement', 'agreements', 'pact', 'guarantee', 'guarantees'],
     type: 'commitment',
     kind: 'assurance',
     trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|[Ss]ecurity\s+(?:[Aa]greement|[Pp]act|[Gg]uarantees?)\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,

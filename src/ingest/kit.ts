@@ -123,3 +123,8 @@ export function modalConfidence(
   if (opts.possibleDrops && isPossibility(text, clauseFrom, verbStart)) return null;
   return isHypothetical(text, clauseFrom, verbStart) ? opts.hypothetical : opts.certain;
 }
+
+/** Cue words of a verb class for a rule's gate: every form's first word ("hand over" → "hand", "handed"). */
+export function cueWords(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  return new Set(lists.flat().map((w) => w.split(' ')[0]!.toLowerCase()));
+}

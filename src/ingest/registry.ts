@@ -35,7 +35,15 @@ export interface Rule {
   readonly id: string;
   /** Every rule id its drafts may carry, when more than `id` (e.g. equipment sent to an ally → troops.assets). */
   readonly emits?: readonly string[];
+  /** Lower-case words one of which must be a token of the sentence for the rule to run (a cheap gate). */
+  readonly cues?: ReadonlySet<string>;
   readonly run: (input: RuleInput) => Draft[];
+}
+
+/** Whether any token of the sentence is one of the cue words. */
+function cued(s: SentenceView, cues: ReadonlySet<string>): boolean {
+  for (const t of s.tokens) if (cues.has(t.lower)) return true;
+  return false;
 }
 
 export const RULES: readonly Rule[] = [
@@ -57,6 +65,7 @@ export function ruleIds(rules: readonly Rule[] = RULES): string[] {
 export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
   let earlier: Draft[] = [];
   for (const rule of rules) {
+    if (rule.cues && !cued(s, rule.cues)) continue;
     const out = rule.run({ s, doc, state, earlier });
     if (out.length) earlier = [...earlier, ...out];
   }

@@ -1,5 +1,5 @@
 import { clauseStart } from '../clause';
-import { armsOrAssetsDraft, isHypothetical, isNegated } from '../kit';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
 import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
@@ -44,4 +44,4 @@ export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], run: ({ s, doc }) => announcedPackageRule(s, doc) };
+export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['package', 'tranche', 'packages', 'tranches']), run: ({ s, doc }) => announcedPackageRule(s, doc) };

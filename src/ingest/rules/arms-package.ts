@@ -1,4 +1,4 @@
-import { armsOrAssetsDraft, isHypothetical, isNegated, isPossibility } from '../kit';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
 import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
@@ -63,4 +63,4 @@ export function packageRule(s: SentenceView, doc: DocView): Draft[] {
   return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
 }
 
-export const armsPackageRule: Rule = { id: 'arms.package', emits: ['arms.package', 'troops.assets'], run: ({ s, doc }) => packageRule(s, doc) };
+export const armsPackageRule: Rule = { id: 'arms.package', emits: ['arms.package', 'troops.assets'], cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made']), run: ({ s, doc }) => packageRule(s, doc) };

@@ -1,7 +1,7 @@
 import type { Item } from '../../model/dataset';
 import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition } from '../clause';
-import { armsOrAssetsDraft, isHypothetical, isNegated, isPossibility, isRequest } from '../kit';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility, isRequest } from '../kit';
 import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { alternation, formsOf } from '../lexicon/verbs';
@@ -98,9 +98,10 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
   return out;
 }
 
-export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], run: ({ s, doc }) => transfers(s, doc, 'active') };
-export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], run: ({ s, doc }) => transfers(s, doc, 'passive') };
-export const armsFlowRule: Rule = { id: 'arms.flow', emits: ['arms.flow', 'troops.assets'], run: ({ s, doc }) => flowRule(s, doc, categoryHintOf(s.text)) };
+const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
+export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };
+export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'passive') };
+export const armsFlowRule: Rule = { id: 'arms.flow', emits: ['arms.flow', 'troops.assets'], cues: cueWords(['flow', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'consignment', 'consignments', 'donation', 'donations']), run: ({ s, doc }) => flowRule(s, doc, categoryHintOf(s.text)) };
 
 /**
  * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by

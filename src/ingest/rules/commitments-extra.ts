@@ -1,7 +1,7 @@
 import { isActor } from '../actors';
 import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
-import { isHypothetical, isNegated } from '../kit';
+import { cueWords, isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
 
 /**
@@ -71,5 +71,5 @@ function passiveTraining(s: SentenceView): Draft[] {
   return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', kind: 'training' }];
 }
 
-export const commitmentNounRule: Rule = { id: 'commitment.noun', run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
-export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };
+export const commitmentNounRule: Rule = { id: 'commitment.noun', cues: cueWords(['commitment', 'commitments']), run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
+export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', cues: cueWords(['trained']), run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };

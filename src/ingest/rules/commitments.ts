@@ -3,7 +3,8 @@ import type { Rule } from '../registry';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart } from '../clause';
-import { isHypothetical, isNegated } from '../kit';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { formsOf } from '../lexicon/verbs';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
 
@@ -157,7 +158,7 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const assuranceRule: Rule = { id: 'commitment.assurance', run: ({ s, doc }) => assurance(s, doc) };
-export const airDefenceRule: Rule = { id: 'commitment.air-defence', run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
-export const trainingRule: Rule = { id: 'commitment.training', run: ({ s, doc }) => training(s, doc) };
+export const assuranceRule: Rule = { id: 'commitment.assurance', cues: cueWords(formsOf('assure'), formsOf('promise'), ['stand', 'stands', 'standing']), run: ({ s, doc }) => assurance(s, doc) };
+export const airDefenceRule: Rule = { id: 'commitment.air-defence', cues: cueWords(['air', 'patriot', 'patriots', 'nasams', 'samp/t', 'iris-t', 'anti-aircraft', 'missile', 'policing', 'air-defence', 'air-defense']), run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
+export const trainingRule: Rule = { id: 'commitment.training', cues: cueWords(formsOf('train')), run: ({ s, doc }) => training(s, doc) };
 export const aidRule: Rule = { id: 'commitment.aid', run: ({ s, doc }) => aid(s, doc) };

@@ -1,6 +1,7 @@
 import { clauseStart } from '../clause';
 import type { Rule } from '../registry';
-import { isHypothetical, isNegated } from '../kit';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { formsOf } from '../lexicon/verbs';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -80,5 +81,5 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Cheap gates: most sentences have neither a host verb nor a garrison.
-export const troopsHostRule: Rule = { id: 'troops.host', run: ({ s, doc }) => (/host|welcom|receiv|home to/.test(s.text) ? hostSubject(s, doc) : []) };
-export const troopsGarrisonRule: Rule = { id: 'troops.garrison', run: ({ s, doc }) => (/garrison|eadquarters|base\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };
+export const troopsHostRule: Rule = { id: 'troops.host', cues: cueWords(formsOf('host'), ['home']), run: ({ s, doc }) => (/host|welcom|receiv|home to/.test(s.text) ? hostSubject(s, doc) : []) };
+export const troopsGarrisonRule: Rule = { id: 'troops.garrison', cues: cueWords(['garrison', 'headquarters', 'base']), run: ({ s, doc }) => (/garrison|eadquarters|base\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };

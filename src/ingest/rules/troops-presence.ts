@@ -3,7 +3,7 @@ import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
-import { isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
+import { cueWords, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
@@ -144,8 +144,8 @@ function deploymentTo(s: SentenceView, doc: DocView): Draft[] {
 
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', run: ({ s, doc }) => (CUE.test(s.text) ? stationed(s, doc) : []) };
-export const troopsMovesRule: Rule = { id: 'troops.moves', run: ({ s, doc }) => (CUE.test(s.text) ? moves(s, doc) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc }) => (CUE.test(s.text) ? stationed(s, doc) : []) };
+export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc }) => (CUE.test(s.text) ? moves(s, doc) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsNatoRule: Rule = { id: 'troops.nato', run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
-export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', run: ({ s, doc }) => (s.text.includes('deployment') ? deploymentTo(s, doc) : []) };
+export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato']), run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
+export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments']), run: ({ s, doc }) => (s.text.includes('deployment') ? deploymentTo(s, doc) : []) };

@@ -4,7 +4,7 @@ import { alternation, formsOf } from '../lexicon/verbs';
 import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
-import { isHypothetical, isNegated } from '../kit';
+import { cueWords, isHypothetical, isNegated } from '../kit';
 import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
@@ -169,6 +169,6 @@ function nouns(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const troopsVerbRule: Rule = { id: 'troops.verb', run: ({ s, doc }) => verbs(s, doc) };
-export const troopsNounRule: Rule = { id: 'troops.noun', run: ({ s, doc }) => nouns(s, doc) };
-export const troopsArrivalRule: Rule = { id: 'troops.arrival', run: ({ s, doc }) => arrivals(s, doc) };
+export const troopsVerbRule: Rule = { id: 'troops.verb', cues: cueWords(formsOf('deploy'), ['has', 'have']), run: ({ s, doc }) => verbs(s, doc) };
+export const troopsNounRule: Rule = { id: 'troops.noun', cues: cueWords(['deployment', 'deployments', 'stationing', 'dispatch', 'rotation', 'rotations', 'build-up', 'buildup', 'reinforcement', 'reinforcements']), run: ({ s, doc }) => nouns(s, doc) };
+export const troopsArrivalRule: Rule = { id: 'troops.arrival', cues: cueWords(formsOf('arrive'), ['deployed', 'stationed', 'sent', 'based', 'moved', 'dispatched']), run: ({ s, doc }) => arrivals(s, doc) };
