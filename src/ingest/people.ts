@@ -61,6 +61,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?
 /** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
 const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
@@ -120,9 +121,12 @@ export class PersonRegistry {
 
   private add(rawName: string, role: string | null, single = false): void {
     // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
-    const name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '').replace(/\s+(?:Holds|Says|Visits|Meets|Hosts|Announces|Calls|Warns|Travels|Speaks|Signs|Thanks|Urges|Tells|Discusses|Delivers|Reaffirms|Pledges|Welcomes)$/, '');
-    if (!isPlausibleName(name, this.ctx) || (!single && !name.includes(' '))) return;
+    let name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '');
+    const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+    if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);
+    if (existing && (existing.role || !role)) return;
+    if (!existing && (!isPlausibleName(name, this.ctx) || (!single && !name.includes(' ')))) return;
     if (existing) {
       if (!existing.role && role) Object.assign(existing, { role, from: this.countryFor(name, role) });
       return;

@@ -40,11 +40,13 @@ export interface Rule {
   readonly run: (input: RuleInput) => Draft[];
 }
 
-/** Whether any token of the sentence is one of the cue words. */
-function cued(s: SentenceView, cues: ReadonlySet<string>): boolean {
-  for (const t of s.tokens) if (cues.has(t.lower)) return true;
-  return false;
+/** Rules by cue word, built once per rule list: a sentence's tokens select the rules that may fire. */
+function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
+  const index = new Map<string, Rule[]>();
+  for (const r of rules) for (const w of r.cues ?? []) index.set(w, [...(index.get(w) ?? []), r]);
+  return index;
 }
+
 
 export const RULES: readonly Rule[] = [
   armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule,
@@ -62,12 +64,18 @@ export function ruleIds(rules: readonly Rule[] = RULES): string[] {
 }
 
 /** All drafts of one sentence: each rule sees the drafts of the rules before it. */
+/** The registry's cue index: a constant built once from RULES, like the lexicon's tables. */
+const RULES_INDEX = cueIndex(RULES);
+
 export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
+  const index = rules === RULES ? RULES_INDEX : cueIndex(rules);
+  const cued = new Set<Rule>();
+  for (const t of s.tokens) for (const r of index.get(t.lower) ?? []) cued.add(r);
   let earlier: Draft[] = [];
   for (const rule of rules) {
-    if (rule.cues && !cued(s, rule.cues)) continue;
+    if (rule.cues && !cued.has(rule)) continue;
     const out = rule.run({ s, doc, state, earlier });
-    if (out.length) earlier = [...earlier, ...out];
+    if (out.length) earlier = earlier.concat(out);
   }
   return earlier;
 }
