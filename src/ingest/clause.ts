@@ -1,4 +1,5 @@
 import { isActor, type Mention } from './actors';
+import { wordsBefore, type Token } from './tokens';
 
 /**
  * Shallow clause reading shared by the rules: where a clause starts, which actors stand as its
@@ -98,7 +99,10 @@ export function pronounSubjectBefore(text: string, verbStart: number): boolean {
 }
 
 /** Whether any word right before `pos` is a preposition ("wary of sending", "about allowing"). */
-export function gerundAfterPreposition(text: string, pos: number): boolean {
-  // "committed to providing" is not prepositional in the same way: "to" is left out.
-  return /\b(?:of|about|from|against|without|before|after|in|on|by|for|at)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos));
+const GERUND_PREPOSITIONS = new Set(['of', 'about', 'from', 'against', 'without', 'before', 'after', 'in', 'on', 'by', 'for', 'at']);
+
+/** Whether the token right before `pos` is a preposition ("wary of sending"); "committed to providing" is not. */
+export function gerundAfterPreposition(s: { readonly tokens: readonly Token[] }, pos: number): boolean {
+  const prev = wordsBefore(s.tokens, pos, 1)[0];
+  return prev !== undefined && GERUND_PREPOSITIONS.has(prev);
 }

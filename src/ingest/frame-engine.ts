@@ -4,6 +4,7 @@ import { sortedCodes, type DocView, type Draft, type SentenceView } from './doc'
 import type { Frame, RoleSource } from './frames';
 import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
 import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
+import { CAPITAL_METONYMS } from './lexicon/countries';
 import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
 import type { Rule, RuleInput } from './registry';
 import { homeActors, objectActors, resolveRecipient, resolveSender } from './rules/roles';
@@ -49,6 +50,27 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   return [];
 }
 
+const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing))\s+(?:to\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
+
+/** The country visited: a capital or country right after "visit (to)", "speaking in", a leading "In" (this sentence, then the paragraph before). */
+function visited(s: SentenceView, doc: DocView): string[] {
+  const look = (x: SentenceView): string[] => {
+    for (const [capital, code] of Object.entries(CAPITAL_METONYMS)) {
+      const at = x.text.indexOf(capital);
+      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at)) && /^(?:NATO|EU)$/.test(code) === false) return [code];
+    }
+    const place = x.mentions.find((m) => isActor(m) && m.kind === 'country' && VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)));
+    return place ? [...place.codes] : [];
+  };
+  const here = look(s);
+  if (here.length) return here;
+  for (let i = s.index - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
+    const before = look(doc.sentences[i]!);
+    if (before.length) return before;
+  }
+  return [];
+}
+
 function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
   switch (src) {
     case 'group': {
@@ -77,6 +99,7 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     case 'place': return resolveRecipient(s, doc, m.end, [], 'host')?.codes ?? [];
     case 'war': return doc.warCountry ? [doc.warCountry] : [];
     case 'home': return homeActors(s, doc, m.start);
+    case 'visit': return visited(s, doc);
     case 'clause': {
       const rest = s.text.slice(m.end);
       const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s/);

@@ -20,12 +20,14 @@ import type { CommitmentKind } from '../model/dataset';
  *   war         the country the article's war is about
  *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
  *   clause      actors (not adjectives) in the rest of the clause after the trigger, aggressors last resort
+ *   visit       the country of a capital or visit named in the sentence or paragraph ("speaking in Vilnius",
+ *               "during a visit to Estonia"): an assurance given there is given to it
  * cues: words (lower case) one of which must be in the sentence, so most sentences skip the frame at once.
  * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact. A frame adds
  * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
 
-export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause';
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'visit';
 
 export interface Frame {
   id: string;
@@ -51,7 +53,7 @@ export const FRAMES: readonly Frame[] = [
     kind: 'assurance',
     trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b`,
     from: ['subject', 'home'],
-    to: ['object'],
+    to: ['object', 'visit'],
     confidence: 0.85,
   },
   {
@@ -64,6 +66,18 @@ export const FRAMES: readonly Frame[] = [
     from: ['group', 'possessor', 'of-owner', 'subject', 'home'],
     to: ['object'],
     confidence: 0.8,
+  },
+  {
+    // "In Vilnius, Austin reassured the allies that …", "During a visit to Tallinn, Blinken reaffirmed America's commitment":
+    // an assurance given in a capital, with no named beneficiary, is given to the country visited.
+    id: 'commitment.assured-visit',
+    cues: ['assured', 'reassured', 'reaffirmed', 'reiterated', 'underlined', 'assures', 'reassures', 'reaffirms'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:re)?assur(?:ed|es)\b|\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|underlin(?:ed|es))\s+(?:(?:the|its|their|his|her|America['’]s|[A-Z][\w.]*['’]s?)\s+)?(?:[\w-]+\s+){0,2}(?:commitment|support|solidarity)\b`,
+    from: ['subject', 'possessor', 'home'],
+    to: ['visit'],
+    confidence: 0.7,
   },
   {
     // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine"

@@ -41,11 +41,17 @@ export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, f
   // "We (Ukraine among the signatories) are providing Ukraine with …": a recipient is not its own sender.
   const others = fromAll.filter((c) => !to.codes.includes(c));
   const from = others.length ? others : fromAll;
+  // "to a training centre in Poland for Ukrainian troops": the goods are for the war, the ally is a way station.
+  if (HUB.test(s.text) && doc.warCountry && to.codes.includes(doc.warCountry) && to.codes.length > 1) return armsDraft(s, rule, from, [doc.warCountry], items, confidence * to.confidence);
   if (to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
+    // "delivered equipment to a training centre in Poland": a hub on the way to the war, not forces for the ally.
+    if (HUB.test(s.text)) return doc.warCountry ? armsDraft(s, rule, from, [doc.warCountry], items, confidence * 0.6) : armsDraft(s, rule, from, to.codes, items, confidence * 0.5);
     return troopsDraft(s, 'troops.assets', from, to.codes, NO_TROOPS, confidence * to.confidence * 0.9);
   }
   return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
 }
+
+const HUB = /\b(?:training\s+(?:cent(?:re|er)s?|grounds?|bases?|facilit(?:y|ies))|logistics\s+(?:hub|cent(?:re|er))|(?:transit|delivery|repair)\s+(?:hub|point|cent(?:re|er))|depots?)\b/i;
 
 export function troopsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], t: Troops, confidence: number): Draft {
   return {

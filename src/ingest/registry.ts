@@ -2,7 +2,7 @@ import type { DiscourseState } from './discourse';
 import type { DocView, Draft, SentenceView } from './doc';
 import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
-import { armsActiveRule, armsFlowRule, armsPassiveRule } from './rules/arms';
+import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsPackageRule } from './rules/arms-package';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
@@ -49,7 +49,7 @@ function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
 
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule,
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule,
   troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsNatoRule, troopsDeploymentToRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,

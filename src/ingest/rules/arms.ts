@@ -5,6 +5,9 @@ import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility, 
 import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { alternation, formsOf } from '../lexicon/verbs';
+import { wordsBefore } from '../tokens';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'further']);
 import { categoryHintOf, parseItems } from '../items';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
@@ -45,8 +48,10 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     const verbStart = v.index;
     const verbEnd = v.index + v[0].length;
     const cs = clauseStart(s, verbStart);
-    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
+    // "the supply of tanks", "a transfer of jets": a noun, read by the flow rule.
+    if (DETERMINERS.has(wordsBefore(s.tokens, verbStart, 1)[0] ?? '') && !/(?:ed|ing)$/.test(v[0])) continue;
     // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
     const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
     const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
@@ -97,6 +102,39 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
   }
   return out;
 }
+
+/**
+ * Arms paid for on another's behalf: "Germany will fund the purchase of 155mm shells for Ukraine", "the
+ * Netherlands is buying drones for Ukraine". The recipient must be named ("for/to X"): buying for one's own
+ * forces is no transfer.
+ */
+const FUND = new RegExp(String.raw`\b(?:${alternation(formsOf('fund'))})\s+(?:(?:the|a|an)\s+)?(?:(?:purchase|procurement|acquisition|production|delivery|supply|transfer)\s+of\s+)?`, 'g');
+
+function funded(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  FUND.lastIndex = 0;
+  for (let m = FUND.exec(s.text); m; m = FUND.exec(s.text)) {
+    const cs = clauseStart(s, m.index);
+    const near = Math.max(cs, s.text.lastIndexOf(',', m.index - 1) + 1);
+    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index) || isRequest(s.text, near, m.index)) continue;
+    const after = m.index + m[0].length;
+    const rest = s.text.slice(after);
+    const forX = /\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z])/.exec(rest);
+    if (!forX || forX.index > 120) continue;
+    const items = parseItems(rest.slice(0, forX.index), categoryHintOf(s.text)).filter((i) => !PERSONNEL_ITEM.test(i.name));
+    if (!items.length) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender) continue;
+    const toAt = after + forX.index + forX[0].length;
+    const to = s.mentions.filter((x) => isActor(x) && x.start === toAt).flatMap((x) => x.codes).filter((c) => !sender.codes.includes(c));
+    if (!to.length) continue;
+    const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.8;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.funded', sender.codes, { codes: [...new Set(to)].sort(), confidence: 1 }, items, base * sender.confidence));
+  }
+  return out;
+}
+
+export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund')), run: ({ s, doc }) => funded(s, doc) };
 
 const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
 export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };

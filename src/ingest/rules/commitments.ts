@@ -140,6 +140,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
       continue;
     }
     const end = m.index + m[0].length;
+    // "helped Poland with the supply of tanks to Ukraine": Poland is a go-between, not the one supported.
+    if (/^(?:assist|help|aid|back|support)/i.test(m[0]) && /^[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|transfer|transfers|shipment|shipments|transport|logistics)\b/i.test(s.text.slice(end))) continue;
     const direct = objectActors(s, end, 12);
     const verbEnd = m.index + (/^\w+/.exec(m[0])?.[0].length ?? 0);
     const inside = s.mentions.filter((x) => x.start >= verbEnd && x.end <= end && isActor(x) && /(?:\b(?:to|for)|\b(?:provid|giv|offer|extend|grant|send|deliver)\w*)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 16), x.start)));

@@ -1,7 +1,8 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
-import { surnameOf } from '../people';
+import { officialNamed, surnameOf } from '../people';
+import { officeOn } from '../lexicon/officials';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -101,6 +102,12 @@ function personBefore(region: string, doc: DocView): string[] {
   for (const p of doc.people.all()) {
     const surname = surnameOf(p.name);
     if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
+  }
+  // "Blinken assured …": a well-known official's surname alone, with the office held on the article's date.
+  for (const w of region.match(/\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b(?!['’])/gu) ?? []) {
+    const o = officialNamed(w);
+    const office = o ? officeOn(o, doc.article.date) : null;
+    if (office) return [office.actor];
   }
   return [];
 }

@@ -23,7 +23,7 @@ import { troopsIn } from './troops';
  * article's actor; the host must be a NATO member (Russia's and Belarus's forces excepted).
  */
 
-const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces'])})`;
+const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;

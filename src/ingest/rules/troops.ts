@@ -78,7 +78,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
   if (!t.found && !platform) return null;
   // "deployments of American troops": the troops' own adjective names who sends them.
-  const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && m.kind === 'adjective' && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
+  const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country') && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
   let sender = own.length ? { codes: sortedCodes(own), confidence: 0.9 } : resolveSender(s, doc, at);
   // "Royal Air Force Lakenheath’s 48th Fighter Wing deployed …": a named unit acts for the article's country.
   if (!sender && doc.home.length === 1 && UNIT_SUBJECT.test(s.text.slice(cs, at))) sender = { codes: [...doc.home], confidence: 0.6 };
@@ -150,7 +150,7 @@ function verbs(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
-    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
     const end = Math.min(objectEnd(s, v.index + v[0].length), v.index + v[0].length + 90);
     const d = build(s, doc, 'troops.verb', v.index, end);
     if (d) out.push(d);
