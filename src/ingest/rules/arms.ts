@@ -17,7 +17,7 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
  */
 
 /** Transfer verbs from the lexicon (plus "follow suit with"): every inflection of every lemma. */
-const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|follow(?:s|ed|ing)?(?: suit)? with)\b`, 'g');
+const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|follow(?:s|ed|ing)?(?: suit)? with)\b`, 'gi');
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;

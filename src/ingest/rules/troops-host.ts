@@ -22,7 +22,7 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 // Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
-const GARRISON = /\b(?:open(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|inaugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:garrison(?:\s+headquarters)?|(?:forward|divisional|corps|command|army)\s+headquarters|(?:military|army|air|naval)\s+base)\b/g;
+const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

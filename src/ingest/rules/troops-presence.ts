@@ -101,7 +101,9 @@ function led(s: SentenceView, doc: DocView): Draft[] {
     if (!leader.length || blocked(s, m.index)) continue;
     const from = sortedCodes(leader);
     const inSentence = sortedCodes(placesIn(s)).filter((c) => !from.includes(c) && isNatoMember(c, doc.article.date));
-    const to = inSentence.length ? inSentence : (doc.focusHost ?? []).filter((c) => !from.includes(c));
+    // "Estonia hosts the UK-led battlegroup": another member named in the sentence is the host.
+    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !from.includes(x.codes[0]!) && isNatoMember(x.codes[0]!, doc.article.date)));
+    const to = inSentence.length ? inSentence : named.length ? named : (doc.focusHost ?? []).filter((c) => !from.includes(c));
     if (!to.length) continue;
     const unit = /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : troopsIn(m[0]).unit;
     out.push(troopsDraft(s, 'troops.led', from, to, { troops: null, qualifier: null, unit }, 0.75));

@@ -15,7 +15,7 @@ import { resolveRecipient, resolveSender } from './roles';
  */
 
 /** Deployment verbs from the lexicon, and "has N (troops)". */
-const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('deploy'))}|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b`, 'g');
+const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('deploy'))}|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b`, 'gi');
 const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
