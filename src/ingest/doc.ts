@@ -67,7 +67,7 @@ const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "to the defence of Lithuania": the country defended is where the force goes.
 const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
 /** "to Amari Air Base, Estonia", "in Rota, Spain": the country after a named place (never "near" one). */
-const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:and\s+)?$/;
+const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from|and)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:and\s+)?$/;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
@@ -157,6 +157,8 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       if (subjects.has(m)) add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1);
       // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
       else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
+      // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
+      else if (m.kind !== 'org' && m.codes[0] !== war) add(m.codes[0]!, 0.5);
     }
     // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking.
     const label = /^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):/.exec(s.text);

@@ -90,7 +90,14 @@ function listParts(phrase: string): string[] {
     // "tanks, including Leopard 2s": a bare common noun of the examples' own kind is the umbrella too.
     if (UMBRELLA.test(headName) || (/^[a-z][a-z -]*$/.test(headName) && categorise(headName) === categorise(tail))) head = '';
   }
-  return [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+  const parts = [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+  // "lethal and non-lethal aid", "combat and logistics vehicles": a bare modifier shares the next part's head noun.
+  return parts.map((p, i) => {
+    const next = parts[i + 1];
+    if (!next || categorise(p) || !/^\s*[a-z][\w-]*\s*$/.test(p)) return p;
+    const nextHead = /\s([a-z][\w-]*)\s*$/.exec(next)?.[1];
+    return nextHead && categorise(`${p.trim()} ${nextHead}`) ? `${p.trim()} ${nextHead}` : p;
+  });
 }
 
 /**

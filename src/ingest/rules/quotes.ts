@@ -171,9 +171,11 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
 /** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`). */
 function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView): Draft {
   let settled = settleGovernmentCountry(s, from, to, speaker);
-  // An official with a title but no country, in a release that speaks for one country, is that country's.
-  if (doc && !settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
-  return quoteDraft(s, rule, settled, text, direct, toCodes(s, from, to, settled, objectAt), confidence);
+  const addressees = toCodes(s, from, to, settled, objectAt);
+  // An official with a title but no country, in a release that speaks for one country, is that country's
+  // (unless that country is whom the words are addressed to).
+  if (doc && !settled.from.length && settled.role && doc.home.length === 1 && !(objectAt !== null && addressees.includes(doc.home[0]!))) settled = { ...settled, from: [...doc.home] };
+  return quoteDraft(s, rule, settled, text, direct, addressees.filter((c) => !settled.from.includes(c)), confidence);
 }
 
 /** Reported clause after the verb: skip "told reporters that", "assured X of", stop at ", labeling …". */

@@ -133,6 +133,9 @@ const NEXT_PREDICATE = /(?:,\s*(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){0,4}?|\s
 
 const WAR_PLACE = /(?:war|invasion|aggression|attack|attacks|offensive|assault|threats?)\s+(?:against|on|of|in)\s+(?:the\s+)?$/i;
 
+/** ", alongside sending forces to Estonia": a participle's place belongs to the participle. */
+const GERUND_PREDICATE = /,\s*(?:alongside|besides|in addition to|as well as|while|before|after)\s+[a-z]+ing\b/;
+
 export type RecipientMode = 'arms' | 'host' | 'any';
 
 function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
@@ -147,7 +150,7 @@ export function resolveRecipient(
   const places = (from: number, to: number): string[] => sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
   let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
-  const next = NEXT_PREDICATE.exec(s.text.slice(after, until));
+  const next = NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until));
   if (next && inSentence.length) {
     const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
     if (before.length) inSentence = before;

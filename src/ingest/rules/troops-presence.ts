@@ -35,7 +35,12 @@ const MOVE_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:will|would|to)\s+(?:s
 function hostsAfter(s: SentenceView, at: number, senders: readonly string[], date: string): string[] {
   const rest = s.text.slice(at);
   const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s|\s+(?:will|would|to)\s+(?:soon\s+)?[a-z]+\s+(?:to|into)\s/);
-  const places = placesIn(s, at, stop >= 0 ? at + stop : s.text.length);
+  const places = [...placesIn(s, at, stop >= 0 ? at + stop : s.text.length)];
+  // "to Romania, Bulgaria, Hungary, and Slovakia": a list of places goes on past ", and".
+  for (const p of s.places) {
+    const last = places[places.length - 1];
+    if (last && p.start > last.end && /^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$/.test(s.text.slice(last.end, p.start))) places.push(p);
+  }
   const anyHost = senders.length > 0 && senders.every((c) => c === 'RU' || c === 'BY');
   return sortedCodes(places).filter((c) => !senders.includes(c) && (anyHost || isNatoMember(c, date) || c === 'NATO'));
 }
