@@ -167,9 +167,11 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
       if (code) add(code, 3);
     }
-    for (const [surname, code] of persons) {
-      for (let at = s.text.indexOf(surname); at >= 0; at = s.text.indexOf(surname, at + surname.length)) add(code, 1);
-    }
+
+  }
+  const text = sentences.map((s) => s.text).join('\n');
+  for (const [surname, code] of persons) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) add(code, 1);
   }
   let best: string | null = null;
   // An alliance or the EU is "we" only when no country is.

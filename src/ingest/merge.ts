@@ -110,18 +110,20 @@ type ArmsDraft = Extract<Draft, { type: 'arms_shipment' }>;
 function foldSameTransfers(groups: Map<string, Draft[]>): void {
   const arms = [...groups.entries()].filter((e): e is [string, ArmsDraft[]] => e[1][0]!.type === 'arms_shipment');
   if (arms.length < 2) return;
-  arms.sort((a, b) => firstStart(a[1]) - firstStart(b[1]) || (a[0] < b[0] ? -1 : 1));
+  // Computed once per group: where it starts, its route and its model families.
+  const start = new Map(arms.map(([k, l]) => [k, firstStart(l)]));
+  const route = (d: Draft): string => `${[...d.from].sort().join()}>${[...d.to].sort().join()}`;
+  const families = new Map(arms.map(([k, l]) => [k, familiesOf(l[0]!)]));
+  arms.sort((a, b) => start.get(a[0])! - start.get(b[0])! || (a[0] < b[0] ? -1 : 1));
   const kept: Array<[string, ArmsDraft[]]> = [];
   for (const [key, list] of arms) {
-    const families = familiesOf(list[0]!);
+    const fams = families.get(key)!;
     const d0 = list[0]!;
-    const target = families.size === 0 ? undefined : kept.find(([, l]) => {
-      const t = l[0]!;
-      return sameActors(t, d0) && [...familiesOf(t)].some((f) => families.has(f));
-    });
+    const r0 = route(d0);
+    const target = fams.size === 0 ? undefined : kept.find(([k, l]) => route(l[0]!) === r0 && [...families.get(k)!].some((f) => fams.has(f)));
     if (!target) { kept.push([key, list]); continue; }
     const into = target[1];
-    const have = familiesOf(into[0]!);
+    const have = families.get(target[0])!;
     const names = new Set(into[0]!.items.map((i) => i.name.toLowerCase()));
     const extra = d0.items.filter((i) => {
       const f = modelFamily(i);
@@ -130,6 +132,7 @@ function foldSameTransfers(groups: Map<string, Draft[]>): void {
     const items = [...into[0]!.items, ...extra];
     const folded = [...into, ...list].map((d) => ({ ...d, items }));
     into.splice(0, into.length, ...folded);
+    families.set(target[0], familiesOf(into[0]!));
     groups.delete(key);
   }
 }
@@ -143,12 +146,10 @@ function familiesOf(d: ArmsDraft): Set<string> {
   return out;
 }
 
-function sameActors(a: Draft, b: Draft): boolean {
-  return [...a.from].sort().join() === [...b.from].sort().join() && [...a.to].sort().join() === [...b.to].sort().join();
-}
-
 function firstStart(list: readonly Draft[]): number {
-  return Math.min(...list.flatMap((d) => d.evidence.map((e) => e.start)));
+  let min = Infinity;
+  for (const d of list) for (const e of d.evidence) if (e.start < min) min = e.start;
+  return min;
 }
 
 const UNIT_FAMILY = new RegExp(`\\b(${alternation(UNIT_FAMILIES)})s?\\b`, 'i');
@@ -167,13 +168,19 @@ function unitFamily(unit: unknown): string {
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
   if (entries.length < 2) return;
+  // Deployments with a unit, by route ("type|from|to|"), each with where it starts.
+  const byRoute = new Map<string, Array<[string, Draft[], number]>>();
+  for (const [k, l] of entries) {
+    if (k.endsWith('|')) continue;
+    const routeKey = k.slice(0, k.lastIndexOf('|') + 1);
+    byRoute.set(routeKey, [...(byRoute.get(routeKey) ?? []), [k, l, firstStart(l)]]);
+  }
   for (const [key, list] of entries) {
     if (!key.endsWith('|')) continue;
-    const at = firstStart(list);
-    const candidates = entries.filter(([k]) => k !== key && groups.has(k) && k.startsWith(key) && !k.includes('|', key.length))
-      .sort((a, b) => firstStart(a[1]) - firstStart(b[1]));
+    const candidates = (byRoute.get(key) ?? []).filter(([k]) => groups.has(k)).sort((a, b) => a[2] - b[2]);
     if (!candidates.length) continue;
-    const target = [...candidates].reverse().find(([, l]) => firstStart(l) <= at) ?? candidates[0]!;
+    const at = firstStart(list);
+    const target = [...candidates].reverse().find((c) => c[2] <= at) ?? candidates[0]!;
     target[1].push(...list);
     groups.delete(key);
   }

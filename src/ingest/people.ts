@@ -61,6 +61,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?
 /** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame/;
 const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
 const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
@@ -97,6 +98,8 @@ export class PersonRegistry {
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
     // Line by line: a role never runs across a heading or a paragraph break.
     for (const line of text.split('\n')) {
+      // Most lines name no office: one cheap test skips the role patterns.
+      if (!OFFICE_CUE.test(line)) continue;
       ROLE_BEFORE.lastIndex = 0;
       for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
       ROLE_AFTER.lastIndex = 0;

@@ -429,7 +429,7 @@ const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
 function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   // Cheap gate: the sentence ends with a colon or names comments "made by" someone.
   const colon = /:\s*$/.test(s.text);
-  if (!colon && !s.text.includes(' by ')) return [];
+  if (!colon && !/\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\b/.test(s.text)) return [];
   const m = (colon ? COLON_ATTRIBUTION.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
   if (!m) return [];
   const next = doc.sentences[s.index + 1];

@@ -150,7 +150,7 @@ export function resolveRecipient(
   const places = (from: number, to: number): string[] => sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
   let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
-  const next = NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until));
+  const next = inSentence.length ? NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until)) : null;
   if (next && inSentence.length) {
     const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
     if (before.length) inSentence = before;

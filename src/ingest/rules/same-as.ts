@@ -11,6 +11,7 @@ import { isNegated } from '../kit';
 const SAME = /\b(?:ha(?:s|ve|d)\s+(?:also\s+|since\s+|already\s+)*(?:made|given|offered|taken)\s+(?:a\s+|the\s+)?(?:same|similar)\s+(?:commitment|pledge|promise)s?|ha(?:s|ve|d)\s+(?:also\s+|since\s+|already\s+)*done\s+(?:the\s+same|likewise)|did\s+(?:the\s+same|likewise))\b/;
 
 function sameAs(s: SentenceView, previous: readonly Draft[]): Draft[] {
+  if (!s.text.includes('same') && !s.text.includes('likewise')) return [];
   const m = SAME.exec(s.text);
   if (!m) return [];
   const commitments = previous.filter((d) => d.type === 'commitment');
