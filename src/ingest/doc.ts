@@ -13,7 +13,7 @@ import { resolveCountedGroups } from './counted-groups';
  * about, which allies is the article about).
  */
 
-/** One sentence and everything about it that rules read, computed once when the document is built. */
+/** One sentence and everything about it that rules read, each computed at most once per sentence. */
 export interface SentenceView {
   readonly index: number;
   readonly start: number;
@@ -82,22 +82,36 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     return { text, mentions: findMentions(text, actorCtx) };
   });
   const resolved = resolveCountedGroups(raw);
-  const sentences: SentenceView[] = parsed.sentences.map((s, index) => {
-    const { text } = raw[index]!;
-    const mentions = resolved[index]!;
-    return {
-      index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
-      boundaries: clauseBoundaries(text), actorRuns: computeActorRuns(text, mentions), subjectRuns: computeSubjectRuns(text, mentions),
-      places: computePlaces(text, mentions),
-    };
-  });
+  const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
   const people = new PersonRegistry(article.text, actorCtx);
   const warCountry = warCountryOf(sentences, article.date);
+  // Computed at most once, and only for articles whose rules ask (most filler never does).
+  let focusHost: string[] | null | undefined;
+  let home: string[] | undefined;
+  let mentionTexts: Set<string> | undefined;
   return {
-    article, sentences, actorCtx, warCountry, focusHost: focusHostOf(sentences, article.date),
-    people,
-    mentionTexts: new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text))),
-    home: homeOf(sentences, people, warCountry),
+    article, sentences, actorCtx, warCountry, people,
+    get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
+    get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
+    get home() { return (home ??= homeOf(sentences, people, warCountry)); },
+  };
+}
+
+/**
+ * A sentence's view. Tokens and mentions are computed when the document is built; clause boundaries,
+ * runs and places the first time a rule asks, then kept on this object (never in a module-level cache).
+ */
+function sentenceView(index: number, s: ParsedArticle['sentences'][number], text: string, mentions: readonly Mention[]): SentenceView {
+  let boundaries: Boundary[] | undefined;
+  let actorRuns: Mention[][] | undefined;
+  let subjectRuns: Mention[][] | undefined;
+  let places: Mention[] | undefined;
+  return {
+    index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
+    get boundaries() { return (boundaries ??= clauseBoundaries(text)); },
+    get actorRuns() { return (actorRuns ??= computeActorRuns(text, mentions)); },
+    get subjectRuns() { return (subjectRuns ??= computeSubjectRuns(text, mentions)); },
+    get places() { return (places ??= computePlaces(text, mentions)); },
   };
 }
 
