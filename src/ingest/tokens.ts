@@ -10,7 +10,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Token {
   /** Index in the sentence's token list. */
   i: number;
-  text: string;
+  /** The token lower-cased (its text as written is `sentence.text.slice(start, end)`). */
   lower: string;
   start: number;
   end: number;
@@ -76,8 +76,9 @@ export function tokenize(text: string): Token[] {
 
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
   const c = text.charCodeAt(0);
-  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
-  out.push({ i: out.length, text, lower: text.toLowerCase(), start, end: start + text.length, kind, cap });
+  const lower = text.toLowerCase();
+  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== lower.charAt(0);
+  out.push({ i: out.length, lower, start, end: start + text.length, kind, cap });
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
