@@ -1,22 +1,36 @@
 /**
  * `npm run eval`: runs the ingest core on articles/ and scores it against test/gold/*.json
- * (matching rules in scripts/eval-score.ts). Any folder pair can be scored with
- * `npm run eval -- --articles <dir> --gold <dir>` (relative paths are taken from the directory npm was run in). Prints P/R/F1 per fact type, overall (micro) and,
- * secondarily, per item; then the misses and spurious facts so rules can be improved in general.
+ * (matching rules: scripts/eval-score.ts). Prints P/R/F1 per fact type, overall (micro) and, secondarily,
+ * per item; then the misses and spurious facts so rules can be improved in general.
+ *
+ * - `npm run eval -- --articles <dir> --gold <dir>`: any folder pair (relative paths are taken from the
+ *   directory npm was run in).
+ * - `npm run eval -- --all`: one table for every evaluation set (launch, dev, dev2, real/dev,
+ *   real/test); a set whose folder is missing prints "not present". The held-out set real/test prints
+ *   only its summary rows, never a miss or a spurious fact, so scoring it shows none of its content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { landNeighbours, type CountriesTopology } from '../src/geo/topology';
 import { ingestArticles } from '../src/ingest/ingest';
 import { FACT_TYPES } from '../src/model/dataset';
-import { score, type GoldArticle, type Prf } from './eval-score';
+import { score, type EvalReport, type GoldArticle, type Prf } from './eval-score';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npm run eval -- [--all | --articles <dir> --gold <dir>]';
+
+/** The evaluation sets `--all` scores, in order. `heldOut`: print summary rows only. */
+export const EVAL_SETS: ReadonlyArray<{ name: string; articles: string; gold: string; heldOut: boolean }> = [
+  { name: 'launch', articles: 'articles', gold: 'test/gold', heldOut: false },
+  { name: 'dev', articles: 'test/dev/articles', gold: 'test/dev/gold', heldOut: false },
+  { name: 'dev2', articles: 'test/dev2/articles', gold: 'test/dev2/gold', heldOut: false },
+  { name: 'real/dev', articles: 'test/real/dev/articles', gold: 'test/real/dev/gold', heldOut: false },
+  { name: 'real/test', articles: 'test/real/test/articles', gold: 'test/real/test/gold', heldOut: true },
+];
 
 /** `--name <value>` or `--name=<value>` from the command line, else undefined. */
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
+function option(args: readonly string[], name: string): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === `--${name}`) {
@@ -31,48 +45,100 @@ function option(name: string): string | undefined {
   }
   return undefined;
 }
-const unknown = process.argv.slice(2).filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a));
-if (unknown.length) {
-  console.error(`unknown option(s): ${unknown.join(' ')} (usage: npm run eval -- [--articles <dir>] [--gold <dir>])`);
-  process.exit(2);
-}
-const articlesOpt = option('articles');
-const goldOpt = option('gold');
-const articlesDir = articlesOpt !== undefined ? resolve(process.env['INIT_CWD'] ?? process.cwd(), articlesOpt) : join(ROOT, 'articles');
-const goldDir = goldOpt !== undefined ? resolve(process.env['INIT_CWD'] ?? process.cwd(), goldOpt) : join(ROOT, 'test', 'gold');
 
-const files = readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).sort()
-  .map((name) => ({ name, content: readFileSync(join(articlesDir, name), 'utf8') }));
+interface SetResult { articles: number; goldFacts: number; report: EvalReport; texts: Map<string, string> }
+
 const topo = JSON.parse(readFileSync(join(ROOT, 'public', 'geo', 'countries.topo.json'), 'utf8')) as CountriesTopology;
-const result = ingestArticles(files, { neighbours: landNeighbours(topo) });
-if (!result.ok) {
-  for (const e of result.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
-  process.exit(1);
+const neighbours = landNeighbours(topo);
+
+/** Scores one folder pair; null when either folder is missing. Exits on bad input. */
+function evaluate(articlesDir: string, goldDir: string): SetResult | null {
+  if (!existsSync(articlesDir) || !existsSync(goldDir)) return null;
+  const files = readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).sort()
+    .map((name) => ({ name, content: readFileSync(join(articlesDir, name), 'utf8') }));
+  const result = ingestArticles(files, { neighbours });
+  if (!result.ok) {
+    for (const e of result.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
+    process.exit(1);
+  }
+  const gold = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
+    .map((n) => JSON.parse(readFileSync(join(goldDir, n), 'utf8')) as GoldArticle);
+  const texts = new Map(result.dataset.articles.map((a) => [a.id, a.text]));
+  return { articles: files.length, goldFacts: gold.reduce((n, g) => n + g.facts.length, 0), report: score(gold, result.dataset.facts, texts), texts };
 }
-const gold = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
-  .map((n) => JSON.parse(readFileSync(join(goldDir, n), 'utf8')) as GoldArticle);
-const texts = new Map(result.dataset.articles.map((a) => [a.id, a.text]));
-const report = score(gold, result.dataset.facts, texts);
 
 const pct = (x: number): string => x.toFixed(2).padStart(5);
-const row = (name: string, p: Prf): string =>
-  `${name.padEnd(18)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}   ${String(p.tp).padStart(3)} ${String(p.predicted).padStart(4)} ${String(p.gold).padStart(4)}`;
-console.log(`gold: ${gold.length} articles, ${gold.reduce((n, g) => n + g.facts.length, 0)} facts`);
-console.log(`${'type'.padEnd(18)}     P     R    F1    tp pred gold`);
-for (const t of FACT_TYPES) console.log(row(t, report.byType[t]));
-console.log(row('overall (micro)', report.overall));
-console.log('');
-console.log(`${'items (matched arms)'.padEnd(18)}`);
-console.log(row('item names', report.items));
-console.log(`item categories correct: ${report.items.categoryCorrect}/${report.items.tp}`);
-if (report.misses.length) {
-  console.log('\nmisses:');
-  for (const m of report.misses) console.log(`  ${m.articleId} ${m.gold.type} ${m.gold.from.join('+')} → ${m.gold.to.join('+')}: ${m.gold.evidence[0]!.slice(0, 70)}`);
-}
-if (report.spurious.length) {
-  console.log('\nspurious:');
-  for (const f of report.spurious) {
-    const text = texts.get(f.articleId)!;
-    console.log(`  ${f.articleId} ${f.type} ${f.from.join('+')} → ${f.to.join('+')} [${f.rule}]: ${text.slice(f.evidence[0]!.start, f.evidence[0]!.start + 70)}`);
+const counts = (p: Prf): string => `${String(p.tp).padStart(4)} ${String(p.predicted).padStart(4)} ${String(p.gold).padStart(4)}`;
+const row = (name: string, p: Prf): string => `${name.padEnd(18)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}  ${counts(p)}`;
+
+function printDetails(r: SetResult): void {
+  const { report, texts } = r;
+  if (report.misses.length) {
+    console.log('\nmisses:');
+    for (const m of report.misses) console.log(`  ${m.articleId} ${m.gold.type} ${m.gold.from.join('+')} → ${m.gold.to.join('+')}: ${m.gold.evidence[0]!.slice(0, 70)}`);
+  }
+  if (report.spurious.length) {
+    console.log('\nspurious:');
+    for (const f of report.spurious) {
+      const text = texts.get(f.articleId)!;
+      console.log(`  ${f.articleId} ${f.type} ${f.from.join('+')} → ${f.to.join('+')} [${f.rule}]: ${text.slice(f.evidence[0]!.start, f.evidence[0]!.start + 70)}`);
+    }
   }
 }
+
+function runOne(args: readonly string[]): void {
+  const articlesOpt = option(args, 'articles');
+  const goldOpt = option(args, 'gold');
+  const base = process.env['INIT_CWD'] ?? process.cwd();
+  const articlesDir = articlesOpt !== undefined ? resolve(base, articlesOpt) : join(ROOT, 'articles');
+  const goldDir = goldOpt !== undefined ? resolve(base, goldOpt) : join(ROOT, 'test', 'gold');
+  const r = evaluate(articlesDir, goldDir);
+  if (!r) {
+    console.error(`not present: ${existsSync(articlesDir) ? goldDir : articlesDir}`);
+    process.exit(1);
+  }
+  const { report } = r;
+  console.log(`gold: ${r.articles} articles, ${r.goldFacts} facts`);
+  console.log(`${'type'.padEnd(18)}     P     R    F1    tp pred gold`);
+  for (const t of FACT_TYPES) console.log(row(t, report.byType[t]));
+  console.log(row('overall (micro)', report.overall));
+  console.log('');
+  console.log('items (matched arms)');
+  console.log(row('item names', report.items));
+  console.log(`item categories correct: ${report.items.categoryCorrect}/${report.items.tp}`);
+  // The held-out split never shows its content, however it is reached.
+  if (/(?:^|[\\/])real[\\/]test(?:[\\/]|$)/.test(articlesDir)) console.log('\n(held-out set: misses and spurious facts not shown)');
+  else printDetails(r);
+}
+
+/** One table, every set: P/R/F1 per type, overall and item names. Held-out sets: summary rows only. */
+function runAll(): void {
+  const SHORT: Record<string, string> = { arms_shipment: 'arms', troop_deployment: 'troops', commitment: 'commitments', quote: 'quotes' };
+  console.log(`${'set'.padEnd(10)} ${'type'.padEnd(12)}     P     R    F1    tp pred gold`);
+  for (const set of EVAL_SETS) {
+    const r = evaluate(join(ROOT, set.articles), join(ROOT, set.gold));
+    if (!r) {
+      console.log(`${set.name.padEnd(10)} not present (${set.articles})`);
+      continue;
+    }
+    const line = (label: string, p: Prf): string => `${set.name.padEnd(10)} ${label.padEnd(12)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}  ${counts(p)}`;
+    for (const t of FACT_TYPES) console.log(line(SHORT[t]!, r.report.byType[t]));
+    console.log(line('overall', r.report.overall));
+    console.log(line('item names', r.report.items));
+    console.log(`${set.name.padEnd(10)} ${`(${r.articles} articles, item categories ${r.report.items.categoryCorrect}/${r.report.items.tp})`}`);
+  }
+}
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a) && a !== '--all');
+if (unknown.length) {
+  console.error(`unknown option(s): ${unknown.join(' ')} (${USAGE})`);
+  process.exit(2);
+}
+if (args.includes('--all')) {
+  if (args.some((a) => /^--(articles|gold)/.test(a))) {
+    console.error(`--all takes no folders (${USAGE})`);
+    process.exit(2);
+  }
+  runAll();
+} else runOne(args);

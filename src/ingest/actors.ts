@@ -1,6 +1,6 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember } from '../domain/nato-membership';
-import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './country-lexicon';
+import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './lexicon/countries';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -110,6 +110,10 @@ const GROUPS: GroupPattern[] = [
     resolve: () => BALTIC,
     key: () => 'baltic',
   },
+  // Joint Expeditionary Force (UK-led): the UK, Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, the Netherlands, Norway, Sweden.
+  { cues: ['JEF', 'Expeditionary'], re: /\b(?:JEF|Joint Expeditionary Force)(?:\s+(?:nations|countries|members|partners|allies))?\b/g, resolve: () => ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], key: () => 'jef' },
+  // The Group of Seven's member countries (the EU takes part but is not one of the seven).
+  { cues: ['G7', 'G-7', 'Group of Seven'], re: /\b(?:G7|G-7|Group of Seven)(?:\s+(?:nations|countries|members|leaders|partners|economies))?\b/g, resolve: () => ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], key: () => 'g7' },
   { cues: ['Nordic'], re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
   { cues: ['Visegr', 'V4'], re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
   {
@@ -120,12 +124,14 @@ const GROUPS: GroupPattern[] = [
   },
 ];
 
-const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'EU', 'E.U.', 'European', 'bloc'];
+const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
   { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
   // "Allies agreed to …" in a NATO story is the alliance deciding; "Kyiv's allies agreed" is not.
   { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', when: (c) => c.natoContext },
+  // "America's commitment to Article 5": the treaty's collective-defence clause stands for the alliance.
+  { re: /\bArticle\s+5\b|\bAllied\s+territory\b/g, code: 'NATO' },
   { re: /#?\bEU\b|\bE\.U\.|\bEuropean Union\b|\bEuropean Commission\b|\bEuropean Council\b/g, code: 'EU' },
   { re: /\b[Tt]he bloc\b/g, code: 'EU', when: (c) => c.euContext },
 ];

@@ -7,7 +7,7 @@ import { isActor, type Mention } from './actors';
  * pair belongs to it; an unnamed one ("the two countries") becomes a new group mention.
  */
 
-interface Sentence { text: string; mentions: Mention[] }
+interface Sentence { text: string; mentions: readonly Mention[] }
 
 const COUNTED = /\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:(?:[A-Z][\w-]*|neighbouring|neighboring|allied|member)\s+)?(?:countries|nations|states|governments|allies|neighbou?rs|capitals|members)\b/g;
 const PAIR_JOIN = /^\s*(?:and|&|as well as)\s+(?:the\s+)?$/;
@@ -24,12 +24,20 @@ function lastPair(s: Sentence, until: number): string[] | null {
   return pair;
 }
 
-/** Rewrites counted plurals in place, sentence by sentence; cheap when no sentence has "two"/"both". */
-export function resolveCountedGroups(sentences: readonly Sentence[]): void {
+/**
+ * Each sentence's mentions with counted plurals resolved (new arrays; the input is not changed).
+ * Cheap when no sentence has "two"/"both".
+ */
+export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
   let recentPair: string[] | null = null;
-  for (const s of sentences) {
-    const t = s.text;
-    if (t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both')) {
+  const result: Mention[][] = [];
+  for (const original of input) {
+    const t = original.text;
+    const counted = t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both');
+    // Only a sentence with a counted plural gets new mention objects; the others keep theirs.
+    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ ...m })) : [...original.mentions] };
+    result.push(s.mentions);
+    if (counted) {
       COUNTED.lastIndex = 0;
       for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
         const pair = lastPair(s, m.index) ?? recentPair;
@@ -49,4 +57,5 @@ export function resolveCountedGroups(sentences: readonly Sentence[]): void {
     }
     recentPair = lastPair(s, s.text.length) ?? recentPair;
   }
+  return result;
 }

@@ -1,9 +1,10 @@
-import type { Article, Span } from '../model/dataset';
+import type { Article, Fact, Span } from '../model/dataset';
 import { findMentions, isActor, type ActorContext, type Mention } from './actors';
-import { precededByPreposition, recent, subjectRuns } from './clause';
+import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPreposition, type Boundary } from './clause';
+import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
-import { PersonRegistry } from './people';
+import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
 
 /**
@@ -12,15 +13,26 @@ import { resolveCountedGroups } from './counted-groups';
  * about, which allies is the article about).
  */
 
+/** One sentence and everything about it that rules read, each computed at most once per sentence. */
 export interface SentenceView {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  paragraph: number;
-  heading: boolean;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly paragraph: number;
+  readonly heading: boolean;
+  /** Tokens with offsets relative to `text`. */
+  readonly tokens: readonly Token[];
   /** Offsets relative to `text`. */
-  mentions: Mention[];
+  readonly mentions: readonly Mention[];
+  /** Clause boundaries (punctuation, dashes, subordinators). */
+  readonly boundaries: readonly Boundary[];
+  /** Actors joined only by list words ("X, Y and Z"). */
+  readonly actorRuns: readonly Mention[][];
+  /** Actor runs followed by a verb: the sentence's subjects. */
+  readonly subjectRuns: readonly Mention[][];
+  /** Countries and groups named as places ("to Ukraine", "across the Eastern flank"). */
+  readonly places: readonly Mention[];
 }
 
 export interface DocView {
@@ -33,17 +45,18 @@ export interface DocView {
   focusHost: string[] | null;
   /** People the article names, with roles and countries. */
   people: PersonRegistry;
+  /** Every actor mention's surface text in the article ("Sofia", "the Baltic states"): never a speaker's name. */
+  mentionTexts: ReadonlySet<string>;
+  /**
+   * Who "we" and "our" are outside quotation marks: the signatories of a joint statement, else the
+   * actor the article most often makes a subject (a ministry's release speaks for its country).
+   */
+  home: string[];
 }
 
-export interface Draft {
-  type: 'arms_shipment' | 'troop_deployment' | 'commitment' | 'quote';
-  from: string[];
-  to: string[];
-  evidence: Span[];
-  confidence: number;
-  rule: string;
-  extra: Record<string, unknown>;
-}
+/** What a rule proposes: a fact without the fields the merge step assigns. */
+type WithoutIds<F> = F extends Fact ? Omit<F, 'id' | 'articleId' | 'date'> : never;
+export type Draft = WithoutIds<Fact>;
 
 export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 
@@ -52,7 +65,9 @@ const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?li
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "to the defence of Lithuania": the country defended is where the force goes.
-const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
+const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
+/** "to Amari Air Base, Estonia", "in Rota, Spain": the country after a named place (never "near" one). */
+const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from|and)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:and\s+)?$/;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
@@ -62,14 +77,41 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     natoContext: /\bNATO\b|North Atlantic/.test(article.text),
     euContext: /\bEU\b|European Union/.test(article.text),
   };
-  const sentences: SentenceView[] = parsed.sentences.map((s, index) => {
+  const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, mentions: findMentions(text, actorCtx) };
+    return { text, mentions: findMentions(text, actorCtx) };
   });
-  resolveCountedGroups(sentences);
+  const resolved = resolveCountedGroups(raw);
+  const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
+  const people = new PersonRegistry(article.text, actorCtx);
+  const warCountry = warCountryOf(sentences, article.date);
+  // Computed at most once, and only for articles whose rules ask (most filler never does).
+  let focusHost: string[] | null | undefined;
+  let home: string[] | undefined;
+  let mentionTexts: Set<string> | undefined;
   return {
-    article, sentences, actorCtx, warCountry: warCountryOf(sentences, article.date), focusHost: focusHostOf(sentences, article.date),
-    people: new PersonRegistry(article.text, actorCtx),
+    article, sentences, actorCtx, warCountry, people,
+    get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
+    get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
+    get home() { return (home ??= homeOf(sentences, people, warCountry)); },
+  };
+}
+
+/**
+ * A sentence's view. Tokens and mentions are computed when the document is built; clause boundaries,
+ * runs and places the first time a rule asks, then kept on this object (never in a module-level cache).
+ */
+function sentenceView(index: number, s: ParsedArticle['sentences'][number], text: string, mentions: readonly Mention[]): SentenceView {
+  let boundaries: Boundary[] | undefined;
+  let actorRuns: Mention[][] | undefined;
+  let subjectRuns: Mention[][] | undefined;
+  let places: Mention[] | undefined;
+  return {
+    index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
+    get boundaries() { return (boundaries ??= clauseBoundaries(text)); },
+    get actorRuns() { return (actorRuns ??= computeActorRuns(text, mentions)); },
+    get subjectRuns() { return (subjectRuns ??= computeSubjectRuns(text, mentions)); },
+    get places() { return (places ??= computePlaces(text, mentions)); },
   };
 }
 
@@ -94,6 +136,66 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
   return argmax(dest);
 }
 
+const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
+const PARTIES_AT_WAR = new Set(['RU', 'BY']);
+
+/**
+ * The actor an article speaks for. A joint statement's signatories; otherwise the actor with the most
+ * weight: each mention of a person counts for their country (releases quote their own officials
+ * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
+ */
+function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war: string | null): string[] {
+  // "Joint Statement … by U.S. President …, Dutch Prime Minister …": every signatory is "we".
+  const opening = sentences.slice(0, 4);
+  const joint = opening.find((s) => JOINT.test(s.text));
+  if (joint) {
+    const codes = sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!) && m.start > joint.text.search(JOINT)));
+    if (codes.length >= 2) return codes;
+  }
+  const weight = new Map<string, number>();
+  const first = new Map<string, number>();
+  let order = 0;
+  const add = (c: string, w: number): void => {
+    if (PARTIES_AT_WAR.has(c)) return;
+    weight.set(c, (weight.get(c) ?? 0) + w);
+    if (!first.has(c)) first.set(c, order++);
+  };
+  const persons = people.all().filter((p) => p.from.length === 1).map((p) => [surnameOf(p.name), p.from[0]!] as const);
+  for (const s of sentences) {
+    const subjects = new Set(s.subjectRuns.flat());
+    const places = new Set(s.places);
+    for (const m of s.mentions) {
+      if (m.kind === 'group' || m.codes.length !== 1) continue;
+      // Where a visit or deployment goes is the other party.
+      if (places.has(m)) { add(m.codes[0]!, -0.5); continue; }
+      if (subjects.has(m)) add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1);
+      // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
+      else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
+      // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
+      else if (m.kind !== 'org' && m.codes[0] !== war) add(m.codes[0]!, 0.5);
+    }
+    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking.
+    const label = /^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):/.exec(s.text);
+    if (label) {
+      const surname = label[1]!.charAt(0) + label[1]!.slice(1).toLowerCase();
+      const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
+      if (code) add(code, 3);
+    }
+
+  }
+  const text = sentences.map((s) => s.text).join('\n');
+  for (const [surname, code] of persons) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) add(code, 1);
+  }
+  let best: string | null = null;
+  // An alliance or the EU is "we" only when no country is.
+  const candidates = [...weight].filter(([c, n]) => n > 0 && !/^(?:NATO|EU)$/.test(c));
+  for (const [c, n] of candidates.length ? candidates : [...weight].filter(([, n]) => n > 0)) {
+    if (best === null || n > weight.get(best)! || (n === weight.get(best)! && first.get(c)! < first.get(best)!)) best = c;
+  }
+  return best ? [best] : [];
+}
+
 function focusHostOf(sentences: readonly SentenceView[], date: string): string[] | null {
   const counts = new Map<string, number>();
   const codesByKey = new Map<string, string[]>();
@@ -106,7 +208,7 @@ function focusHostOf(sentences: readonly SentenceView[], date: string): string[]
     }
   }
   // Senders of deployments are usually big allies named as subjects; prefer groups and hosts.
-  for (const s of sentences) for (const run of subjectRuns(s.text, s.mentions)) for (const m of run) {
+  for (const s of sentences) for (const run of s.subjectRuns) for (const m of run) {
     if (m.kind !== 'group' && counts.has(m.key)) counts.set(m.key, counts.get(m.key)! - 1);
   }
   const key = argmax(counts);
@@ -120,23 +222,20 @@ function argmax(counts: Map<string, number>): string | null {
   return best;
 }
 
-const allPlaces = recent(8, computePlaces);
-
-/** Countries and groups named as places in a sentence ("to Ukraine", "across the Eastern flank"). */
-export function placesIn(s: SentenceView, from = 0, to = s.text.length): Mention[] {
-  const all = allPlaces(s);
-  return from === 0 && to >= s.text.length ? all : all.filter((m) => m.start >= from && m.end <= to);
+/** Countries and groups named as places in a sentence, optionally only within text[from, to). */
+export function placesIn(s: SentenceView, from = 0, to = s.text.length): readonly Mention[] {
+  return from === 0 && to >= s.text.length ? s.places : s.places.filter((m) => m.start >= from && m.end <= to);
 }
 
-function computePlaces(s: SentenceView): Mention[] {
+function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let prev: Mention | null = null;
-  for (const m of s.mentions) {
+  for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
-    const before = s.text.slice(Math.max(0, m.start - 40), m.start);
-    const place = LOCATION_PREP.test(before.slice(-25)) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const place = LOCATION_PREP.test(before.slice(-25)) || APPOSITIVE_PLACE.test(before) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
-      || (prev !== null && out.includes(prev) && LIST_JOINER.test(s.text.slice(prev.end, m.start)));
+      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);
     prev = m;
   }
@@ -145,7 +244,7 @@ function computePlaces(s: SentenceView): Mention[] {
 
 /** The first subject run of a sentence, used when the next sentence says "This", "It" or "They". */
 export function mainSubject(s: SentenceView): string[] {
-  const run = subjectRuns(s.text, s.mentions)[0];
+  const run = s.subjectRuns[0];
   if (run) return [...new Set(run.flatMap((m) => m.codes))].sort();
   const first = s.mentions.find((m) => isActor(m) && !precededByPreposition(s.text, m));
   return first ? [...first.codes] : [];

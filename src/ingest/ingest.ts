@@ -1,16 +1,11 @@
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
 import { buildDoc, type Draft } from './doc';
 import type { IngestError } from './errors';
+import { articleIdOf } from './ids';
 import { mergeDrafts } from './merge';
+import { INITIAL_STATE, nextState, type DiscourseState } from './discourse';
+import { runRules } from './registry';
 import { parseArticle, type ParsedArticle } from './parse-article';
-import type { Person } from './people';
-import { armsRule } from './rules/arms';
-import { commitmentsRule } from './rules/commitments';
-import { commitmentsExtraRule } from './rules/commitments-extra';
-import { quotesRule } from './rules/quotes';
-import { sameAsRule } from './rules/same-as';
-import { troopsRule } from './rules/troops';
-import { troopsHostRule } from './rules/troops-host';
 
 /**
  * The ingest entry point: article files in, a version-1 dataset (or every problem found) out.
@@ -26,6 +21,11 @@ export interface ArticleFile {
 export interface IngestContext {
   /** Land neighbours by ISO alpha-2 code (from landNeighbours(topology)). */
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Today as YYYY-MM-DD: article dates after the day after it are refused. The core never reads
+   * the clock (same input, same output); the CLI passes the real date. Absent: no upper bound.
+   */
+  today?: string;
 }
 
 export type IngestResult = { ok: true; dataset: Dataset } | { ok: false; errors: IngestError[] };
@@ -35,25 +35,13 @@ export const MAX_ARTICLE_BYTES = 1_000_000;
 /** Facts of one parsed article, deduplicated and with stable ids. */
 export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] {
   const doc = buildDoc(parsed, ctx.neighbours);
-  const people = doc.people;
   const drafts: Draft[] = [];
-  let lastPerson: Person | null = null;
-  // The facts of the sentence before ("X has made the same commitment").
-  let previous: Draft[] = [];
-  // He/she refer to the last person named before; names are looked up by surname.
-  let surnames: Array<[string, Person]> = [];
+  let state: DiscourseState = INITIAL_STATE;
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const own = [...armsRule(s, doc), ...troopsRule(s, doc), ...troopsHostRule(s, doc), ...commitmentsRule(s, doc), ...commitmentsExtraRule(s, doc)];
-    if (!own.some((d) => d.type === 'commitment')) own.push(...sameAsRule(s, previous));
+    const own = runRules(s, doc, state);
     drafts.push(...own);
-    previous = own;
-    const quotes = quotesRule(s, doc, people, lastPerson);
-    drafts.push(...quotes);
-    if (surnames.length !== people.size) surnames = people.all().map((p) => [p.name.split(/\s+/).pop()!, p]);
-    for (const [surname, p] of surnames) if (s.text.includes(surname)) lastPerson = p;
-    const quoted = quotes[quotes.length - 1];
-    if (quoted) lastPerson = people.lookup(String(quoted.extra['speaker'])) ?? lastPerson;
+    state = nextState(state, doc.people, s.text, own);
   }
   return mergeDrafts(parsed.article.id, parsed.article.date, drafts);
 }
@@ -79,14 +67,14 @@ export function ingestArticles(files: readonly ArticleFile[], ctx: IngestContext
       errors.push(bad);
       continue;
     }
-    const id = file.name.replace(/\.txt$/i, '');
+    const id = articleIdOf(file.name);
     const other = seen.get(id.toLowerCase());
     if (other !== undefined) {
       errors.push({ file: file.name, line: 1, message: `duplicate article id "${id}" (also ${other})` });
       continue;
     }
     seen.set(id.toLowerCase(), file.name);
-    const { parsed, errors: parseErrors } = parseArticle(file.name, file.content);
+    const { parsed, errors: parseErrors } = parseArticle(file.name, file.content, ctx.today === undefined ? { id } : { id, today: ctx.today });
     errors.push(...parseErrors);
     if (parsed) parsedList.push(parsed);
   }

@@ -6,7 +6,7 @@ import type { Item, ItemCategory } from '../model/dataset';
  */
 const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:Javelins?|NLAWs?|Panzerfausts?|Carl[- ]Gustafs?|Carl[- ]Gustavs?|AT-4s?|AT4s?|TOW|Milan|Spike|RPG-?\d*s?|anti-tank|antitank|anti-armou?r|bazookas?)\b/i, 'anti-tank'],
-  [/\b(?:Stingers?|Patriots?|IRIS-T|NASAMS|Starstreaks?|S-300s?|Pioruns?|Mistrals?|Gepards?|Hawk|SAMP\/T|Avenger|Crotale|Stormers?|Martlets?|surface-to-air|ground-to-air|air[- ]defen[cs]e|anti-aircraft|antiaircraft|MANPADS?)\b/i, 'air-defence'],
+  [/\b(?:Stingers?|Patriots?|IRIS[- ]T(?:-SL[MS])?|SAMP[/-]T|NASAMS|Starstreaks?|S-300s?|Pioruns?|Mistrals?|Gepards?|Hawks?|Avenger|Crotale|Stormers?|Martlets?|surface-to-air|ground-to-air|air[- ]defen[cs]e|anti-aircraft|antiaircraft|MANPADS?)\b/i, 'air-defence'],
   [/\b(?:self-propelled (?:guns?|howitzers?)|howitzers?|HIMARS|M142|M270|MLRS|MARS|rocket launchers?|multiple[- ]launch rocket systems?|rocket systems?|mortars?|artillery|Caesars?|PzH ?2000|Krab|Zuzana|Archer|M777s?|Grad|ATACMS|Storm Shadows?|SCALP|Taurus|cruise missiles?|long-range missiles?|guns? systems?)\b/i, 'artillery'],
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],
@@ -17,6 +17,8 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;
 
 /** Words that, when they head the object, make it not a shipment ("sending troops", "a message"). */
+/** "$650 million in", "350 million more in", "£1 billion more of", "€2bn worth of": a price before the goods. */
+const MONEY_IN = /^\s*(?:(?:some|about|around|more than|over|nearly|almost|an additional|another)\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:dollars|euros|pounds)?\s+(?:more\s+|extra\s+|additional\s+)?(?:in|of|worth\s+of)\s+/i;
 const CURRENCY = /(?:\b(?:euros?|dollars?|pounds|kroner|kronor|zlotys?|hryvnias?)\b|[$€£])/i;
 const NOT_ITEM = /^(?:troops?|soldiers|forces|personnel|a (?:clear |strong )?(?:message|signal)|messages?|signals?|letters?|delegations?|envoys?|diplomats?|money|funds?|cash)\b/i;
 
@@ -88,7 +90,14 @@ function listParts(phrase: string): string[] {
     // "tanks, including Leopard 2s": a bare common noun of the examples' own kind is the umbrella too.
     if (UMBRELLA.test(headName) || (/^[a-z][a-z -]*$/.test(headName) && categorise(headName) === categorise(tail))) head = '';
   }
-  return [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+  const parts = [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+  // "lethal and non-lethal aid", "combat and logistics vehicles": a bare modifier shares the next part's head noun.
+  return parts.map((p, i) => {
+    const next = parts[i + 1];
+    if (!next || categorise(p) || !/^\s*[a-z][\w-]*\s*$/.test(p)) return p;
+    const nextHead = /\s([a-z][\w-]*)\s*$/.exec(next)?.[1];
+    return nextHead && categorise(`${p.trim()} ${nextHead}`) ? `${p.trim()} ${nextHead}` : p;
+  });
 }
 
 /**
@@ -102,12 +111,19 @@ export function parseItems(phrase: string, categoryHint: ItemCategory | null = n
   const parts = listParts(trimmed);
   const items: Item[] = [];
   for (const part of parts) {
-    // Money is aid, not a shipment ("500 million dollars in military assistance").
+    // Money is aid, not a shipment ("500 million dollars in military assistance"); "$650 million in military
+    // equipment" is the equipment.
+    const unpriced = part.replace(MONEY_IN, '');
+    if (unpriced !== part) {
+      if (categorise(unpriced) && !/^(?:military\s+)?(?:aid|assistance|support)$/i.test(unpriced.trim())) items.push(...parseItems(unpriced, categoryHint).filter((i) => !items.some((x) => x.name === i.name)));
+      continue;
+    }
     if (NOT_ITEM.test(part.replace(LEADING_NOISE, '').trim()) || CURRENCY.test(part)) continue;
     let category = categorise(part);
     if (!category) continue;
     const name = itemName(part);
-    if (!name || /^(?:systems?|vehicles?|equipment)$/i.test(name) && parts.length > 1) continue;
+    // "tanks, vehicles and equipment": a generic word beside named weapons adds nothing; "equipment and training" is equipment.
+    if (!name || (/^(?:systems?|vehicles?|equipment)$/i.test(name) && parts.some((p) => p !== part && categorise(p) !== null))) continue;
     const prevItem = items[items.length - 1];
     if (/^\s*(?:as well as\s+|and\s+)?other\b/i.test(part) && prevItem && category === 'other') category = prevItem.category;
     else if (/\bother\b/i.test(part) && prevItem && !/\b(?:Javelin|Stinger|NLAW|Patriot)/.test(part)) category = prevItem.category;

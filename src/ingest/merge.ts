@@ -1,7 +1,10 @@
 import type { Fact, Span } from '../model/dataset';
 import type { Draft } from './doc';
 import { shortHash } from './hash';
+import { boundedId, MAX_FACT_ID } from './ids';
 import { modelFamily } from './items';
+import { alternation } from './lexicon/verbs';
+import { UNIT_FAMILIES } from './lexicon/words';
 
 /**
  * Turns rule drafts into facts: the same fact found twice in an article (by two rules, or in two
@@ -13,20 +16,25 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Compile-time check that a switch over fact types handled every type. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected fact type ${JSON.stringify(x)}`);
+}
+
 /** What makes two drafts the same fact. */
 export function canonicalKey(d: Draft): string {
   const base = `${d.type}|${[...d.from].sort().join(',')}|${[...d.to].sort().join(',')}`;
   switch (d.type) {
-    case 'arms_shipment': {
-      const items = (d.extra['items'] as Array<{ name: string }>).map((i) => norm(i.name)).sort();
-      return `${base}|${items.join(';')}`;
-    }
+    case 'arms_shipment':
+      return `${base}|${d.items.map((i) => norm(i.name)).sort().join(';')}`;
     case 'troop_deployment':
-      return `${base}|${unitFamily(d.extra['unit'])}`;
+      return `${base}|${unitFamily(d.unit)}`;
     case 'commitment':
-      return `${base}|${String(d.extra['kind'])}`;
+      return `${base}|${d.kind}`;
     case 'quote':
-      return `${base}|${norm(String(d.extra['speaker']))}|${norm(String(d.extra['text']))}`;
+      return `${base}|${norm(d.speaker)}|${norm(d.text)}`;
+    default:
+      return assertNever(d);
   }
 }
 
@@ -41,25 +49,19 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function withExtra(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
-  const from = [...d.from].sort();
-  const to = [...d.to].sort();
-  const rule = d.rule;
-  const x = d.extra;
+function toFact(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
+  const common = { id, articleId, date, from: [...d.from].sort(), to: [...d.to].sort(), evidence, confidence, rule: d.rule };
   switch (d.type) {
-    case 'arms_shipment': {
-      const items = (x['items'] as Array<{ name: string; category: never }>).map((i) => ({ name: i.name, category: i.category }));
-      return { id, articleId, date, type: 'arms_shipment', from, to, evidence, confidence, rule, items };
-    }
+    case 'arms_shipment':
+      return { ...common, type: d.type, items: d.items.map((i) => ({ name: i.name, category: i.category })) };
     case 'troop_deployment':
-      return { id, articleId, date, type: 'troop_deployment', from, to, evidence, confidence, rule, troops: (x['troops'] as number | null) ?? null, qualifier: (x['qualifier'] as string | null) ?? null, unit: (x['unit'] as string | null) ?? null };
+      return { ...common, type: d.type, troops: d.troops, qualifier: d.troops === null ? null : d.qualifier, unit: d.unit };
     case 'commitment':
-      return { id, articleId, date, type: 'commitment', from, to, evidence, confidence, rule, kind: x['kind'] as never };
+      return { ...common, type: d.type, kind: d.kind };
     case 'quote':
-      return {
-        id, articleId, date, type: 'quote', from, to, evidence, confidence, rule,
-        speaker: String(x['speaker']), role: (x['role'] as string | null) ?? null, text: String(x['text']), direct: Boolean(x['direct']),
-      };
+      return { ...common, type: d.type, speaker: d.speaker, role: d.role, text: d.text, direct: d.direct };
+    default:
+      return assertNever(d);
   }
 }
 
@@ -85,20 +87,20 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     const confidence = Math.max(...list.map((d) => d.confidence));
     // Ids hash the key without the unit kind, so a route's deployment keeps the id shared links use.
     const idKey = richest.type === 'troop_deployment' ? key.slice(0, key.lastIndexOf('|')) : key;
-    let id = `${articleId}:${richest.type}:${shortHash(idKey)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${articleId}:${richest.type}:${shortHash(idKey)}-${n}`;
+    let id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}`, MAX_FACT_ID);
+    for (let n = 2; usedIds.has(id); n++) id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}-${n}`, MAX_FACT_ID);
     usedIds.add(id);
-    facts.push(withExtra(richest, id, articleId, date, evidence, confidence));
+    facts.push(toFact(richest, id, articleId, date, evidence, confidence));
   }
   return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function score(d: Draft): number {
   if (d.type !== 'troop_deployment') return 0;
-  return (d.extra['troops'] !== null ? 2 : 0) + (d.extra['unit'] !== null ? 1 : 0);
+  return (d.troops !== null ? 2 : 0) + (d.unit !== null ? 1 : 0);
 }
 
-type ItemList = Array<{ name: string; category: string }>;
+type ArmsDraft = Extract<Draft, { type: 'arms_shipment' }>;
 
 /**
  * The same transfer told twice in different words ("Leopard 2 battle tanks", later "a company of
@@ -106,50 +108,51 @@ type ItemList = Array<{ name: string; category: string }>;
  * later group into the earlier one, keeping the earlier names and adding items of other families.
  */
 function foldSameTransfers(groups: Map<string, Draft[]>): void {
-  const arms = [...groups.entries()].filter(([, list]) => list[0]!.type === 'arms_shipment');
+  const arms = [...groups.entries()].filter((e): e is [string, ArmsDraft[]] => e[1][0]!.type === 'arms_shipment');
   if (arms.length < 2) return;
-  arms.sort((a, b) => firstStart(a[1]) - firstStart(b[1]) || (a[0] < b[0] ? -1 : 1));
-  const kept: Array<[string, Draft[]]> = [];
+  // Computed once per group: where it starts, its route and its model families.
+  const start = new Map(arms.map(([k, l]) => [k, firstStart(l)]));
+  const route = (d: Draft): string => `${[...d.from].sort().join()}>${[...d.to].sort().join()}`;
+  const families = new Map(arms.map(([k, l]) => [k, familiesOf(l[0]!)]));
+  arms.sort((a, b) => start.get(a[0])! - start.get(b[0])! || (a[0] < b[0] ? -1 : 1));
+  const kept: Array<[string, ArmsDraft[]]> = [];
   for (const [key, list] of arms) {
-    const families = familiesOf(list[0]!);
+    const fams = families.get(key)!;
     const d0 = list[0]!;
-    const target = families.size === 0 ? undefined : kept.find(([, l]) => {
-      const t = l[0]!;
-      return sameActors(t, d0) && [...familiesOf(t)].some((f) => families.has(f));
-    });
+    const r0 = route(d0);
+    const target = fams.size === 0 ? undefined : kept.find(([k, l]) => route(l[0]!) === r0 && [...families.get(k)!].some((f) => fams.has(f)));
     if (!target) { kept.push([key, list]); continue; }
     const into = target[1];
-    const have = familiesOf(into[0]!);
-    const names = new Set((into[0]!.extra['items'] as ItemList).map((i) => i.name.toLowerCase()));
-    const extra = (d0.extra['items'] as ItemList).filter((i) => {
-      const f = modelFamily(i as never);
+    const have = families.get(target[0])!;
+    const names = new Set(into[0]!.items.map((i) => i.name.toLowerCase()));
+    const extra = d0.items.filter((i) => {
+      const f = modelFamily(i);
       return !(f && have.has(f)) && !names.has(i.name.toLowerCase());
     });
-    const items = [...(into[0]!.extra['items'] as ItemList), ...extra];
-    const folded = [...into, ...list].map((d) => ({ ...d, extra: { ...d.extra, items } }));
+    const items = [...into[0]!.items, ...extra];
+    const folded = [...into, ...list].map((d) => ({ ...d, items }));
     into.splice(0, into.length, ...folded);
+    families.set(target[0], familiesOf(into[0]!));
     groups.delete(key);
   }
 }
 
-function familiesOf(d: Draft): Set<string> {
+function familiesOf(d: ArmsDraft): Set<string> {
   const out = new Set<string>();
-  for (const i of d.extra['items'] as ItemList) {
-    const f = modelFamily(i as never);
+  for (const i of d.items) {
+    const f = modelFamily(i);
     if (f) out.add(f);
   }
   return out;
 }
 
-function sameActors(a: Draft, b: Draft): boolean {
-  return [...a.from].sort().join() === [...b.from].sort().join() && [...a.to].sort().join() === [...b.to].sort().join();
-}
-
 function firstStart(list: readonly Draft[]): number {
-  return Math.min(...list.flatMap((d) => d.evidence.map((e) => e.start)));
+  let min = Infinity;
+  for (const d of list) for (const e of d.evidence) if (e.start < min) min = e.start;
+  return min;
 }
 
-const UNIT_FAMILY = /\b(battlegroup|battle group|brigade|battalion|division|regiment|company|squadron|headquarters|corps|task force|contingent|unit)s?\b/i;
+const UNIT_FAMILY = new RegExp(`\\b(${alternation(UNIT_FAMILIES)})s?\\b`, 'i');
 
 /** "brigade combat team" and "brigade" are one unit kind; null when no unit is named. */
 function unitFamily(unit: unknown): string {
@@ -165,13 +168,19 @@ function unitFamily(unit: unknown): string {
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
   if (entries.length < 2) return;
+  // Deployments with a unit, by route ("type|from|to|"), each with where it starts.
+  const byRoute = new Map<string, Array<[string, Draft[], number]>>();
+  for (const [k, l] of entries) {
+    if (k.endsWith('|')) continue;
+    const routeKey = k.slice(0, k.lastIndexOf('|') + 1);
+    byRoute.set(routeKey, [...(byRoute.get(routeKey) ?? []), [k, l, firstStart(l)]]);
+  }
   for (const [key, list] of entries) {
     if (!key.endsWith('|')) continue;
-    const at = firstStart(list);
-    const candidates = entries.filter(([k]) => k !== key && groups.has(k) && k.startsWith(key) && !k.includes('|', key.length))
-      .sort((a, b) => firstStart(a[1]) - firstStart(b[1]));
+    const candidates = (byRoute.get(key) ?? []).filter(([k]) => groups.has(k)).sort((a, b) => a[2] - b[2]);
     if (!candidates.length) continue;
-    const target = [...candidates].reverse().find(([, l]) => firstStart(l) <= at) ?? candidates[0]!;
+    const at = firstStart(list);
+    const target = [...candidates].reverse().find((c) => c[2] <= at) ?? candidates[0]!;
     target[1].push(...list);
     groups.delete(key);
   }

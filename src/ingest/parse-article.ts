@@ -29,6 +29,25 @@ export interface ParsedArticle {
 const HEADER_RE = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)[ \t]*(?:\r?\n)?/;
 export const MAX_TITLE_LENGTH = 90;
 
+/** NATO's founding: nothing this map shows can be older. */
+export const EARLIEST_DATE = '1949-04-04';
+
+/** `today` + one day (a timezone's worth of slack), as YYYY-MM-DD; null when `today` is not a valid date. */
+export function dayAfter(today: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  return t.toISOString().slice(0, 10);
+}
+
+/** Why a well-formed date is out of range (before NATO's founding, or after `today` + 1), else null. */
+export function dateRangeProblem(date: string, today?: string): string | null {
+  if (date < EARLIEST_DATE) return `date ${date} is before ${EARLIEST_DATE} (NATO's founding)`;
+  const latest = today === undefined ? null : dayAfter(today);
+  if (latest !== null && date > latest) return `date ${date} is in the future (today is ${today})`;
+  return null;
+}
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -90,15 +109,26 @@ export function deriveTitle(firstSentence: string): string {
   return `${t.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-export function parseArticle(file: string, content: string): { parsed?: ParsedArticle; errors: IngestError[] } {
-  const id = file.replace(/\.txt$/i, '');
+export interface ParseOptions {
+  /** Article id (default: the file name without ".txt"). */
+  id?: string;
+  /** YYYY-MM-DD; dates after the day after it are refused. No upper bound when absent. */
+  today?: string;
+}
+
+export function parseArticle(file: string, content: string, options: ParseOptions = {}): { parsed?: ParsedArticle; errors: IngestError[] } {
+  const id = options.id ?? file.replace(/\.txt$/i, '');
   let body = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim().length === 0) return { errors: [{ file, line: 1, message: 'empty file' }] };
   const header = HEADER_RE.exec(body);
   if (!header) return { errors: [{ file, line: 1, message: 'missing date header " date YYYY-MM-DD "' }] };
   const [y, m, d] = [Number(header[1]), Number(header[2]), Number(header[3])];
   const date = `${header[1]}-${header[2]}-${header[3]}`;
-  if (!isValidDate(y, m, d)) return { errors: [{ file, line: 1, message: `impossible date ${date}` }] };
+  // The header may follow blank lines: report the line the date is on.
+  const line = body.slice(0, header.index + header[0].indexOf('date')).split('\n').length;
+  if (!isValidDate(y, m, d)) return { errors: [{ file, line, message: `impossible date ${date}` }] };
+  const range = dateRangeProblem(date, options.today);
+  if (range) return { errors: [{ file, line, message: range }] };
   body = body.slice(header[0].length).replace(/\s+$/, '');
   if (body.trim().length === 0) return { errors: [{ file, line: 1, message: 'no text after the date header' }] };
 

@@ -1,4 +1,6 @@
 import { findMentions, type ActorContext } from './actors';
+import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
+import { PERSON_NAME } from './lexicon/words';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -11,46 +13,57 @@ export interface Person {
   from: string[];
 }
 
-/** Long-serving officials whose affiliation news takes for granted; keyed by full name. */
-const KNOWN_AFFILIATION: Readonly<Record<string, string>> = {
-  'Vladimir Putin': 'RU', 'Sergei Lavrov': 'RU', 'Sergey Lavrov': 'RU', 'Dmitry Peskov': 'RU', 'Sergei Shoigu': 'RU',
-  'Dmitry Medvedev': 'RU', 'Maria Zakharova': 'RU', 'Volodymyr Zelensky': 'UA', 'Volodymyr Zelenskyy': 'UA',
-  'Dmytro Kuleba': 'UA', 'Oleksii Reznikov': 'UA', 'Rustem Umerov': 'UA', 'Joe Biden': 'US', 'Antony Blinken': 'US',
-  'Lloyd Austin': 'US', 'Jake Sullivan': 'US', 'John Kirby': 'US', 'Kamala Harris': 'US', 'Donald Trump': 'US',
-  'Olaf Scholz': 'DE', 'Annalena Baerbock': 'DE', 'Boris Pistorius': 'DE', 'Christine Lambrecht': 'DE',
-  'Emmanuel Macron': 'FR', 'Rishi Sunak': 'GB', 'Boris Johnson': 'GB', 'Liz Truss': 'GB', 'Ben Wallace': 'GB',
-  'Grant Shapps': 'GB', 'Keir Starmer': 'GB', 'Jens Stoltenberg': 'NATO', 'Andrzej Duda': 'PL',
-  'Mateusz Morawiecki': 'PL', 'Donald Tusk': 'PL', 'Kaja Kallas': 'EE', 'Gitanas Nauseda': 'LT', 'Gitanas Nausėda': 'LT',
-  'Gabrielius Landsbergis': 'LT', 'Krisjanis Karins': 'LV', 'Krišjānis Kariņš': 'LV', 'Edgars Rinkevics': 'LV',
-  'Edgars Rinkēvičs': 'LV', 'Viktor Orban': 'HU', 'Viktor Orbán': 'HU', 'Recep Tayyip Erdogan': 'TR',
-  'Recep Tayyip Erdoğan': 'TR', 'Sauli Niinisto': 'FI', 'Sauli Niinistö': 'FI', 'Alexander Stubb': 'FI',
-  'Sanna Marin': 'FI', 'Ulf Kristersson': 'SE', 'Magdalena Andersson': 'SE', 'Petr Fiala': 'CZ', 'Petr Pavel': 'CZ',
-  'Giorgia Meloni': 'IT', 'Mario Draghi': 'IT', 'Pedro Sanchez': 'ES', 'Pedro Sánchez': 'ES', 'Justin Trudeau': 'CA',
-  'Alexander Lukashenko': 'BY', 'Fumio Kishida': 'JP', 'Anthony Albanese': 'AU', 'Mark Rutte': 'NL', 'Dick Schoof': 'NL',
-  'Pekka Haavisto': 'FI', 'Tobias Billstrom': 'SE', 'Mette Frederiksen': 'DK', 'Jonas Gahr Store': 'NO', 'Klaus Iohannis': 'RO',
-  'Zuzana Caputova': 'SK', 'Eduard Heger': 'SK', 'Robert Fico': 'SK', 'Karl Nehammer': 'AT', 'Alexander De Croo': 'BE', 'Ursula von der Leyen': 'EU', 'Josep Borrell': 'EU', 'Xi Jinping': 'CN',
-};
-
-/** "Zelensky said": a well-known surname alone still tells the country (not the full name). */
-const KNOWN_BY_SURNAME = new Map<string, string>();
-{
-  const counts = new Map<string, number>();
-  for (const full of Object.keys(KNOWN_AFFILIATION)) {
-    const surname = full.split(/\s+/).pop()!;
-    counts.set(surname, (counts.get(surname) ?? 0) + 1);
-    KNOWN_BY_SURNAME.set(surname, KNOWN_AFFILIATION[full]!);
+/** Officials by every spelling of their full name, and by surname where only one official has it. */
+const OFFICIAL_BY_NAME = new Map<string, Official>();
+const OFFICIAL_BY_SURNAME = new Map<string, Official | null>();
+for (const o of OFFICIALS) {
+  for (const n of [o.name, ...o.aliases]) {
+    OFFICIAL_BY_NAME.set(n, o);
+    const sn = surnameOf(n);
+    const had = OFFICIAL_BY_SURNAME.get(sn);
+    OFFICIAL_BY_SURNAME.set(sn, had === undefined || had === o ? o : null);
   }
-  for (const [surname, n] of counts) if (n > 1 && new Set(Object.entries(KNOWN_AFFILIATION).filter(([f]) => f.endsWith(` ${surname}`)).map(([, c]) => c)).size > 1) KNOWN_BY_SURNAME.delete(surname);
 }
 
-const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?`;
-const NAME = String.raw`[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?(?:\s+(?:von der\s+|van der\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){1,2}`;
+/** Every spelling of every official's name, by surname (a constant table built once from the lexicon). */
+const OFFICIAL_SURNAMES = new Map<string, string[]>();
+for (const o of OFFICIALS) for (const n of [o.name, ...o.aliases]) OFFICIAL_SURNAMES.set(surnameOfName(n), [...(OFFICIAL_SURNAMES.get(surnameOfName(n)) ?? []), n]);
+
+function surnameOfName(name: string): string {
+  return surnameOf(name);
+}
+
+/** The last name of a full name, skipping generational suffixes ("Lloyd J. Austin III" → "Austin"). */
+export function surnameOf(name: string): string {
+  const words = name.replace(/,/g, '').split(/\s+/);
+  while (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV|MP)$/.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!;
+}
+
+/** A known official by full name, or by a surname that only one official has. */
+export function officialNamed(name: string): Official | null {
+  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+}
+
+/** The office the official named `name` held on `date` (dated, as in PETRARCH's actor dictionaries). */
+function knownOffice(name: string, date: string): Office | null {
+  const o = officialNamed(name);
+  return o ? officeOn(o, date) : null;
+}
+
+const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,3})?`;
+const NAME = PERSON_NAME;
 // "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.
 const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
 // "press secretary Brig. Gen. Pat Ryder": ranks between the office and the name belong to neither.
-const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral))*`;
-const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(${NAME})`, 'g');
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'g');
+const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral|Rt\.?|Hon\.?|Dr\.?|Sir|Dame|Lord))*`;
+const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?:(?:Rt\\.?|Hon\\.?|Dr\\.?|Sir|Dame|Lord)\\s+)*(${NAME})`, 'gu');
+/** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
+const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame/;
+const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
+const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
@@ -85,26 +98,45 @@ export class PersonRegistry {
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
     // Line by line: a role never runs across a heading or a paragraph break.
     for (const line of text.split('\n')) {
+      // Most lines name no office: one cheap test skips the role patterns.
+      if (!OFFICE_CUE.test(line)) continue;
       ROLE_BEFORE.lastIndex = 0;
       for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
       ROLE_AFTER.lastIndex = 0;
       // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
       for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
+      HONORIFIC_NAME.lastIndex = 0;
+      for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
     }
-    for (const name of Object.keys(KNOWN_AFFILIATION)) if (text.includes(name)) this.add(name, null);
+    // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
+    const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
+    for (const [surname, names] of OFFICIAL_SURNAMES) {
+      if (!capitalised.has(surname)) continue;
+      for (const name of names) if (text.includes(name)) this.add(name, null);
+    }
+    // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
+    TITLED_SURNAME.lastIndex = 0;
+    for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {
+      const surname = m[2]!;
+      if (!this.bySurname.has(surname) && !NOT_NAME_WORD.test(surname)) this.add(surname, m[1]!, true);
+    }
   }
 
-  private add(rawName: string, role: string | null): void {
-    const name = rawName.replace(/(?:'s|’s)$/, '');
-    if (!isPlausibleName(name, this.ctx)) return;
+  private add(rawName: string, role: string | null, single = false): void {
+    // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
+    let name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '');
+    const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+    if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);
+    if (existing && (existing.role || !role)) return;
+    if (!existing && (!isPlausibleName(name, this.ctx) || (!single && !name.includes(' ')))) return;
     if (existing) {
       if (!existing.role && role) Object.assign(existing, { role, from: this.countryFor(name, role) });
       return;
     }
     const person: Person = { name, role, from: this.countryFor(name, role) };
     this.byName.set(name, person);
-    const surname = name.split(/\s+/).pop()!;
+    const surname = surnameOf(name);
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
   }
 
@@ -113,8 +145,8 @@ export class PersonRegistry {
     if (fromRole.length) return fromRole;
     // "Secretary General Mark Rutte" in a NATO story: the title, not the list, tells today's office.
     if (role && /^Secretary[- ]General$/i.test(role) && /\bNATO\b/.test(this.text)) return ['NATO'];
-    const known = KNOWN_AFFILIATION[name];
-    if (known) return [known];
+    const known = knownOffice(name, this.ctx.date);
+    if (known) return [known.actor];
     // Only a title one country has one holder of says whose it is: "Kremlin spokesman" says nothing of "government spokesman".
     if (role && /(?:President|Chancellor|Premier|King|Queen|Prime Minister)$/i.test(role)) {
       // "Russia's president" or "Russian President" elsewhere in the article names the country.
@@ -131,19 +163,19 @@ export class PersonRegistry {
   /** A name as written ("Smith", "Julianne Smith", "Nexta") resolved to a known person. */
   lookup(written: string): Person | null {
     const name = stripTitles(written);
-    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(name.split(/\s+/).pop()!) ?? null;
+    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(surnameOf(name)) ?? null;
   }
 
-  /** Register a person seen only as a speaker ("Nexta tweeted", "John Doe said"). */
-  ensure(written: string): Person {
+  /**
+   * A person seen only as a speaker ("Nexta tweeted", "John Doe said"): the registered one, else a new
+   * Person (not stored: the discourse state remembers speakers, the registry never changes after it is built).
+   */
+  resolve(written: string): Person {
     const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
-    const known = KNOWN_AFFILIATION[name] ?? KNOWN_BY_SURNAME.get(name);
-    const person: Person = { name, role: null, from: known ? [known] : [] };
-    this.byName.set(name, person);
-    this.bySurname.set(name.split(/\s+/).pop()!, person);
-    return person;
+    const known = knownOffice(name, this.ctx.date);
+    return { name, role: known?.role ?? null, from: known ? [known.actor] : [] };
   }
 
   get size(): number {

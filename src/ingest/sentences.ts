@@ -17,10 +17,10 @@ const ABBREVIATIONS = new Set([
 const DOTTED_MAY_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'a.m', 'p.m']);
 const SENTENCE_STARTERS = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|But|However|Meanwhile|And|Yet|So|Still|There|After|Before|Since|While|As|If|When|According)\b/;
 
-const CLOSERS = '"”’\')]';
+const CLOSERS = '"”’\')]»';
 
 function isQuote(ch: string): boolean {
-  return ch === '"' || ch === '“' || ch === '”';
+  return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
 }
 
 /** Splits text[start, end) into trimmed sentence spans. */
@@ -32,8 +32,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     const ch = text[i]!;
     if (isQuote(ch)) {
       // Curly quotes say which way they face; straight ones alternate.
-      if (ch === '“') inQuote = true;
-      else if (ch === '”') inQuote = false;
+      if (ch === '“' || ch === '«' || ch === '„') inQuote = true;
+      else if (ch === '”' || ch === '»') inQuote = false;
       else inQuote = !inQuote;
       continue;
     }
@@ -64,7 +64,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 
 function hasLaterClose(text: string, from: number, end: number): boolean {
   const rest = text.slice(from, end);
-  return /["”]/.test(rest);
+  return /["”»]/.test(rest);
 }
 
 function isAbbreviation(text: string, dot: number, next: string): boolean {

@@ -1,8 +1,9 @@
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
+import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { resolveRecipient, resolveSender, type Resolved } from './roles';
-import type { ArmsDraftFn } from './arms';
 
 /**
  * "Norway and Denmark announced a joint package of air-defence ammunition worth $250 million",
@@ -19,12 +20,12 @@ const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|am
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 
-export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): Draft[] {
+export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
   if (!/\b(?:package|tranche)\b/i.test(s.text)) return [];
   const out: Draft[] = [];
   ANNOUNCED.lastIndex = 0;
   for (let m = ANNOUNCED.exec(s.text); m; m = ANNOUNCED.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     const near = Math.max(cs, s.text.lastIndexOf(',', m.index) + 1);
     if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
     const listAt = m.index + m[0].length;
@@ -38,7 +39,9 @@ export function announcedPackageRule(s: SentenceView, doc: DocView, draft: ArmsD
     const to: Resolved | null = here.length ? { codes: here, confidence: 1 } : resolveRecipient(s, doc, listAt, sender.codes, 'arms');
     if (!to?.codes.length) continue;
     const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.85;
-    out.push(draft(s, 'arms.announced', sender.codes, to, items, base * sender.confidence, doc));
+    out.push(armsOrAssetsDraft(s, doc, 'arms.announced', sender.codes, to, items, base * sender.confidence));
   }
   return out;
 }
+
+export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['package', 'tranche', 'packages', 'tranches']), run: ({ s, doc }) => announcedPackageRule(s, doc) };

@@ -1,8 +1,8 @@
-import { isHypothetical, isNegated } from '../clause';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
+import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
-import { MODAL_BEFORE, type ArmsDraftFn } from './arms';
 
 /**
  * "The package also includes Z" / "The Swedish package includes Z" / "The aid comprises Z": a
@@ -41,13 +41,13 @@ function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
   return null;
 }
 
-export function packageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): Draft[] {
+export function packageRule(s: SentenceView, doc: DocView): Draft[] {
   // Cheap gate first: most sentences have none of these verbs.
   if (!/\b(?:includ|compris|contain|consist|made up)/i.test(s.text)) return [];
   const m = SUBJECT.exec(s.text);
   if (!m) return [];
   const verbAt = m[0].length;
-  if (isNegated(s.text, 0, verbAt) || MODAL_BEFORE.test(s.text.slice(0, m.index + m[0].length - (/\S+\s*$/.exec(m[0])?.[0].length ?? 0)))) return [];
+  if (isNegated(s.text, 0, verbAt) || isPossibility(s.text, 0, m.index + m[0].length - (/\S+\s*$/.exec(m[0])?.[0].length ?? 0))) return [];
   const rest = s.text.slice(verbAt);
   const stop = rest.search(ITEMS_END);
   const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));
@@ -60,5 +60,7 @@ export function packageRule(s: SentenceView, doc: DocView, draft: ArmsDraftFn): 
   const to = here.length ? { codes: here, confidence: 1 } : earlier?.to ?? resolveRecipient(s, doc, verbAt, sender.codes, 'arms');
   if (!to) return [];
   const base = isHypothetical(s.text, 0, verbAt) ? 0.5 : 0.9;
-  return [draft(s, 'arms.package', sender.codes, to, items, base * sender.confidence, doc)];
+  return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
 }
+
+export const armsPackageRule: Rule = { id: 'arms.package', emits: ['arms.package', 'troops.assets'], cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made']), run: ({ s, doc }) => packageRule(s, doc) };

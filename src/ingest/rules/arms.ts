@@ -1,11 +1,14 @@
 import type { Item } from '../../model/dataset';
-import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
-import { clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { clauseStart, gerundAfterPreposition } from '../clause';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility, isRequest } from '../kit';
+import type { Rule } from '../registry';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { wordsBefore } from '../tokens';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'further']);
 import { categoryHintOf, parseItems } from '../items';
-import { packageRule } from './arms-package';
-import { announcedPackageRule } from './arms-announced';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
@@ -13,13 +16,12 @@ import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './
  * Rule ids: arms.active, arms.passive, arms.flow (and troops.assets for equipment sent to an ally).
  */
 
-const VERB = /\b(?:send(?:s|ing)?|sent|suppl(?:y|ies|ying|ied)|deliver(?:s|ing|ed)?|donat(?:e|es|ing|ed)|pledg(?:e|es|ing|ed)|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?|giv(?:e|es|ing|en)|gave|hand(?:s|ing|ed)? over|provid(?:e|es|ing|ed)|offer(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|rush(?:es|ing|ed)?|funnel(?:s|led|ling|ed|ing)?|sell(?:s|ing)?|sold|lend(?:s|ing)?|lent|contribut(?:e|es|ing|ed)|follow(?:s|ed|ing)?(?: suit)? with)\b/g;
+/** Transfer verbs from the lexicon (plus "follow suit with"): every inflection of every lemma. */
+const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|follow(?:s|ed|ing)?(?: suit)? with)\b`, 'gi');
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
-const PARTICIPLE = /^(?:sent|supplied|delivered|donated|pledged|shipped|transferred|given|handed over|provided|offered|dispatched|rushed|funnelled|funneled|sold|lent)$/i;
-const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
+const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
-const MODAL_BEFORE = /\b(?:could|may|might)\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$/i;
-const REQUEST = /\b(?:ask\w*|urg\w*|call\w* on|request\w*|demand\w*|appeal\w*|plead\w*|beg\w*|lobb\w*)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
 
 function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): number | null {
@@ -27,54 +29,47 @@ function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): n
   const from = Math.max(clauseFrom, lastComma + 1);
   if (isNegated(s.text, from, verbStart)) return null;
   // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
-  if (REQUEST.test(s.text.slice(from, verbStart))) return null;
+  if (isRequest(s.text, from, verbStart)) return null;
   // "could send", "may be shipped": a possibility, not a transfer (the gold leaves these out).
-  const stretch = s.text.slice(from, verbStart);
-  if (/could|may|might/i.test(stretch) && MODAL_BEFORE.test(stretch)) return null;
+  if (isPossibility(s.text, from, verbStart)) return null;
   return isHypothetical(s.text, from, verbStart) ? 0.5 : 0.9;
 }
 
-/**
- * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
- * transfer: news reports arms transfers to the country at war and deployments to allies alike.
- */
-export { MODAL_BEFORE };
-
-export type ArmsDraftFn = typeof draft;
-
-function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc?: DocView): Draft {
-  const date = doc?.article.date ?? '';
-  if (doc && to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
-    return {
-      type: 'troop_deployment', from, to: to.codes, evidence: [span(s)],
-      confidence: Math.round(confidence * to.confidence * 0.9 * 100) / 100, rule: 'troops.assets', extra: { troops: null, unit: null },
-    };
-  }
-  return {
-    type: 'arms_shipment', from, to: to.codes, evidence: [span(s)],
-    confidence: Math.round(confidence * to.confidence * 100) / 100, rule, extra: { items },
-  };
+function draft(s: SentenceView, rule: string, from: string[], to: Resolved, items: Item[], confidence: number, doc: DocView): Draft {
+  return armsOrAssetsDraft(s, doc, rule, from, to, items, confidence);
 }
 
-export function armsRule(s: SentenceView, doc: DocView): Draft[] {
+/** Transfer verbs, active ("X sends Y to Z") or passive ("Y are being sent by X"). */
+function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): Draft[] {
   const out: Draft[] = [];
   const hint = categoryHintOf(s.text);
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     const verbStart = v.index;
     const verbEnd = v.index + v[0].length;
-    const cs = clauseStart(s.text, verbStart);
-    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, verbStart)) continue;
+    const cs = clauseStart(s, verbStart);
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
-    const passive = PARTICIPLE.test(v[0]) && PASSIVE_AUX.test(before);
+    // "the supply of tanks", "a transfer of jets": a noun, read by the flow rule.
+    if (DETERMINERS.has(wordsBefore(s.tokens, verbStart, 1)[0] ?? '') && !/(?:ed|ing)$/.test(v[0])) continue;
+    // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
+    const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
+    const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
+    if (passive !== (voice === 'passive')) continue;
     const base = confidenceOf(s, cs, verbStart);
     if (base === null) continue;
     if (passive) {
       const agents = passiveAgent(s, verbEnd);
       if (!agents.length) continue;
-      const auxAt = before.search(PASSIVE_AUX);
-      // "are to be provided", "will be sent": the modal or "are to" is not part of the items.
-      const head = before.slice(0, auxAt).replace(/\s+(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|going|about|also)\s+)?to|will|would|shall|must|should)\s*$/i, '');
+      const auxAt = reduced ? before.length : before.search(PASSIVE_AUX);
+      // "are to be provided", "will be sent": the modal or "are to" is not part of the items; a reduced
+      // relative's items start after the last list break or "including".
+      const ends = [before.lastIndexOf(';') + 1];
+      const ex = /(?:including|such as)\s+(?=[^,;]*$)/.exec(before);
+      if (ex) ends.push(ex.index + ex[0].length);
+      const comma = /,\s+(?=[^,;]*$)/.exec(before);
+      if (comma) ends.push(comma.index + comma[0].length);
+      const head = (reduced ? before.slice(Math.max(...ends)).replace(/^\s*(?:and|an?)\s+/, '') : before.slice(0, auxAt)).replace(/\s+(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|going|about|also)\s+)?to|will|would|shall|must|should)\s*$/i, '');
       const items = parseItems(head.replace(/^[^A-Za-z0-9"“]+/, '') + addedLater(s, verbEnd), hint);
       if (!items.length) continue;
       const from = sortedCodes(agents);
@@ -96,16 +91,55 @@ export function armsRule(s: SentenceView, doc: DocView): Draft[] {
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
     // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
     // transfer of arms ("two NASAMS units", named systems, stay arms).
-    const items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
+    let items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
+    // "providing Ukraine with …, including Patriot batteries donated by Germany": that item has its own donor.
+    if (stop >= 0 && /^\s+\w+\s+by\b/.test(rest.slice(stop))) items = items.slice(0, -1);
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
     if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
-  out.push(...flowRule(s, doc, hint), ...packageRule(s, doc, draft), ...announcedPackageRule(s, doc, draft));
   return out;
 }
+
+/**
+ * Arms paid for on another's behalf: "Germany will fund the purchase of 155mm shells for Ukraine", "the
+ * Netherlands is buying drones for Ukraine". The recipient must be named ("for/to X"): buying for one's own
+ * forces is no transfer.
+ */
+const FUND = new RegExp(String.raw`\b(?:${alternation(formsOf('fund'))})\s+(?:(?:the|a|an)\s+)?(?:(?:purchase|procurement|acquisition|production|delivery|supply|transfer)\s+of\s+)?`, 'g');
+
+function funded(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  FUND.lastIndex = 0;
+  for (let m = FUND.exec(s.text); m; m = FUND.exec(s.text)) {
+    const cs = clauseStart(s, m.index);
+    const near = Math.max(cs, s.text.lastIndexOf(',', m.index - 1) + 1);
+    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index) || isRequest(s.text, near, m.index)) continue;
+    const after = m.index + m[0].length;
+    const rest = s.text.slice(after);
+    const forX = /\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z])/.exec(rest);
+    if (!forX || forX.index > 120) continue;
+    const items = parseItems(rest.slice(0, forX.index), categoryHintOf(s.text)).filter((i) => !PERSONNEL_ITEM.test(i.name));
+    if (!items.length) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender) continue;
+    const toAt = after + forX.index + forX[0].length;
+    const to = s.mentions.filter((x) => isActor(x) && x.start === toAt).flatMap((x) => x.codes).filter((c) => !sender.codes.includes(c));
+    if (!to.length) continue;
+    const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.8;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.funded', sender.codes, { codes: [...new Set(to)].sort(), confidence: 1 }, items, base * sender.confidence));
+  }
+  return out;
+}
+
+export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund')), run: ({ s, doc }) => funded(s, doc) };
+
+const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
+export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };
+export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'passive') };
+export const armsFlowRule: Rule = { id: 'arms.flow', emits: ['arms.flow', 'troops.assets'], cues: cueWords(['flow', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'consignment', 'consignments', 'donation', 'donations']), run: ({ s, doc }) => flowRule(s, doc, categoryHintOf(s.text)) };
 
 /**
  * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
@@ -126,17 +160,18 @@ function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categor
   for (let m = FLOW.exec(s.text); m; m = FLOW.exec(s.text)) {
     const after = m.index + m[0].length;
     const rest = s.text.slice(after);
-    const stop = rest.search(/\s+(?:to|into|from|for)\s+/);
+    const stop = rest.search(/\s+(?:to|into|from|for|by)\s+/);
     const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, hint);
     if (!items.length) continue;
     const clauseEnd = after + (/[;]|\s+(?:is|are|was|were|has|have)\s/.exec(rest)?.index ?? rest.length);
-    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    // "the flow of arms into Ukraine from Poland", "the transfer of 19 F-16 jets by Denmark".
+    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\b(?:from|by)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
     if (!from.length) continue;
     const fromCodes = sortedCodes(from);
     const to = resolveRecipient(s, doc, after, fromCodes, 'arms', clauseEnd);
     if (!to) continue;
     const base = isNegated(s.text, 0, m.index) ? null : 0.85;
-    if (base !== null) out.push(draft(s, 'arms.flow', fromCodes, to, items, base));
+    if (base !== null) out.push(draft(s, 'arms.flow', fromCodes, to, items, base, doc));
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { isActor } from '../actors';
-import { clauseStart, isHypothetical, isNegated } from '../clause';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import type { Rule } from '../registry';
+import { clauseStart } from '../clause';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
 
 /**
  * Commitments said with a noun or a passive, which the verb-led rules in commitments.ts miss.
@@ -24,7 +26,7 @@ function commitmentNoun(s: SentenceView): Draft[] {
   const out: Draft[] = [];
   NOUN.lastIndex = 0;
   for (let m = NOUN.exec(s.text); m; m = NOUN.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || DOUBT.test(s.text.slice(cs, m.index)) || /\b(?:no|any)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(cs, m.index))) continue;
     const end = m.index + m[0].length;
     // Owner: "of the United States" after, or "Canada's" / "the US" right before.
@@ -40,7 +42,7 @@ function commitmentNoun(s: SentenceView): Draft[] {
     const codes = sortedCodes(target).filter((c) => !owner.some((o) => o.codes.includes(c)));
     if (!codes.length) continue;
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
-    out.push({ type: 'commitment', from: sortedCodes(owner), to: codes, evidence: [span(s)], confidence: base, rule: 'commitment.noun', extra: { kind: 'assurance' } });
+    out.push({ type: 'commitment', from: sortedCodes(owner), to: codes, evidence: [span(s)], confidence: base, rule: 'commitment.noun', kind: 'assurance' });
   }
   return out;
 }
@@ -49,7 +51,7 @@ function passiveTraining(s: SentenceView): Draft[] {
   PASSIVE_TRAIN.lastIndex = 0;
   const m = PASSIVE_TRAIN.exec(s.text);
   if (!m) return [];
-  const cs = clauseStart(s.text, m.index);
+  const cs = clauseStart(s, m.index);
   if (isNegated(s.text, cs, m.index + m[0].length) || /\b(?:could|may|might)\b/i.test(s.text.slice(cs, m.index + m[0].length))) return [];
   // Trainees: the demonym right before the trainee noun ("Ukrainian pilots").
   const trainee = s.mentions.filter((x) => x.kind !== 'org' && x.end <= m.index && /^\s+(?:[a-z-]+\s+)?$/.test(s.text.slice(x.end, m.index)) && x.start >= cs);
@@ -66,10 +68,8 @@ function passiveTraining(s: SentenceView): Draft[] {
   const from = sortedCodes(trainer).filter((c) => !toCodes.includes(c));
   if (!from.length) return [];
   const base = (isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85) * (by.length ? 1 : 0.8);
-  return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', extra: { kind: 'training' } }];
+  return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', kind: 'training' }];
 }
 
-export function commitmentsExtraRule(s: SentenceView, _doc: DocView): Draft[] {
-  if (!/commitment|trained/i.test(s.text)) return [];
-  return [...commitmentNoun(s), ...passiveTraining(s)];
-}
+export const commitmentNounRule: Rule = { id: 'commitment.noun', cues: cueWords(['commitment', 'commitments']), run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
+export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', cues: cueWords(['trained']), run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };

@@ -1,7 +1,10 @@
 import type { CommitmentKind } from '../../model/dataset';
+import type { Rule } from '../registry';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { formsOf } from '../lexicon/verbs';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
 
@@ -24,12 +27,12 @@ function round(n: number): number {
 function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolved, to: Resolved, base: number): Draft {
   return {
     type: 'commitment', from: from.codes, to: to.codes, evidence: [span(s)],
-    confidence: round(base * from.confidence * to.confidence), rule, extra: { kind },
+    confidence: round(base * from.confidence * to.confidence), rule, kind,
   };
 }
 
 function baseConfidence(s: SentenceView, at: number): number | null {
-  const cs = clauseStart(s.text, at);
+  const cs = clauseStart(s, at);
   const window = Math.max(cs, s.text.lastIndexOf(',', at) + 1);
   if (isNegated(s.text, window, at)) return null;
   return isHypothetical(s.text, window, at) ? 0.55 : 0.85;
@@ -137,6 +140,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
       continue;
     }
     const end = m.index + m[0].length;
+    // "helped Poland with the supply of tanks to Ukraine": Poland is a go-between, not the one supported.
+    if (/^(?:assist|help|aid|back|support)/i.test(m[0]) && /^[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|transfer|transfers|shipment|shipments|transport|logistics)\b/i.test(s.text.slice(end))) continue;
     const direct = objectActors(s, end, 12);
     const verbEnd = m.index + (/^\w+/.exec(m[0])?.[0].length ?? 0);
     const inside = s.mentions.filter((x) => x.start >= verbEnd && x.end <= end && isActor(x) && /(?:\b(?:to|for)|\b(?:provid|giv|offer|extend|grant|send|deliver)\w*)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 16), x.start)));
@@ -155,6 +160,7 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export function commitmentsRule(s: SentenceView, doc: DocView): Draft[] {
-  return [...assurance(s, doc), ...airDefence(s, doc), ...airDefenceDeployment(s, doc), ...training(s, doc), ...aid(s, doc)];
-}
+export const assuranceRule: Rule = { id: 'commitment.assurance', cues: cueWords(formsOf('assure'), formsOf('promise'), ['stand', 'stands', 'standing']), run: ({ s, doc }) => assurance(s, doc) };
+export const airDefenceRule: Rule = { id: 'commitment.air-defence', cues: cueWords(['air', 'patriot', 'patriots', 'nasams', 'samp/t', 'iris-t', 'anti-aircraft', 'missile', 'policing', 'air-defence', 'air-defense']), run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
+export const trainingRule: Rule = { id: 'commitment.training', cues: cueWords(formsOf('train')), run: ({ s, doc }) => training(s, doc) };
+export const aidRule: Rule = { id: 'commitment.aid', run: ({ s, doc }) => aid(s, doc) };

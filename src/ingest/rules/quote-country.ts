@@ -16,11 +16,12 @@ const SUBJECT_GAP = /^\s*(?:the\s+)?$/i;
 const FINITE_NEXT = /^\s+(?:(?:also|now|already|still|not|initially|soon)\s+)*(?:has|have|had|is|are|was|were|will|would|can|could|must|should|did|does|plans?|intends?|wants?|[a-z]{3,}ed)\b/;
 const PARTIES = new Set(['RU', 'BY', 'UA']);
 
-export function settleGovernmentCountry(s: SentenceView, from: number, to: number, speaker: Person): void {
-  if (speaker.from.length || !speaker.role || !GOVERNMENT_ROLE.test(speaker.role)) return;
+/** The speaker, with a country settled from the reported clause when the title gave none (a new object; the input is not changed). */
+export function settleGovernmentCountry(s: SentenceView, from: number, to: number, speaker: Person): Person {
+  if (speaker.from.length || !speaker.role || !GOVERNMENT_ROLE.test(speaker.role)) return speaker;
   const first = s.mentions.find((m) => m.start >= from && m.end <= to && isActor(m));
-  if (!first || first.kind === 'org' || first.codes.length !== 1) return;
-  if (!SUBJECT_GAP.test(s.text.slice(from, first.start)) || !FINITE_NEXT.test(s.text.slice(first.end, first.end + 60))) return;
-  if (PARTIES.has(first.codes[0]!)) return;
-  speaker.from = [first.codes[0]!];
+  if (!first || first.kind === 'org' || first.codes.length !== 1) return speaker;
+  if (!SUBJECT_GAP.test(s.text.slice(from, first.start)) || !FINITE_NEXT.test(s.text.slice(first.end, first.end + 60))) return speaker;
+  if (PARTIES.has(first.codes[0]!)) return speaker;
+  return { ...speaker, from: [first.codes[0]!] };
 }

@@ -1,8 +1,16 @@
 import { isActor } from '../actors';
-import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
-import type { Person, PersonRegistry } from '../people';
+import type { Rule } from '../registry';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { quoteDraft } from '../kit';
+import { surnameOf, type Person } from '../people';
+import { INSTITUTION_SPEAKERS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { COUNTRIES } from '../lexicon/countries';
+import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { findMentions } from '../actors';
+import { OFFICIALS, officeOn } from '../lexicon/officials';
 
 /**
  * Quotes: direct (words in quotation marks with an attribution, tweets included) and indirect
@@ -10,26 +18,38 @@ import { objectActors } from './roles';
  * Rule ids: quote.direct, quote.indirect, quote.indirect-after, quote.as-stated, quote.statement.
  */
 
-const VERBS = 'said|says|stated|states|assured|assures|highlighted|highlights|condemned|condemns|warned|warns|tweeted|tweets|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|claimed|claims|insisted|insists|declared|declares|explained|acknowledged|admitted|wrote|writes|posted|confirmed|confirms|pointed out|reiterated|reiterates|cautioned|observed|remarked|announced|announces|believes|promised|vowed|made clear|makes clear';
-const SPEAKER = String.raw`(?:(?:[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?|[A-Z][A-Za-z]+)(?:\s+(?:von der\s+|van der\s+|de\s+)?[A-Z][a-zà-ž'’]+(?:-[A-Z][a-zà-ž]+)?){0,2}|he|she|He|She)`;
+/** Reporting verbs, finite forms, from the lexicon's speech class (plus "made clear", "has been clear"). */
+const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:posts|replies|responds|repeats|concludes)$/.test(w)))}|made clear|makes clear|been clear|was clear|is clear`;
+/** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
+const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+/** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
+const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
+const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(${SPEAKER})\b)`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`);
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:Brig|Gen|Lt|Maj|Col|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+|(?:General|Admiral|Colonel|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once)\s+)*(${VERBS})\b`, 'g');
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
-const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`);
-const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”/g;
+const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SPEAKER}|him|her)`, 'u');
+/**
+ * Quoted words in every style news uses: "…", “…”, ‘…’ (an apostrophe inside a word is not a close),
+ * «…», „…“, doubled single quotes ''…'' and plain single quotes '…' around a clause.
+ */
+const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{L})){8,}?)’(?!\p{L})|«\s?([^»]{8,}?)\s?»|„([^“”]{8,}?)[“”]|''([^']{8,}?)''|(?<![\p{L}'])'((?:[^']|'(?=\p{L})){8,}?)'(?=[\s,.;:!?)]|$)/gu;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 /** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
-const PRONOUN = /^(?:he|she|He|She)$/;
-const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+const PRONOUN = /^(?:he|she|He|She|him|her)$/;
+/** A title word alone is no name ("the Head of State said" is not a person called State). */
+const BARE_TITLE = /^(?:President|Secretary|Minister|Chancellor|Premier|Ambassador|Commander|General|Admiral|State|Head|Government|Defence|Defense)$/;
+const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Presidents|Parties|Governments|Allies|Secretaries|Sides|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
 
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
 const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
@@ -41,14 +61,7 @@ function cleanQuoteText(t: string): string {
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
-const MENTION_TEXTS = new WeakMap<DocView, Set<string>>();
-function mentionTexts(doc: DocView): Set<string> {
-  let set = MENTION_TEXTS.get(doc);
-  if (!set) MENTION_TEXTS.set(doc, (set = new Set(doc.sentences.flatMap((x) => x.mentions.map((m) => m.text)))));
-  return set;
-}
-
-function speakerOf(written: string, s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null, at = -1): Person | null {
+function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
@@ -60,21 +73,53 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Perso
     const title = TITLE_ONLY.exec(s.text.slice(at))?.[1];
     if (title) return titledBefore(title, s, doc, people, at);
   }
-  if (NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
+  if (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
   const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
-  if (mentionTexts(doc).has(written)) return null;
-  return people.lookup(written) ?? people.ensure(written);
+  if (doc.mentionTexts.has(written)) return null;
+  return people.lookup(written) ?? people.resolve(written);
 }
 
 const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued)\b/i;
 
-/** The latest person, named before `at` in this sentence or in an earlier one, whose role ends with `title`. */
-function titledBefore(title: string, s: SentenceView, doc: DocView, people: PersonRegistry, at: number): Person | null {
+/** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
+function titleFits(title: string, p: Person, doc: DocView): boolean {
+  const t = title.toLowerCase().replace(/\s+/g, ' ');
+  const role = (p.role ?? '').toLowerCase();
+  if (!role) return false;
+  const of = / of (?:the )?(.+)$/.exec(t);
+  const head = t.replace(/ of .*$/, '');
+  if (of && !/^(?:state|government)$/.test(of[1]!)) {
+    const codes = findMentions(title.slice(title.toLowerCase().lastIndexOf(of[1]!)), doc.actorCtx).flatMap((m) => m.codes);
+    if (codes.length && !codes.some((c) => p.from.includes(c))) return false;
+  }
+  if (t === 'head of state') return /\b(?:president|king|queen)\b/.test(role);
+  if (t === 'head of government') return /\b(?:prime minister|chancellor|premier)\b/.test(role);
+  return head.split(' ').every((w) => new RegExp(`\\b${w.replace(/[cs]e$/, '[cs]e')}\\b`).test(role));
+}
+
+/** An official holding `title` for the article's home country on its date, named as the article names them. */
+function officialByTitle(title: string, doc: DocView): Person | null {
+  const t = title.toLowerCase();
+  const date = doc.article.date;
+  for (const o of OFFICIALS) {
+    const office = officeOn(o, date);
+    if (!office || office.from > date || (office.to !== null && office.to <= date) || !doc.home.includes(office.actor)) continue;
+    const p: Person = { name: o.name, role: office.role, from: [office.actor] };
+    if (!titleFits(t, p, doc) && !(t === 'president' && /^president$/i.test(office.role))) continue;
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n)) ?? (doc.article.text.includes(surnameOf(o.name)) ? surnameOf(o.name) : o.name);
+    return { ...p, name: written };
+  }
+  return null;
+}
+
+/** The latest person, named before `at` in this sentence or in an earlier one, whose role fits `title`; else the home country's holder. */
+function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
   const want = title.toLowerCase();
-  const fits = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
-  if (!fits.length) return null;
+  const exact = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
+  const fits = exact.length ? exact : people.all().filter((p) => titleFits(title, p, doc));
+  if (!fits.length) return officialByTitle(title, doc);
   for (let i = s.index; i >= 0; i--) {
     const sentence = doc.sentences[i];
     if (!sentence) continue;
@@ -82,20 +127,21 @@ function titledBefore(title: string, s: SentenceView, doc: DocView, people: Pers
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of fits) {
-      const k = text.lastIndexOf(p.name.split(/\s+/).pop()!);
+      const k = text.lastIndexOf(surnameOf(p.name));
       if (k > bestAt) [best, bestAt] = [p, k];
     }
     if (best) return best;
   }
-  return null;
+  // Named only later in the article: still the article's holder of that title.
+  return officialByTitle(title, doc) ?? fits[0] ?? null;
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
-function subjectBefore(head: string, people: PersonRegistry): Person | null {
+function subjectBefore(head: string, people: PeopleView): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
   for (const p of people.all()) {
-    const surname = p.name.split(/\s+/).pop()!;
+    const surname = surnameOf(p.name);
     // A plain substring test first: most people are not in the sentence, and a RegExp per person is slow.
     if (!head.includes(surname)) continue;
     const at = head.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
@@ -107,11 +153,10 @@ function subjectBefore(head: string, people: PersonRegistry): Person | null {
 /** Quoted words keep their commas: "the “enduring, unflagging commitment”" is not a clause break. */
 function maskQuotes(t: string): string {
   // A comma right before the closing mark ("…long-term," adding) still ends the clause.
-  return t.replace(/"[^"]*"|“[^”]*”/g, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
+  return t.replace(/"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’(?!\p{L})/gu, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
 }
 
 function toCodes(s: SentenceView, from: number, to: number, speaker: Person, objectAt: number | null): string[] {
-  settleGovernmentCountry(s, from, to, speaker);
   if (objectAt !== null) {
     const objects = objectActors(s, objectAt, 6);
     if (objects.length) return sortedCodes(objects).filter((c) => !speaker.from.includes(c));
@@ -119,15 +164,18 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
   // "US-made F-35s", "Czech-led initiative": a hyphenated compound is an adjective, not an addressee.
   // "Ukrainian soldiers will be trained": a demonym before service members describes them, it names no addressee.
   const inText = s.mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && s.text[m.end] !== '-'
-    && !(/(?:ian|ish|ese|ic|i)$/.test(m.text) && SERVICE_NOUN.test(s.text.slice(m.end, m.end + 24))));
+    && !(/(?:an|ish|ese|ic|i|ch)$/.test(m.text) && SERVICE_NOUN.test(s.text.slice(m.end, m.end + 24))));
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
-function quoteDraft(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, to: string[], confidence: number): Draft {
-  return {
-    type: 'quote', from: [...speaker.from], to, evidence: [span(s)], confidence, rule,
-    extra: { speaker: speaker.name, role: speaker.role, text, direct },
-  };
+/** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`). */
+function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView): Draft {
+  let settled = settleGovernmentCountry(s, from, to, speaker);
+  const addressees = toCodes(s, from, to, settled, objectAt);
+  // An official with a title but no country, in a release that speaks for one country, is that country's
+  // (unless that country is whom the words are addressed to).
+  if (doc && !settled.from.length && settled.role && doc.home.length === 1 && !(objectAt !== null && addressees.includes(doc.home[0]!))) settled = { ...settled, from: [...doc.home] };
+  return quoteDraft(s, rule, settled, text, direct, addressees.filter((c) => !settled.from.includes(c)), confidence);
 }
 
 /** Reported clause after the verb: skip "told reporters that", "assured X of", stop at ", labeling …". */
@@ -135,7 +183,7 @@ function reportedClause(s: SentenceView, verbEnd: number, verb: string): { from:
   let from = verbEnd;
   const rest = s.text.slice(verbEnd);
   const objectFirst = OBJECT_VERB.test(verb);
-  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+(?:(?:on|in|at|last|this|earlier|later|late)\s+\w+\s+|today\s+|yesterday\s+|again\s+|publicly\s+|repeatedly\s+)?,?\s*that\s+/).exec(rest);
+  const that = (objectFirst ? /^\s+(?:[\w'’#-]+\s+){0,4}?that\s+/ : /^\s*,?\s+(?:(?:on|in|at|during|last|this|earlier|later|late)\s+(?:[\w'’-]+\s+){1,6}?|today\s+|yesterday\s+|again\s+|publicly\s+|repeatedly\s+)?,?\s*that\s+/).exec(rest);
   const of = /^(?:assured|assures)$/.test(verb) ? /^\s+(?:.{1,60}?)\s+of\s+/.exec(rest) : null;
   if (that) from += that[0].length;
   else if (of) from += of[0].length;
@@ -160,16 +208,16 @@ function coordinatedClauseStart(head: string): number {
   return start;
 }
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|according to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|thanked|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
-export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry, lastPerson: Person | null): Draft[] {
+function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
-  // Most sentences report nothing: one cheap test skips every quote pattern.
-  if (!ANY_VERB.test(s.text)) return out;
+  // Most sentences report nothing: one cheap test skips every quote pattern but the colon one.
+  if (!ANY_VERB.test(s.text)) return colonQuote(s, doc, people, lastPerson, out);
   const quoted: Array<{ start: number; end: number }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
-    const inner = q[1] ?? q[2]!;
+    const inner = q.slice(1).find((x) => x !== undefined)!;
     if (inner.trim().split(/\s+/).length < 3) continue;
     quoted.push({ start: q.index, end: q.index + q[0].length });
     const after = AFTER_QUOTE.exec(s.text.slice(q.index + q[0].length));
@@ -178,11 +226,12 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
-    if (!written) continue;
-    const speaker = speakerOf(written, s, doc, people, lastPerson);
+    // '…," the secretary said': a bare title stands for the person holding it.
+    const title = TITLE_SPEAKER.exec(s.text.slice(q.index + q[0].length));
+    const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
     if (!speaker) continue;
     const innerStart = q.index + 1;
-    out.push(quoteDraft(s, 'quote.direct', speaker, cleanQuoteText(inner), true, toCodes(s, innerStart, innerStart + inner.length, speaker, null), 0.9));
+    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9, doc));
   }
   const insideQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
@@ -192,8 +241,8 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const verbEnd = m.index + m[0].length;
     // A direct quote right after the verb is already a direct quote.
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
-    // "…, as he has stated" belongs to the clause before it (quote.as-stated).
-    if (/,\s+as\s+$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "…, as he has stated" belongs to the clause before it (quote.as-stated); "As X said, …" to quote.as-said.
+    if (/(?:,\s+|^|\b)[Aa]s\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "<clause>, Prime Minister X said during a visit": the trailing attribution rule reads it.
     const before = s.text.slice(0, m.index);
     if (/\S\s*,\s+(?:(?:[A-Z][\w'’.-]*|the|of|to|for)\s+){0,6}$/.test(before) && before.split(/\s+/).length >= 5 && /^\s*(?:(?:on|in|at|during|after|before|while|late|earlier)\b(?:(?!\bthat\b)[^,])*)?[.!?]?$|^\s*,\s+(?:the|a|an)\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had)\b)/.test(s.text.slice(m.index + m[0].length))) continue;
@@ -208,12 +257,15 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const clause = reportedClause(s, verbEnd, m[2]!);
     if (!clause) continue;
     // The quoted words inside the clause are already a direct quote of the same speaker.
-    if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.extra['speaker'] === speaker.name)) continue;
+    if (quoted.some((q) => q.start >= clause.from && q.start < clause.to) && out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) continue;
     const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-    // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing.
+    // Without "that", reported speech still needs a verb: "confirmed the decision on Tuesday" reports nothing;
+    // a few verbs report a noun phrase ("stressed the need for unity").
     const lead = s.text.slice(verbEnd, clause.from);
-    if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || !FINITE.test(text))) continue;
-    out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, OBJECT_VERB.test(m[2]!) ? verbEnd : null), 0.8));
+    if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || (!FINITE.test(text) && !NP_VERB.test(m[2]!)))) continue;
+    // "the commitments President Biden announced at the summit": a relative clause, not a report.
+    if (!NP_VERB.test(m[2]!) && !/\bthat\s*$/.test(lead) && /^(?:at|in|on|during|last|this|after|before|with|for|to)\b/i.test(text)) continue;
+    out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8, doc));
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
@@ -223,28 +275,28 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
     const at = bare.index + bare[0].length;
     const speaker = titledBefore(titled[1]!, s, doc, people, at);
     const verbEnd = at + titled[0].length;
-    const clause = speaker && !out.some((d) => d.extra['speaker'] === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
+    const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteDraft(s, 'quote.indirect', speaker, text, false, toCodes(s, clause.from, clause.to, speaker, null), 0.75));
+      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
     }
   }
 
   // "Slovakia has given its S-300 to Ukraine, Prime Minister Eduard Heger announced on Friday."
   const trailing = TRAILING_ATTRIBUTION.exec(s.text);
-  if (trailing && !quoted.length) {
+  if (trailing && !quoted.length && !/:\s*$/.test(s.text)) {
     const chunk = trailing[2]!;
-    const name = new RegExp(String.raw`(${SPEAKER})$`).exec(chunk);
+    const name = new RegExp(String.raw`(${SPEAKER})$`, 'u').exec(chunk);
     const at = trailing.index + trailing[0].indexOf(chunk) + (name ? chunk.length - name[1]!.length : 0);
     // "the UK Ministry of Defence said": an institution, not a person named "Defence".
     const institution = name ? (!name[1]!.includes(' ') && /\bof\s+$/.test(chunk.slice(0, chunk.length - name[1]!.length))) || /\b(?:Ministry|Department|Office|Council|Commission|Agency|Command|Staff)\b/.test(chunk) : true;
     const pronoun = name ? PRONOUN.test(name[1]!) : false;
     // "…, he added.": only a bare pronoun, resolved to the last named speaker.
     const speaker = !name || institution ? null : pronoun ? (chunk.trim() === name[1] ? lastPerson : null) : speakerOf(name[1]!, s, doc, people, lastPerson, at);
-    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+    if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const to = trailing[1]!.length;
       const from = coordinatedClauseStart(s.text.slice(0, to));
-      out.push(quoteDraft(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
+      out.push(quoteWithTo(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
@@ -252,38 +304,161 @@ export function quotesRule(s: SentenceView, doc: DocView, people: PersonRegistry
   const gerund = GERUND_REPORT.exec(s.text);
   if (gerund) {
     const head = s.text.slice(0, gerund.index);
-    const person = people.all().find((p) => { const surname = p.name.split(/\s+/).pop()!; return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
+    const person = people.all().find((p) => { const surname = surnameOf(p.name); return head.includes(surname) && new RegExp(`\\b${surname}\\b`).test(head); });
     const speaker = person ?? (/^\s*(?:he|she)\b/i.test(head) ? lastPerson : null);
-    if (speaker && !out.some((d) => d.extra['speaker'] === speaker.name)) {
+    if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
       const from = gerund.index + gerund[0].length;
       const tail = s.text.slice(from);
       const stop = tail.search(/,\s+(?:[a-z]+ing|according to|while|who|which)\b|;|[.!?]["”]?$/);
       const to = from + (stop >= 0 ? stop : tail.length);
-      if (to - from >= 12) out.push(quoteDraft(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.75));
+      if (to - from >= 12) out.push(quoteWithTo(s, 'quote.indirect', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
   // "Putin sees NATO as …, as he has stated in recent speeches"
   const asStated = /^(.*?),\s+as\s+(?:he|she|they)\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|often\s+)?(?:stated|said|argued|claimed|put it|noted|warned|insisted)\b/.exec(s.text);
   if (asStated) {
-    const head = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`).exec(asStated[1]!);
+    const head = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u').exec(asStated[1]!);
     const speaker = head ? speakerOf(head[1]!, s, doc, people, lastPerson) : null;
     if (head && speaker && !PRONOUN.test(head[1]!)) {
       const from = head[0].length;
       const to = asStated[1]!.length;
-      out.push(quoteDraft(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+      out.push(quoteWithTo(s, 'quote.as-stated', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc));
     }
   }
 
   // "Smith's statements …, making clear that …"
-  const statement = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`).exec(s.text);
+  const statement = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u').exec(s.text);
   if (statement) {
     const speaker = speakerOf(statement[1]!, s, doc, people, lastPerson);
     if (speaker) {
       const from = statement.index + statement[0].length;
       const to = s.text.replace(/[.!?]+$/, '').length;
-      out.push(quoteDraft(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, toCodes(s, from, to, speaker, null), 0.7));
+      out.push(quoteWithTo(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc));
     }
   }
+  out.push(...asSaid(s, doc, people, lastPerson, out), ...thanked(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
+  if (!out.length) out.push(...institutionQuote(s, doc, quoted));
   return out;
 }
+
+const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z.]+$/.test(a)).map((a) => a.replace(/\./g, '\\.')).join('|')}|US|UK|U\.S\.|U\.K\.)\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|')}))\s+(?:(?:today|also|has|have|had|again|on\s+\w+day|[a-z]{3,}ly)\s+)*(${VERBS})\b`);
+
+/**
+ * "The Defense Department today announced …", "the Norwegian Ministry of Defence said …": an
+ * institution speaking for its country (name as written, "the" dropped). Only when no person is quoted
+ * in the sentence.
+ */
+const INSTITUTION_CUE = new RegExp(INSTITUTION_SPEAKERS.map(([n]) => n.split(' ')[0]).join('|'));
+
+function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
+  if (!INSTITUTION_CUE.test(s.text)) return [];
+  const m = INSTITUTION_RE.exec(s.text);
+  if (!m) return [];
+  const name = m[1]!.trim();
+  const bare = name;
+  const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
+  const at = m.index + m[0].indexOf(m[1]!);
+  // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
+  const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + m[1]!.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
+  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
+  // A bare "the ministry" / "the government" is a speaker only when its country is known.
+  if (!from.length || (/^(?:ministry|government)$/i.test(bare) && !own.length && !doc.home.length)) return [];
+  const verbEnd = m.index + m[0].length;
+  if (quoted.some((q) => q.start <= m.index && m.index < q.end)) return [];
+  const clause = reportedClause(s, verbEnd, m[2]!);
+  if (!clause) return [];
+  const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
+  if (text.split(/\s+/).length < 3) return [];
+  const speaker: Person = { name: bare, role: null, from };
+  return [quoteWithTo(s, 'quote.institution', speaker, text, false, clause.from, clause.to, null, 0.7, doc)];
+}
+
+const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.type === 'quote' && d.speaker === p.name);
+
+/**
+ * "As the secretary said, the United States stands …", "As President Biden said a couple days ago, we
+ * will …", "just as President Biden pledged we would, we have surged …": the clause after the comma is
+ * the speaker's.
+ */
+const AS_VERB = String.raw`\s+(?:has\s+|had\s+|have\s+)?(?:said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed)(?:\s+(?:we|it|he|she|they)\s+would)?(?:\s+[^,"“”]{0,40})?,\s+`;
+const AS_TITLE = new RegExp(String.raw`(?:^|[\s"“‘(])(?:just\s+)?as\s+the\s+(${TITLE_WORDS})${AS_VERB}`, 'i');
+const AS_NAME = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+()(${SPEAKER})${AS_VERB}`, 'u');
+
+function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  if (!/\b[Aa]s\s/.test(s.text)) return [];
+  const m = AS_TITLE.exec(s.text) ?? AS_NAME.exec(s.text);
+  if (!m) return [];
+  const at = m.index + m[0].search(/[Aa]s\s/);
+  const speaker = m[1] ? titledBefore(m[1], s, doc, people, at) : speakerOf(m[2]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[2]!));
+  if (!speaker || said(out, speaker)) return [];
+  const from = m.index + m[0].length;
+  const tail = maskQuotes(s.text.slice(from));
+  const stop = tail.search(/["”]|;|[.!?]\s*$/);
+  const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 12) return [];
+  return [quoteWithTo(s, 'quote.as-said', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc)];
+}
+
+/** "Austin thanked the Lithuanian defense minister for his country's support for …": the thanks are reported speech. */
+const THANKED = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:also|then|later|warmly|personally)\s+)*thanked\s+(.{2,120}?)\s+for\s+`, 'u');
+
+function thanked(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  if (!s.text.includes('thanked')) return [];
+  const m = THANKED.exec(s.text);
+  if (!m) return [];
+  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
+  if (!speaker || said(out, speaker)) return [];
+  const from = m.index + m[0].length;
+  const tail = s.text.slice(from);
+  const stop = tail.search(/;|[.!?]["”]?\s*$|,\s+(?:and|but|while|which|who)\s/);
+  const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 8) return [];
+  return [quoteWithTo(s, 'quote.thanked', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
+}
+
+/**
+ * "Minister X said:" or "The comments made by X, …" and then paragraphs without quotation marks:
+ * the following paragraphs in the first person are X's words (a direct quote; evidence: the
+ * attribution). They end at a heading, a paragraph without "I/we/our", or another attribution.
+ */
+const COLON_ATTRIBUTION = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|then)\s+)?(?:said|says|stated|states|added|wrote|writes|commented|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$`, 'u');
+const COMMENTS_BY = new RegExp(String.raw`\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\s+(${SPEAKER})`, 'u');
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+
+function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  // Cheap gate: the sentence ends with a colon or names comments "made by" someone.
+  const colon = /:\s*$/.test(s.text);
+  if (!colon && !/\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\b/.test(s.text)) return [];
+  const m = (colon ? COLON_ATTRIBUTION.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
+  if (!m) return [];
+  const next = doc.sentences[s.index + 1];
+  // A colon followed by quotation marks is an ordinary direct quote.
+  if (!next || next.paragraph === s.paragraph || next.heading || /^["“‘«]/.test(next.text)) return [];
+  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
+  if (!speaker || said(out, speaker)) return [];
+  const words: SentenceView[] = [];
+  let paragraph = -1;
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const x = doc.sentences[i]!;
+    if (x.heading) break;
+    if (x.paragraph !== paragraph) {
+      if (words.length >= 12 || !FIRST_PERSON.test(x.text) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
+      paragraph = x.paragraph;
+    }
+    words.push(x);
+  }
+  if (!words.length) return [];
+  const text = words.map((x) => x.text).join(' ');
+  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((mm) => isActor(mm) && x.text[mm.end] !== '-'))).filter((c) => !speaker.from.includes(c));
+  let settled = speaker;
+  if (!settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
+  return [quoteDraft(s, 'quote.colon', settled, cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), true, to, 0.8)];
+}
+
+/** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
+export const quotesRule: Rule = {
+  id: 'quote.direct',
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.thanked', 'quote.colon', 'quote.institution'],
+  run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
+};

@@ -1,6 +1,8 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
-import { actorRuns, actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor, subjectRuns } from '../clause';
+import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
+import { officialNamed, surnameOf } from '../people';
+import { officeOn } from '../lexicon/officials';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -17,7 +19,10 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
-  const cs = clauseStart(s.text, verbStart);
+  const cs = clauseStart(s, verbStart);
+  // "a signal for other countries to provide aircraft": the infinitive's subject is named, and it is no actor.
+  const forTo = /\bfor\s+((?:[\w-]+\s+){1,3})to\s+$/.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
+  if (forTo && !s.mentions.some((m) => m.end <= verbStart && m.start >= verbStart - forTo[0].length)) return null;
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
     const commaAt = s.text.lastIndexOf(',', cs - 1);
@@ -26,12 +31,26 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   }
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
+  // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
+  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && doc.home.length) return { codes: [...doc.home], confidence: 0.85 };
+  // A bulleted item ("• Establishing a … in Poland") acts for the lead sentence's subject (or the article's actor).
+  if (cs === 0 && BULLET.test(s.text) && !actorsBetween(s.text, s.mentions, 0, verbStart).length) {
+    const lead = bulletLead(doc, s);
+    if (lead.length) return { codes: lead, confidence: 0.8 };
+  }
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
   if (nearest.length) {
     // "The United States, Germany and Italy announced": the comma was a list, not a clause.
-    const runs = actorRuns(s.text, s.mentions).filter((r) => r.some((m) => nearest.includes(m)) && r[0]!.start >= cs);
+    const runs = s.actorRuns.filter((r) => r.some((m) => nearest.includes(m)) && r[0]!.start >= cs);
     const all = [...new Set([...nearest, ...runs.flat()])].filter((m) => !precededByPreposition(s.text, m));
     return { codes: sortedCodes(all), confidence: 1 };
+  }
+  // ", sending forces to …" / "alongside sending …": a participle acts for its main clause's subject.
+  if (/,\s*(?:(?:alongside|while|besides|by|after|before|in addition to)\s+)?$/.test(s.text.slice(Math.max(0, near - 30), near) + s.text.slice(near, verbStart).replace(/\S+\s*$/, '')) && /ing$/.test(/^\w+/.exec(s.text.slice(verbStart))?.[0] ?? '')) {
+    const main = s.text.slice(cs, near);
+    if (/(?:^|[^\w])[Ww]e\s+(?:will|would|are|have|has|continue|remain|shall|can|must)\b/.test(main) && doc.home.length) return { codes: [...doc.home], confidence: 0.8 };
+    const firstRun = s.actorRuns.find((r) => r[0]!.start >= cs && r[r.length - 1]!.end <= near && !precededByPreposition(s.text, r[0]!));
+    if (firstRun) return { codes: sortedCodes(firstRun), confidence: 0.8 };
   }
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
@@ -40,7 +59,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const official = personBefore(s.text.slice(cs, verbStart), doc);
   if (official.length) return { codes: official, confidence: 0.85 };
   if (pronoun || pronounSubjectBefore(s.text, verbStart) || startsWithAnaphor(s.text.slice(cs))) {
-    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    const runs = s.subjectRuns.filter((r) => r[r.length - 1]!.end <= cs);
     const last = runs[runs.length - 1];
     if (last) return { codes: sortedCodes(last), confidence: 0.85 };
     const earlier = actorsBetween(s.text, s.mentions, 0, cs);
@@ -53,7 +72,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   }
   // "Austria has no plans to send weapons but has provided aid": the clause shares the sentence's subject.
   if (/^\s*(?:has|have|had|is|are|was|were|will|would|also|then|later)\b/.test(s.text.slice(cs, verbStart))) {
-    const runs = subjectRuns(s.text, s.mentions).filter((r) => r[r.length - 1]!.end <= cs);
+    const runs = s.subjectRuns.filter((r) => r[r.length - 1]!.end <= cs);
     if (runs[0]) return { codes: sortedCodes(runs[0]), confidence: 0.85 };
   }
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
@@ -61,10 +80,34 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   return null;
 }
 
+const WE_SUBJECT = /(?:^|[^\w])(?:we|We)\s+(?:(?:have|has|had|will|would|are|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively)\s+){0,3}(?:to\s+)?$/;
+const BULLET = /^\s*(?:[•●▪◦*–-]\s*)?[A-Z][a-z]+ing\b/;
+
+/** The subject of the sentence that introduced a bulleted list (it ends with a colon), else the article's actor. */
+function bulletLead(doc: DocView, s: SentenceView): string[] {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
+    const p = doc.sentences[i]!;
+    if (/:\s*$/.test(p.text)) {
+      const subj = mainSubject(p);
+      if (subj.length) return subj;
+      const owners = p.mentions.filter((m) => m.kind === 'adjective' || m.kind === 'country').flatMap((m) => m.codes);
+      return owners.length ? [...new Set(owners)].sort() : doc.home;
+    }
+    if (!BULLET.test(p.text)) break;
+  }
+  return [];
+}
+
 function personBefore(region: string, doc: DocView): string[] {
   for (const p of doc.people.all()) {
-    const surname = p.name.split(/\s+/).pop()!;
+    const surname = surnameOf(p.name);
     if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
+  }
+  // "Blinken assured …": a well-known official's surname alone, with the office held on the article's date.
+  for (const w of region.match(/\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b(?!['’])/gu) ?? []) {
+    const o = officialNamed(w);
+    const office = o ? officeOn(o, doc.article.date) : null;
+    if (office) return [office.actor];
   }
   return [];
 }
@@ -88,6 +131,11 @@ export function passiveAgent(s: SentenceView, verbEnd: number): Mention[] {
 
 const NEXT_PREDICATE = /(?:,\s*(?:and|but|while)\s+(?:[\p{L}'’-]+\s+){0,4}?|\s(?:and|but)\s+)(?:(?:will|would|has|have|had|is|are|was|were|also|then|later|plans? to|is to|to)\s+)*(?:train|trains|trained|training|host|hosts|hosted|hosting|station|stationed|stationing|deploy|deployed|deploying|send|sent|sending|provide|provided|providing|supply|supplied|supplying|deliver|delivered|delivering|help|helped|helping|build|built|building|buy|bought|keep|kept|hold|held|base|based|open|opened|set up|fund|funded|funding|finance|financed|pay|paid|repair|repaired|repairing|maintain|produce|produced|lead|led|leading|join|joined|conduct|conducted|conducting|give|gave|ship|shipped|donate|donated|pledge|pledged|purchase|purchased|replace|replaced|move|moved|rotate|rotated)\b/u;
 
+const WAR_PLACE = /(?:war|invasion|aggression|attack|attacks|offensive|assault|threats?)\s+(?:against|on|of|in)\s+(?:the\s+)?$/i;
+
+/** ", alongside sending forces to Estonia": a participle's place belongs to the participle. */
+const GERUND_PREDICATE = /,\s*(?:alongside|besides|in addition to|as well as|while|before|after)\s+[a-z]+ing\b/;
+
 export type RecipientMode = 'arms' | 'host' | 'any';
 
 function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
@@ -98,11 +146,13 @@ function acceptable(codes: string[], exclude: readonly string[], mode: Recipient
 export function resolveRecipient(
   s: SentenceView, doc: DocView, after: number, exclude: readonly string[], mode: RecipientMode, until = s.text.length,
 ): Resolved | null {
-  let inSentence = acceptable(sortedCodes(placesIn(s, after, until)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  // A host is where forces go, never the country an aggression is against ("aggression against Ukraine").
+  const places = (from: number, to: number): string[] => sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
+  let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
-  const next = NEXT_PREDICATE.exec(s.text.slice(after, until));
+  const next = inSentence.length ? NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until)) : null;
   if (next && inSentence.length) {
-    const before = acceptable(sortedCodes(placesIn(s, after, after + next.index)), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+    const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
     if (before.length) inSentence = before;
   }
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
@@ -139,4 +189,9 @@ export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention
     cursor = m.end;
   }
   return out;
+}
+
+/** Who "we" / "our" at `at` is: the article's home actors (joint-statement signatories or its main subject). */
+export function homeActors(_s: SentenceView, doc: DocView, _at: number): string[] {
+  return doc.home;
 }

@@ -1,4 +1,7 @@
-import { clauseStart, isHypothetical, isNegated } from '../clause';
+import { clauseStart } from '../clause';
+import type { Rule } from '../registry';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { formsOf } from '../lexicon/verbs';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -19,7 +22,7 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 // Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
-const GARRISON = /\b(?:open(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|inaugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:garrison(?:\s+headquarters)?|(?:forward|divisional|corps|command|army)\s+headquarters|(?:military|army|air|naval)\s+base)\b/g;
+const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -37,7 +40,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     if (!t.found) continue;
     const troopWord = /\b(?:troops|soldiers|service ?members|servicemen|personnel|marines|paratroopers|airmen|sailors|forces|battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|contingents?)\b/i.exec(object);
     if (!troopWord || NOT_DIRECT.test(object.slice(0, troopWord.index))) continue;
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     const host = resolveSender(s, doc, m.index);
     if (!host?.codes.length) continue;
@@ -50,7 +53,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
     out.push({
       type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
-      confidence: round(base * host.confidence), rule: 'troops.host', extra: { troops: t.troops, unit: t.unit },
+      confidence: round(base * host.confidence), rule: 'troops.host', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
     });
   }
   return out;
@@ -60,7 +63,7 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   GARRISON.lastIndex = 0;
   for (let m = GARRISON.exec(s.text); m; m = GARRISON.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     const sender = resolveSender(s, doc, m.index);
     if (!sender?.codes.length) continue;
@@ -71,14 +74,12 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
     out.push({
       type: 'troop_deployment', from: sender.codes, to: host, evidence: [span(s)],
-      confidence: round(base * sender.confidence), rule: 'troops.garrison', extra: { troops: null, unit: null },
+      confidence: round(base * sender.confidence), rule: 'troops.garrison', troops: null, qualifier: null, unit: null,
     });
   }
   return out;
 }
 
-export function troopsHostRule(s: SentenceView, doc: DocView): Draft[] {
-  // Cheap gate: most sentences have neither a host verb nor a garrison.
-  if (!/\b(?:host|welcom|receiv|home to|garrison|headquarters|base)\b|\b(?:host|welcom|receiv)\w+/i.test(s.text)) return [];
-  return [...hostSubject(s, doc), ...garrison(s, doc)];
-}
+// Cheap gates: most sentences have neither a host verb nor a garrison.
+export const troopsHostRule: Rule = { id: 'troops.host', cues: cueWords(formsOf('host'), ['home']), run: ({ s, doc }) => (/host|welcom|receiv|home to/.test(s.text) ? hostSubject(s, doc) : []) };
+export const troopsGarrisonRule: Rule = { id: 'troops.garrison', cues: cueWords(['garrison', 'headquarters', 'base']), run: ({ s, doc }) => (/garrison|eadquarters|base\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };

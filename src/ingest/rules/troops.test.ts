@@ -129,3 +129,31 @@ describe('arrivals reported by a main clause', () => {
     expect(summary('NATO is reinforcing Latvia. Denmark will send an engineering detachment to Latvia.')[0]).toMatchObject({ from: ['DK'], to: ['LV'] });
   });
 });
+
+describe('troop figures keep the article qualifier', () => {
+  const one = (body: string) => troops(body)[0]!;
+  it.each([
+    ['Germany is deploying up to 22,000 additional troops to Lithuania.', 22000, 'up to'],
+    ['Lithuania will host some 4,000 German soldiers.', 4000, 'some'],
+    ['Canada has about 1,000 troops in Latvia.', 1000, 'about'],
+    ['The US will send around 3,000 soldiers to Poland.', 3000, 'around'],
+    ['Britain will deploy roughly 900 troops to Estonia.', 900, 'roughly'],
+    ['France will send approximately 500 troops to Romania.', 500, 'approximately'],
+    ['Spain will deploy nearly 600 troops to Latvia.', 600, 'nearly'],
+    ['Italy will send almost 1,500 soldiers to Bulgaria.', 1500, 'almost'],
+    ['The Netherlands will send more than 200 troops to Lithuania.', 200, 'more than'],
+    ['Norway will deploy over 100 troops to Lithuania.', 100, 'over'],
+    ['Germany will station at least 4,800 soldiers in Lithuania.', 4800, 'at least'],
+    ['The US will deploy as many as 10,000 troops to Poland.', 10000, 'as many as'],
+    ['Denmark will send fewer than 100 soldiers to Latvia.', 100, 'fewer than'],
+    ['Canada will send 300 troops to Latvia.', 300, null],
+    ['Canada will send an additional 300 troops to Latvia.', 300, null],
+  ])('%s', (body, n, q) => {
+    expect(one(body)).toMatchObject({ troops: n, qualifier: q });
+  });
+
+  it('does not change the merge key: a hedged and a bare figure of one deployment are one fact', () => {
+    const f = troops('Canada will send about 300 troops to Latvia. Canada will send 300 troops to Latvia.');
+    expect(f).toHaveLength(1);
+  });
+});

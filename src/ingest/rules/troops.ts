@@ -1,6 +1,11 @@
-import { COUNTRIES } from '../country-lexicon';
-import { actorsBetween, clauseStart, gerundAfterPreposition, isHypothetical, isNegated } from '../clause';
-import { mainSubject, placesIn, previousInParagraph, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { isNatoMember } from '../../domain/nato-membership';
+import { COUNTRIES } from '../lexicon/countries';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import type { Rule } from '../registry';
+import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
+import { cueWords, isHypothetical, isNegated } from '../kit';
+import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
 /**
@@ -9,7 +14,8 @@ import { resolveRecipient, resolveSender } from './roles';
  * Rule ids: troops.verb, troops.noun, troops.arrival.
  */
 
-const VERB = /\b(?:maintain(?:s|ing|ed)?|keep(?:s|ing)?|kept|set(?:s|ting)? up|establish(?:es|ing|ed)?|creat(?:e|es|ing|ed)|form(?:s|ing|ed)?|deploy(?:s|ing|ed)?|send(?:s|ing)?|sent|station(?:s|ing|ed)?|mov(?:e|es|ing|ed)|dispatch(?:es|ing|ed)?|rotat(?:e|es|ing|ed)|position(?:s|ing|ed)?|increas(?:e|es|ing|ed)|boost(?:s|ing|ed)?|bolster(?:s|ing|ed)?|reinforc(?:e|es|ing|ed)|add(?:s|ing|ed)?|pledg(?:e|es|ing|ed)|commit(?:s|ting|ted)?|contribut(?:e|es|ing|ed)|doubl(?:e|es|ing|ed)|beef(?:s|ing|ed)? up|expand(?:s|ing|ed)?|lead(?:s|ing)?|led|plac(?:e|es|ing|ed)|stepp?(?:s|ing|ed)? up|dedicat(?:e|es|ing|ed)|scal(?:e|es|ing|ed) up|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b/g;
+/** Deployment verbs from the lexicon, and "has N (troops)". */
+const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('deploy'))}|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b`, 'gi');
 const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
@@ -17,15 +23,21 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
-const QUANT = String.raw`(?:(?:up to|about|around|some|more than|nearly|roughly|approximately|an additional|another|over|at least|almost|close to|as many as)\s+)?`;
+const QUANT = String.raw`(?:(${alternation([...HEDGES, ...COUNT_ADDERS])})\s+)?`;
+/** Hedges kept on the figure as written; "an additional", "another" count, they do not hedge. */
+const NOT_HEDGE = new RegExp(`^(?:${alternation(COUNT_ADDERS)})$`, 'i');
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
 const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]+$/.test(a)).join('|');
 // "NATO's multinational battlegroup", "its rotational deployments": the owner is not the count.
 const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
-const TROOP_NOUN = String.raw`(troops|soldiers|service ?members|servicemen|servicewomen|personnel|marines|paratroopers|airmen|sailors|forces|(?:rotational|troop) deployments|(?:military|troop) presence)`;
-const UNIT_NOUN = String.raw`(battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|squadrons?|contingents?|units?|detachments?)`;
+const TROOP_NOUN = String.raw`(${alternation(TROOP_NOUNS)})`;
+const UNIT_NOUN = String.raw`(${alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]))})`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
+const PLATFORM = new RegExp(`\\b(?:${alternation(FORCE_PLATFORMS)})\\b`, 'i');
+/** Verbs that move forces, not money or goods: a platform object counts only after these. */
+const DEPLOY_ONLY = /^(?:deploy|station|position|rotat|reposition|forward[- ]deploy|mov)/i;
+const UNIT_SUBJECT = /\b(?:Wing|Division|Brigade|Regiment|Battalion|Squadron|Corps|Army|Air Force|Navy|Marine Corps|Fleet)\b/;
 const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b/;
 
 export function parseCount(raw: string | undefined): number | null {
@@ -44,35 +56,47 @@ function singular(unit: string): string {
 }
 
 /** Troops and unit named in `text`: the count belongs to troop nouns, the unit to unit nouns. */
-export function troopsIn(text: string): { found: boolean; troops: number | null; unit: string | null } {
+export function troopsIn(text: string): { found: boolean; troops: number | null; qualifier: string | null; unit: string | null } {
   const t = TROOPS_RE.exec(text);
   const u = UNIT_RE.exec(text);
   const found = !!t || !!u;
-  let troops = t ? parseCount(t[1]) : null;
-  if (troops === null && t && WORD_NUMBERS[(t[1] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[2] ?? '')) troops = WORD_NUMBERS[(t[1] ?? '').toLowerCase()]!;
-  return { found, troops, unit: u ? singular(u[2]!) : null };
+  let troops = t ? parseCount(t[2]) : null;
+  if (troops === null && t && WORD_NUMBERS[(t[2] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[3] ?? '')) troops = WORD_NUMBERS[(t[2] ?? '').toLowerCase()]!;
+  const hedge = t?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+  const qualifier = troops !== null && hedge && !NOT_HEDGE.test(hedge) ? hedge : null;
+  return { found, troops, qualifier, unit: u ? singular(u[3]!) : null };
 }
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
-  const cs = clauseStart(s.text, at);
+  const cs = clauseStart(s, at);
   const lastComma = s.text.lastIndexOf(',', at);
   const window = Math.max(cs, lastComma + 1);
   if (isNegated(s.text, window, at) || isNegated(s.text, cs, at)) return null;
   const object = s.text.slice(at, objectEnd);
   const t = troopsIn(object);
-  if (!t.found) return null;
-  const sender = resolveSender(s, doc, at);
+  // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
+  const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
+  if (!t.found && !platform) return null;
+  // "deployments of American troops": the troops' own adjective names who sends them.
+  const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country') && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
+  let sender = own.length ? { codes: sortedCodes(own), confidence: 0.9 } : resolveSender(s, doc, at);
+  // "Royal Air Force Lakenheath’s 48th Fighter Wing deployed …": a named unit acts for the article's country.
+  if (!sender && doc.home.length === 1 && UNIT_SUBJECT.test(s.text.slice(cs, at))) sender = { codes: [...doc.home], confidence: 0.6 };
   if (!sender) return null;
   const rest = s.text.slice(at);
   const clauseEnd = rest.search(/\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s/);
-  const host = resolveRecipient(s, doc, at, sender.codes, 'host', clauseEnd >= 0 ? at + clauseEnd : s.text.length);
+  // Russia's and Belarus's forces mass on non-members' borders; allies deploy to allies.
+  const mode = sender.codes.every((c) => c === 'RU' || c === 'BY') ? 'any' : 'host';
+  const host = resolveRecipient(s, doc, at, sender.codes, mode, clauseEnd >= 0 ? at + clauseEnd : s.text.length);
   if (!host) return null;
+  // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
+  if (platform && (host.confidence < 0.9 || !host.codes.every((c) => isNatoMember(c, doc.article.date) && c !== doc.warCountry))) return null;
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
   const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
     confidence: Math.round(base * sender.confidence * host.confidence * 100) / 100, rule,
-    extra: { troops: t.troops, unit },
+    troops: t.troops, qualifier: t.qualifier, unit,
   };
 }
 
@@ -88,7 +112,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   ARRIVAL.lastIndex = 0;
   for (let m = ARRIVAL.exec(s.text); m; m = ARRIVAL.exec(s.text)) {
-    const cs = clauseStart(s.text, m.index);
+    const cs = clauseStart(s, m.index);
     const subject = s.text.slice(cs, m.index);
     const t = troopsIn(subject);
     if (!t.found || isNegated(s.text, cs, m.index)) continue;
@@ -110,25 +134,32 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
       if (prev) from = mainSubject(prev);
     }
     if (!from.length) continue;
-    const host = resolveRecipient(s, doc, m.index + m[0].length, from, 'host');
+    const after = m.index + m[0].length;
+    const clauseEnd = s.text.slice(after).search(/;|,\s+(?:and|but|while)\s/);
+    const host = resolveRecipient(s, doc, after, from, 'host', clauseEnd >= 0 ? after + clauseEnd : s.text.length);
     if (!host) continue;
     out.push({
       type: 'troop_deployment', from, to: host.codes, evidence: [span(s)],
-      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', extra: { troops: t.troops, unit: t.unit },
+      confidence: Math.round(0.85 * host.confidence * 100) / 100, rule: 'troops.arrival', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
     });
   }
   return out;
 }
 
-export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
-  const out: Draft[] = [...arrivals(s, doc)];
+function verbs(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
-    if (/ing$/.test(v[0]) && gerundAfterPreposition(s.text, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
+    if (/ing$/.test(v[0]) && gerundAfterPreposition(s, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
     const end = Math.min(objectEnd(s, v.index + v[0].length), v.index + v[0].length + 90);
     const d = build(s, doc, 'troops.verb', v.index, end);
     if (d) out.push(d);
   }
+  return out;
+}
+
+function nouns(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
   NOUN.lastIndex = 0;
   for (let n = NOUN.exec(s.text); n; n = NOUN.exec(s.text)) {
     const end = Math.min(objectEnd(s, n.index + n[0].length), n.index + n[0].length + 60);
@@ -137,3 +168,7 @@ export function troopsRule(s: SentenceView, doc: DocView): Draft[] {
   }
   return out;
 }
+
+export const troopsVerbRule: Rule = { id: 'troops.verb', cues: cueWords(formsOf('deploy'), ['has', 'have']), run: ({ s, doc }) => verbs(s, doc) };
+export const troopsNounRule: Rule = { id: 'troops.noun', cues: cueWords(['deployment', 'deployments', 'stationing', 'dispatch', 'rotation', 'rotations', 'build-up', 'buildup', 'reinforcement', 'reinforcements']), run: ({ s, doc }) => nouns(s, doc) };
+export const troopsArrivalRule: Rule = { id: 'troops.arrival', cues: cueWords(formsOf('arrive'), ['deployed', 'stationed', 'sent', 'based', 'moved', 'dispatched']), run: ({ s, doc }) => arrivals(s, doc) };

@@ -60,7 +60,7 @@ const RAW: ReadonlyArray<[string, string, string, string]> = [
   ['SE', 'Sweden', 'Swedish', 'Swedes'],
   ['CH', 'Switzerland', 'Swiss', 'Swiss'],
   ['TR', 'Türkiye|Turkiye|Turkey', 'Turkish', 'Turks'],
-  ['UA', 'Ukraine', 'Ukrainian', 'Ukrainians'],
+  ['UA', 'Ukraine|Crimea', 'Ukrainian', 'Ukrainians'],
   ['GB', 'United Kingdom|UK|U.K.|Britain|Great Britain', 'British|UK|U.K.', 'British|Britons'],
   ['VA', 'Vatican|Holy See', 'Vatican', ''],
   ['US', 'United States of America|United States|U.S.A.|USA|US|U.S.|America', 'American|US|U.S.', 'Americans'],

@@ -1,0 +1,167 @@
+import { isActor, type Mention } from './actors';
+import { clauseStart } from './clause';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
+import type { Frame, RoleSource } from './frames';
+import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
+import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
+import { CAPITAL_METONYMS } from './lexicon/countries';
+import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
+import type { Rule, RuleInput } from './registry';
+import { homeActors, objectActors, resolveRecipient, resolveSender } from './rules/roles';
+
+/**
+ * Turns declarative frames (frames.ts) into registry rules: the trigger pattern is compiled once,
+ * and each role is found by the shared role finders. Negation drops a reading, a possibility
+ * ("could defend") drops it, a hypothetical lowers its confidence.
+ */
+
+const ADVERBS = 'also|firmly|fully|still|always|now|already|further|continue\\s+to|continues\\s+to|remain|remains';
+
+/** Fills {verb:CLASS[:form]}, {troops}, {units} and {adv} from the lexicon. */
+export function expandTrigger(source: string): string {
+  return source.replace(/\{(verb:(\w+)(?::(\w+))?|troops|units|adv)\}/g, (_, all: string, cls?: string, form?: string) => {
+    if (all === 'troops') return alternation(TROOP_NOUNS);
+    if (all === 'units') return alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]));
+    if (all === 'adv') return `(?:(?:${ADVERBS})\\s+){0,2}`;
+    if (!cls || !(cls in VERB_CLASSES)) throw new Error(`unknown verb class in frame trigger: ${cls}`);
+    return alternation(formsOf(cls as VerbClass, form ? [form as VerbForm] : undefined));
+  });
+}
+
+interface Match { start: number; end: number; groups: Partial<Record<'from' | 'to', { start: number; end: number }>> }
+
+function actorsIn(s: SentenceView, from: number, to: number): Mention[] {
+  return s.mentions.filter((m) => isActor(m) && m.start >= from && m.end <= to);
+}
+
+/** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
+function possessor(s: SentenceView, doc: DocView, at: number): string[] {
+  const before = s.text.slice(Math.max(0, at - 60), at);
+  const poss = /([\w.]+)\s*(?:['’]s?|['’])\s+(?:[a-z-]+\s+){0,3}$/.exec(before);
+  if (poss) {
+    const end = at - before.length + poss.index + poss[1]!.length;
+    const owner = s.mentions.filter((m) => isActor(m) && m.end === end);
+    if (owner.length) return sortedCodes(owner);
+  }
+  if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) return homeActors(s, doc, at);
+  // "steadfast in its support": its owner is the clause's subject.
+  const its = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$/i.exec(before);
+  if (its) return resolveSender(s, doc, at - before.length + its.index)?.codes ?? [];
+  return [];
+}
+
+const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing))\s+(?:to\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
+
+/** The country visited: a capital or country right after "visit (to)", "speaking in", a leading "In" (this sentence, then the paragraph before). */
+function visited(s: SentenceView, doc: DocView): string[] {
+  const look = (x: SentenceView): string[] => {
+    for (const [capital, code] of Object.entries(CAPITAL_METONYMS)) {
+      const at = x.text.indexOf(capital);
+      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at)) && /^(?:NATO|EU)$/.test(code) === false) return [code];
+    }
+    const place = x.mentions.find((m) => isActor(m) && m.kind === 'country' && VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)));
+    return place ? [...place.codes] : [];
+  };
+  const here = look(s);
+  if (here.length) return here;
+  for (let i = s.index - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
+    const before = look(doc.sentences[i]!);
+    if (before.length) return before;
+  }
+  return [];
+}
+
+function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
+  switch (src) {
+    case 'group': {
+      const g = m.groups[role];
+      return g ? sortedCodes(actorsIn(s, g.start, g.end)) : [];
+    }
+    case 'subject': return resolveSender(s, doc, m.start)?.codes ?? [];
+    case 'object': {
+      // The first actor after the trigger, with nothing but determiners and modifiers before it ("every inch of NATO territory").
+      const first = s.mentions.find((x) => x.start >= m.end && isActor(x));
+      if (!first || first.start - m.end > 30 || /\b(?:in|at|near|from|against|into|with|on|by)\s+(?:the\s+)?$/i.test(s.text.slice(m.end, first.start)) || /[.;,]/.test(s.text.slice(m.end, first.start))) return [];
+      return sortedCodes(objectActors(s, first.start, 0).filter((x) => x.kind !== 'adjective'));
+    }
+    case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
+    case 'possessor': return possessor(s, doc, m.start);
+    case 'of-owner': {
+      const of = /^\s+of\s+(?:the\s+)?/.exec(s.text.slice(m.end));
+      return of ? sortedCodes(s.mentions.filter((x) => isActor(x) && x.start === m.end + of[0].length)) : [];
+    }
+    case 'thanked': {
+      const t = /\bthank(?:s|ed|ing)?\s+(.{1,120}?)\s+for\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}$/.exec(s.text.slice(0, m.start));
+      if (!t) return [];
+      const from = t.index + t[0].indexOf(t[1]!);
+      return sortedCodes(s.mentions.filter((x) => x.start >= from && x.end <= from + t[1]!.length && x.kind !== 'org'));
+    }
+    case 'place': return resolveRecipient(s, doc, m.end, [], 'host')?.codes ?? [];
+    case 'war': return doc.warCountry ? [doc.warCountry] : [];
+    case 'home': return homeActors(s, doc, m.start);
+    case 'visit': return visited(s, doc);
+    case 'clause': {
+      const rest = s.text.slice(m.end);
+      const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s/);
+      const named = actorsIn(s, m.end, stop >= 0 ? m.end + stop : s.text.length).filter((x) => x.kind !== 'adjective' && !/^['’]s?\b/.test(s.text.slice(x.end, x.end + 2)));
+      const others = named.filter((x) => !x.codes.every((c) => c === 'RU' || c === 'BY'));
+      return sortedCodes(others.length ? others : []);
+    }
+    default: {
+      const never: never = src;
+      throw new Error(`unknown role source ${String(never)}`);
+    }
+  }
+}
+
+function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): { codes: string[]; source: RoleSource | null } {
+  for (const src of frame[role]) {
+    const codes = roleCodes(src, role, s, doc, m);
+    if (codes.length) return { codes, source: src };
+  }
+  return { codes: [], source: null };
+}
+
+function compile(frame: Frame): Rule {
+  const re = new RegExp(expandTrigger(frame.trigger), 'gd');
+  return {
+    id: frame.id,
+    cues: new Set(frame.cues),
+    run: ({ s, doc, earlier }: RuleInput): Draft[] => {
+      const out: Draft[] = [];
+      re.lastIndex = 0;
+      for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
+        if (x[0].length === 0) { re.lastIndex++; continue; }
+        const groups: Match['groups'] = {};
+        for (const g of ['from', 'to'] as const) {
+          const at = x.indices?.groups?.[g];
+          if (at) groups[g] = { start: at[0], end: at[1] };
+        }
+        const m: Match = { start: x.index, end: x.index + x[0].length, groups };
+        const cs = clauseStart(s, m.start);
+        const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
+        if (isNegated(s.text, near, m.end) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        const { codes: found, source } = findRole(frame, 'from', s, doc, m);
+        let from = found;
+        if (!from.length) continue;
+        const named = findRole(frame, 'to', s, doc, m).codes;
+        let to = named.filter((c) => !from.includes(c));
+        // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
+        if (!to.length && source === 'home' && from.length > named.length) {
+          to = named;
+          from = from.filter((c) => !named.includes(c));
+        }
+        if (!to.length || !from.length) continue;
+        const same = (d: Draft): boolean => d.type === 'commitment' && d.from.join() === from.join() && d.to.join() === to.join();
+        if (earlier.some(same)) continue;
+        const confidence = frame.confidence * (isHypothetical(s.text, near, m.start) ? 0.6 : 1);
+        if (!out.some((d) => d.from.join() === from.join() && d.to.join() === to.join())) out.push(commitmentDraft(s, frame.id, frame.kind, from, to, confidence));
+      }
+      return out;
+    },
+  };
+}
+
+export function compileFrames(frames: readonly Frame[]): Rule[] {
+  return frames.map(compile);
+}

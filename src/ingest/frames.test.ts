@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { expandTrigger } from './frame-engine';
+import { FRAMES } from './frames';
+import { factsOf } from './test-support';
+
+/**
+ * One row per phrasing a frame reads: [frame id, article body, from, to]. A new phrasing is a row in
+ * frames.ts and a row here. Negated, merely possible and doubted versions give nothing.
+ */
+const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
+  ['commitment.defend', 'Britain stands ready to defend Estonia.', ['GB'], ['EE']],
+  ['commitment.defend', 'We will defend every inch of NATO territory, the United States said.', ['US'], ['NATO']],
+  ['commitment.to-ally', 'This represents the ironclad commitment of the United States to our NATO Allies.', ['US'], ['NATO']],
+  ['commitment.assured-visit', 'During a visit to Vilnius, US Defense Secretary Lloyd Austin reaffirmed America’s commitment.', ['US'], ['LT']],
+  ['commitment.assured-visit', 'Speaking in Tallinn, Blinken assured that the United States would stand by its allies.', ['US'], ['EE']],
+  ['commitment.stand-with', 'Poland stands firmly behind Lithuania.', ['PL'], ['LT']],
+  ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
+  ['commitment.support-noun', 'Zelensky thanked the people of Sweden for the vital support of Ukraine.', ['SE'], ['UA']],
+  ['commitment.support-from', "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.", ['DK'], ['UA']],
+  ['commitment.owned-support', "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.", ['GB'], ['UA']],
+  ['commitment.committed', 'The United States remains committed to a persistent rotational presence in Lithuania.', ['US'], ['LT']],
+  ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],
+  ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
+  ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
+  ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
+  ['commitment.declaration', 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.', ['LT'], ['UA']],
+];
+
+const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
+  ['commitment.defend', 'Britain is not ready to defend Estonia.'],
+  ['commitment.defend', 'Britain could defend Estonia.'],
+  ['commitment.to-ally', 'Critics questioned the commitment of the United States to our NATO Allies.'],
+  ['commitment.committed', 'The United States is no longer committed to a presence in Lithuania.'],
+  ['commitment.support-noun', 'Belarus, North Korea and Iran should cease their support for Russia.'],
+];
+
+const rule = (id: string, body: string) => factsOf(body).filter((f) => f.rule === id).map((f) => ({ from: f.from, to: f.to }));
+
+describe('frames', () => {
+  it('has a test row for every frame', () => {
+    expect(new Set(ROWS.map((r) => r[0]))).toEqual(new Set(FRAMES.map((f) => f.id)));
+  });
+
+  it('compiles every trigger from the lexicon', () => {
+    for (const f of FRAMES) expect(() => new RegExp(expandTrigger(f.trigger))).not.toThrow();
+    expect(() => expandTrigger('{verb:nonsense}')).toThrow(/unknown verb class/);
+  });
+
+  it.each(ROWS)('%s reads "%s"', (id, body, from, to) => {
+    expect(rule(id, body)).toContainEqual({ from, to });
+  });
+
+  it.each(NOT_FACTS)('%s gives nothing for "%s"', (id, body) => {
+    expect(rule(id, body)).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import type { CommitmentKind } from '../model/dataset';
+
+/**
+ * Declarative frames (after spaCy's Matcher and PETRARCH's verb patterns): a trigger phrase → a fact
+ * type, and where each role is found. A new phrasing is a row here and a row in frames.test.ts.
+ *
+ * trigger: a regular expression over the sentence with placeholders filled from the lexicon:
+ *   {verb:CLASS} every form of a verb class (lexicon/verbs.ts), {verb:CLASS:past|pp|ing|s|base} some forms;
+ *   {troops} troop nouns, {units} unit nouns (lexicon/words.ts), {adv} up to two adverbs ("also", "firmly").
+ *   A named group (?<to>…) or (?<from>…) marks where that role is written inside the match.
+ * from / to: role sources tried in order until one names an actor (frame-engine.ts):
+ *   subject     actors before the trigger in its clause (with pronouns, officials and "we" resolved)
+ *   object      actors right after the trigger ("defend Estonia", "support for Ukraine")
+ *   group       actors inside the trigger's named group of the role
+ *   inside      countries or groups named anywhere inside the trigger ("our resolve across the JEF nations to support")
+ *   possessor   the owner written right before the trigger ("America’s", "our", "the UK’s")
+ *   of-owner    "… of the United States" right after the trigger
+ *   thanked     the object of "thanked X for" before the trigger (its support is X's)
+ *   place       a place named after the trigger in the sentence ("in Estonia")
+ *   war         the country the article's war is about
+ *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
+ *   clause      actors (not adjectives) in the rest of the clause after the trigger, aggressors last resort
+ *   visit       the country of a capital or visit named in the sentence or paragraph ("speaking in Vilnius",
+ *               "during a visit to Estonia"): an assurance given there is given to it
+ * cues: words (lower case) one of which must be in the sentence, so most sentences skip the frame at once.
+ * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact. A frame adds
+ * nothing when a rule before it already read a commitment between the same actors in the sentence.
+ */
+
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'visit';
+
+export interface Frame {
+  id: string;
+  /** Lower-case words one of which the sentence must contain (a cheap gate before the trigger runs). */
+  cues: readonly string[];
+  type: 'commitment';
+  kind: CommitmentKind;
+  trigger: string;
+  from: readonly RoleSource[];
+  to: readonly RoleSource[];
+  confidence: number;
+  /** Recipients must be NATO members or NATO ("host"), or anyone ("any", default). */
+  toMode?: 'any' | 'ally';
+}
+
+export const FRAMES: readonly Frame[] = [
+  {
+    // "stands ready to defend Estonia", "is prepared to defend every inch of NATO territory",
+    // "has a duty to protect its allies", "will defend every inch of NATO territory"
+    id: 'commitment.defend',
+    cues: ['defend', 'protect', 'safeguard'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b`,
+    from: ['subject', 'home'],
+    to: ['object', 'visit'],
+    confidence: 0.85,
+  },
+  {
+    // "reaffirmed its commitment to Article 5", "strengthen our commitment to Estonia", "the ironclad commitment of the United States to our NATO Allies"
+    id: 'commitment.to-ally',
+    cues: ['commitment', 'commitments'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\bcommitments?(?:\s+of\s+(?<from>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s+(?:to|towards)\s+(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty|independence)\s+of\s+(?:the\s+)?)?`,
+    from: ['group', 'possessor', 'of-owner', 'subject', 'home'],
+    to: ['object'],
+    confidence: 0.8,
+  },
+  {
+    // "In Vilnius, Austin reassured the allies that …", "During a visit to Tallinn, Blinken reaffirmed America's commitment":
+    // an assurance given in a capital, with no named beneficiary, is given to the country visited.
+    id: 'commitment.assured-visit',
+    cues: ['assured', 'reassured', 'reaffirmed', 'reiterated', 'underlined', 'assures', 'reassures', 'reaffirms'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:re)?assur(?:ed|es)\b|\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|underlin(?:ed|es))\s+(?:(?:the|its|their|his|her|America['’]s|[A-Z][\w.]*['’]s?)\s+)?(?:[\w-]+\s+){0,2}(?:commitment|support|solidarity)\b`,
+    from: ['subject', 'possessor', 'home'],
+    to: ['visit'],
+    confidence: 0.7,
+  },
+  {
+    // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine"
+    id: 'commitment.stand-with',
+    cues: ['stand', 'stands', 'standing', 'stood'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|side\s+by\s+side\s+)?(?:with|by|behind)\s+`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.8,
+  },
+  {
+    // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine"
+    id: 'commitment.support-noun',
+    cues: ['support', 'assistance', 'aid', 'help', 'solidarity'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)(?:\s+and\s+(?:support|solidarity))?\s+(?:for|to|of|with)\s+(?:the\s+)?`,
+    from: ['thanked', 'possessor'],
+    to: ['object'],
+    confidence: 0.75,
+  },
+  {
+    // "the announced assistance from Denmark and the Netherlands", "support from the United States"
+    id: 'commitment.support-from',
+    cues: ['support', 'assistance', 'aid', 'help'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:support|assistance|aid|help)\s+from\s+(?:the\s+)?`,
+    from: ['object'],
+    to: ['war'],
+    confidence: 0.7,
+  },
+  {
+    // "the UK’s continued support is evolving": an owner's support with no object goes to the country at war.
+    id: 'commitment.owned-support',
+    cues: ['support'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:continued\s+|ongoing\s+|unwavering\s+|steadfast\s+|stalwart\s+)?support\b(?!\s+(?:for|to|of|from|with|and)\b)`,
+    from: ['possessor'],
+    to: ['war'],
+    confidence: 0.6,
+  },
+  {
+    // "We remain committed to ensuring Russia’s aggression against Ukraine …", "remains committed to a persistent rotational force presence in Lithuania"
+    id: 'commitment.committed',
+    cues: ['committed'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:remains?|remained|are|is|was|were|stays?|be|been|deeply|fully|firmly|strongly)\s+(?:{adv})?(?:deeply\s+|fully\s+|firmly\s+|strongly\s+)?committed\s+to\s+`,
+    from: ['subject', 'home'],
+    to: ['clause'],
+    confidence: 0.75,
+  },
+  {
+    // "We are united in our resolve … to support Ukraine", "We're here to help Ukraine for the long haul"
+    id: 'commitment.to-support',
+    cues: ['support', 'help', 'assist', 'stand'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:here|ready|prepared|determined|resolve|determination|united)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:continue\s+(?:to\s+)?)?(?:support|help|assist|stand\s+with)\s+`,
+    from: ['inside', 'subject', 'home'],
+    to: ['object'],
+    confidence: 0.7,
+  },
+  {
+    // "intensified training with these Allies", "will intensify training with our Baltic Allies"
+    id: 'commitment.training-with',
+    cues: ['training', 'exercise', 'exercises', 'drills'],
+    type: 'commitment',
+    kind: 'training',
+    trigger: String.raw`\b(?:training|exercises?|drills)\s+with\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.65,
+  },
+  {
+    // "the G7 Joint Declaration of Support for Ukraine": the declaration is its signatories' commitment
+    id: 'commitment.declaration-of-support',
+    cues: ['declaration'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?<from>G7|G-7|NATO|EU|[A-Z][\w-]+)\s+(?:Joint\s+)?Declaration\s+of\s+Support\s+(?:for|to)\s+`,
+    from: ['group'],
+    to: ['object'],
+    confidence: 0.7,
+  },
+  {
+    // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership"
+    id: 'commitment.security-pact',
+    cues: ['agreement', 'pact', 'partnership', 'guarantee', 'guarantees', 'treaty', 'accord'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Bb]ilateral\s+)?(?:[Ss]ecurity|[Dd]efen[cs]e|[Ss]trategic)\s+(?:[Aa]greement|[Pp]act|[Pp]artnership|[Gg]uarantees?|[Tt]reaty|[Aa]ccord))\b`,
+    from: ['group'],
+    to: ['group'],
+    confidence: 0.75,
+  },
+  {
+    // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine"
+    id: 'commitment.declaration',
+    cues: ['declaration', 'agreement', 'agreements', 'pact', 'guarantee', 'guarantees'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|[Ss]ecurity\s+(?:[Aa]greement|[Pp]act|[Gg]uarantees?)\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,
+    from: ['subject', 'possessor', 'home'],
+    to: ['object'],
+    confidence: 0.75,
+  },
+];

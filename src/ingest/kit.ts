@@ -1,0 +1,136 @@
+import type { CommitmentKind, Item, Span } from '../model/dataset';
+import { isNatoMember } from '../domain/nato-membership';
+import type { DocView, Draft, SentenceView } from './doc';
+import { alternation, formsOf } from './lexicon/verbs';
+import { DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
+
+/**
+ * The rule kit: what every rule needs besides its trigger — how sure a reading is (negation,
+ * possibility, hypotheticals, requests) and how a draft is built. Rules and frames call these; none
+ * of them builds a draft object or a modality regex of its own.
+ */
+
+/** Two decimals, so confidences print and compare stably. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function sentenceSpan(s: SentenceView): Span {
+  return { start: s.start, end: s.end };
+}
+
+export interface Troops {
+  troops: number | null;
+  qualifier: string | null;
+  unit: string | null;
+}
+
+export const NO_TROOPS: Troops = { troops: null, qualifier: null, unit: null };
+
+export function armsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], items: Item[], confidence: number): Draft {
+  return { type: 'arms_shipment', from: [...from], to: [...to], evidence: [sentenceSpan(s)], confidence: round2(confidence), rule, items };
+}
+
+/**
+ * Jets, ships or missiles "sent to Lithuania" by an ally are forces deployed to defend it, not a
+ * transfer (rule troops.assets): news reports arms transfers to the country at war and deployments to
+ * allies alike. Everything else is an arms shipment of `rule`.
+ */
+export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, fromAll: readonly string[], to: { codes: readonly string[]; confidence: number }, items: Item[], confidence: number): Draft {
+  const date = doc.article.date;
+  // "We (Ukraine among the signatories) are providing Ukraine with …": a recipient is not its own sender.
+  const others = fromAll.filter((c) => !to.codes.includes(c));
+  const from = others.length ? others : fromAll;
+  // "to a training centre in Poland for Ukrainian troops": the goods are for the war, the ally is a way station.
+  if (HUB.test(s.text) && doc.warCountry && to.codes.includes(doc.warCountry) && to.codes.length > 1) return armsDraft(s, rule, from, [doc.warCountry], items, confidence * to.confidence);
+  if (to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
+    // "delivered equipment to a training centre in Poland": a hub on the way to the war, not forces for the ally.
+    if (HUB.test(s.text)) return doc.warCountry ? armsDraft(s, rule, from, [doc.warCountry], items, confidence * 0.6) : armsDraft(s, rule, from, to.codes, items, confidence * 0.5);
+    return troopsDraft(s, 'troops.assets', from, to.codes, NO_TROOPS, confidence * to.confidence * 0.9);
+  }
+  return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
+}
+
+const HUB = /\b(?:training\s+(?:cent(?:re|er)s?|grounds?|bases?|facilit(?:y|ies))|logistics\s+(?:hub|cent(?:re|er))|(?:transit|delivery|repair)\s+(?:hub|point|cent(?:re|er))|depots?)\b/i;
+
+export function troopsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], t: Troops, confidence: number): Draft {
+  return {
+    type: 'troop_deployment', from: [...from], to: [...to], evidence: [sentenceSpan(s)], confidence: round2(confidence), rule,
+    troops: t.troops, qualifier: t.troops === null ? null : t.qualifier, unit: t.unit,
+  };
+}
+
+export function commitmentDraft(s: SentenceView, rule: string, kind: CommitmentKind, from: readonly string[], to: readonly string[], confidence: number): Draft {
+  return { type: 'commitment', from: [...from], to: [...to], evidence: [sentenceSpan(s)], confidence: round2(confidence), rule, kind };
+}
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  from: readonly string[];
+}
+
+export function quoteDraft(s: SentenceView, rule: string, speaker: Speaker, text: string, direct: boolean, to: readonly string[], confidence: number): Draft {
+  return {
+    type: 'quote', from: [...speaker.from], to: [...to], evidence: [sentenceSpan(s)], confidence: round2(confidence), rule,
+    speaker: speaker.name, role: speaker.role, text, direct,
+  };
+}
+
+const words = (ws: readonly string[]): string => alternation(ws);
+
+const NEGATION = new RegExp(String.raw`\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*)\b`, 'i');
+const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${words(formsOf('undecided'))}|${words(formsOf('request'))})\b`, 'i');
+/** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
+const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');
+const OPEN_QUESTION = /\b(?:(?:not|n't|never)\s+(?:yet\s+)?(?:said|say|says|decided|decide|confirmed|confirm|disclosed|revealed|announced|specified|indicated|made clear)|yet to\s+(?:\w+\s+){0,2}|declin\w*\s+to\s+(?:say|comment|confirm|specify|disclose)|refus\w*\s+to\s+(?:say|confirm|specify|disclose)|undecided|unclear|uncertain|would not say|wouldn't say)\b[^.;]{0,50}\b(?:whether|if)\s*$/i;
+const REQUEST = new RegExp(String.raw`\b(?:${words(formsOf('request'))})\b`, 'i');
+const POSSIBLE = new RegExp(String.raw`\b(?:${words(POSSIBILITY_MODALS)})\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$`, 'i');
+
+/** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
+export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
+  const region = text.slice(clauseFrom, verbStart);
+  if (NEGATION.test(region) || UNDECIDED.test(region)) return true;
+  // "has not said whether it would send", "has yet to decide if": the clause after "whether" is open.
+  return OPEN_QUESTION.test(text.slice(Math.max(0, clauseFrom - 90), clauseFrom));
+}
+
+export function isHypothetical(text: string, clauseFrom: number, verbStart: number): boolean {
+  return HYPOTHETICAL.test(text.slice(clauseFrom, verbStart));
+}
+
+/** "asked X to send", "urged Berlin to deliver": someone else is asked to act. */
+export function isRequest(text: string, from: number, verbStart: number): boolean {
+  return REQUEST.test(text.slice(from, verbStart));
+}
+
+/** "could send", "may be shipped": a possibility right before the verb. */
+export function isPossibility(text: string, from: number, verbStart: number): boolean {
+  return POSSIBLE.test(text.slice(from, verbStart));
+}
+
+const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any|without)\s+(?:[a-z]+\s+)?$`, 'i');
+
+/** "questioned the commitment of", "no commitment": doubt or absence, not an assurance. */
+export function isDoubted(text: string, clauseFrom: number, at: number): boolean {
+  return DOUBT.test(text.slice(clauseFrom, at));
+}
+
+/**
+ * The modality of a reading as one number: null when the fact must be dropped (negated, undecided,
+ * asked of someone else, or merely possible when `possibleDrops`), else `certain` or `hypothetical`.
+ */
+export function modalConfidence(
+  text: string, clauseFrom: number, verbStart: number,
+  opts: { certain: number; hypothetical: number; possibleDrops?: boolean; requestDrops?: boolean },
+): number | null {
+  if (isNegated(text, clauseFrom, verbStart)) return null;
+  if (opts.requestDrops && isRequest(text, clauseFrom, verbStart)) return null;
+  if (opts.possibleDrops && isPossibility(text, clauseFrom, verbStart)) return null;
+  return isHypothetical(text, clauseFrom, verbStart) ? opts.hypothetical : opts.certain;
+}
+
+/** Cue words of a verb class for a rule's gate: every form's first word ("hand over" → "hand", "handed"). */
+export function cueWords(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  return new Set(lists.flat().map((w) => w.split(' ')[0]!.toLowerCase()));
+}

@@ -1,0 +1,97 @@
+/**
+ * Word classes other than verbs and countries, each spelled once. Rules build their patterns from
+ * these lists (`alternation` in ./verbs.ts); a new word is a new list entry.
+ */
+
+/** People in uniform, as news counts them ("3,000 troops", "Dutch airmen"). */
+export const TROOP_NOUNS = [
+  'troops', 'soldiers', 'service members', 'servicemembers', 'servicemen', 'servicewomen', 'personnel', 'marines',
+  'paratroopers', 'airmen', 'sailors', 'forces', 'rotational deployments', 'troop deployments', 'military presence',
+  'troop presence', 'allied presence', 'forward presence',
+] as const;
+
+/** Formed units ("a battalion", "two brigades"); singular, plurals are generated. */
+export const UNIT_NOUNS = [
+  'battalion', 'brigade', 'division', 'battle group', 'battlegroup', 'regiment', 'squadron', 'contingent', 'unit',
+  'detachment', 'task force', 'corps',
+] as const;
+
+/** Unit families for merging: "brigade combat team" is a brigade; the id never changes with the unit. */
+export const UNIT_FAMILIES = [...UNIT_NOUNS, 'company', 'headquarters'] as const;
+
+/** Hedges on a figure, kept as the fact's qualifier ("up to 22,000"). "an additional" counts, it does not hedge. */
+export const HEDGES = [
+  'up to', 'about', 'around', 'some', 'more than', 'nearly', 'roughly', 'approximately', 'over', 'at least', 'almost',
+  'close to', 'as many as', 'fewer than', 'less than', 'just over', 'just under', 'under', 'an estimated', 'upwards of',
+] as const;
+export const COUNT_ADDERS = ['an additional', 'another', 'a further'] as const;
+
+/** Number words news writes out. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/** Possibility: "could/may/might send" is not a fact (the gold leaves possibilities out). */
+export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
+
+/** Negation cues between a clause's start and its verb: the fact is dropped. */
+export const NEGATION_CUES = [
+  'not', "n't", 'never', 'no longer', 'unlikely', 'yet to', 'instead of', 'failed to', 'fails to', 'stopped short of',
+  'cautious', 'wary', 'unwilling', 'without', 'against', 'no plans', 'no plan', 'no intention', 'nor', 'neither', 'refusal',
+  'rejection',
+] as const;
+
+/** Hypothetical or conditional cues: the fact is kept with lower confidence. */
+export const HYPOTHETICAL_CUES = [
+  'if', 'whether', 'could', 'might', 'may', 'possible', 'possibly', 'potential', 'potentially', 'proposal', 'proposed',
+  'propose', 'proposes', 'call on', 'called on', 'calls on', 'call for', 'called for', 'calls for',
+] as const;
+
+/** Doubt about a commitment ("questioned the commitment"): not an assurance. */
+export const DOUBT_CUES = ['doubt', 'question', 'uncertain', 'waver', 'weak', 'undermin', 'erod', 'test', 'lack', 'scepti', 'skepti', 'concern', 'worr', 'fear'] as const;
+
+/** Nouns that head a package of aid or arms. */
+export const PACKAGE_NOUNS = ['package', 'tranche', 'aid', 'assistance', 'consignment', 'shipment', 'delivery', 'donation'] as const;
+
+/** Titles of offices, for speakers named by role ("the defence secretary said"). */
+export const OFFICE_TITLES = [
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'foreign secretary', 'defence secretary',
+  'defense secretary', 'secretary of state', 'secretary of defense', 'chancellor', 'president', 'premier', 'minister',
+  'secretary', 'ambassador', 'commander', 'general', 'admiral', 'secretary general', 'secretary-general',
+  'spokesman', 'spokeswoman', 'spokesperson', 'foreign policy chief', 'armed forces minister',
+] as const;
+
+/**
+ * Institutions that speak for a country ("the Pentagon said", "Downing Street said", "The Defense
+ * Department today announced"): name as written and actor. A ministry named with a country's
+ * adjective ("the Norwegian Ministry of Defence") speaks for that country; a bare one ("the ministry")
+ * for the article's actor. Military commands ("US Army Europe") are not institutions that speak.
+ */
+export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string | null]> = [
+  ['Pentagon', 'US'], ['White House', 'US'], ['State Department', 'US'], ['Department of State', 'US'],
+  ['Defense Department', 'US'], ['Department of Defense', 'US'], ['Kremlin', 'RU'], ['Downing Street', 'GB'],
+  ['Élysée', 'FR'], ['Elysee', 'FR'], ['Ministry of Defence', null], ['Ministry of Defense', null], ['Defence Ministry', null],
+  ['Defense Ministry', null], ['Foreign Ministry', null], ['Ministry of Foreign Affairs', null], ['Foreign Office', 'GB'],
+  ['Government', null], ['government', null], ['ministry', null], ['Ministry', null],
+];
+
+/**
+ * A person's name as news writes it (regex source, needs the `u` flag): capitalised words, middle
+ * initials, particles and a generational suffix ("Lloyd J. Austin III", "JP McGee", "Ursula von der
+ * Leyen", "Władysław Kosiniak-Kamysz"). At least two words.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const FIRST_NAME = String.raw`(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
+const NAME_TAIL = String.raw`(?:\s+\p{Lu}\.)*(?:\s+(?:(?:von der|van der|de|van|von|da|di)\s+)?${NAME_WORD})`;
+const SUFFIX = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV|MP)(?![\p{L}]))?`;
+export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;
+/** A name of one or more words (a surname alone is a speaker too: "Austin said"). */
+export const PERSON_NAME_OR_SURNAME = String.raw`${FIRST_NAME}${NAME_TAIL}{0,2}${SUFFIX}`;
+
+/** Aircraft and ships as forces ("F-35s repositioned to Estonia", "frigates to the Baltic Sea"). */
+export const FORCE_PLATFORMS = [
+  'aircraft', 'jets', 'fighter jets', 'fighters', 'fighter aircraft', 'warplanes', 'bombers', 'Strike Eagles', 'Eurofighters',
+  'Typhoons', 'Gripens', 'F-35s', 'F-35 aircraft', 'F-16s', 'F-15s', 'F-15Es', 'F-22s', 'warships', 'frigates', 'destroyers',
+  'ships', 'vessels', 'minehunters', 'patrol aircraft', 'helicopters', 'Patriot batteries', 'air defence systems', 'air defense systems',
+] as const;

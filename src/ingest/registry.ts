@@ -1,0 +1,81 @@
+import type { DiscourseState } from './discourse';
+import type { DocView, Draft, SentenceView } from './doc';
+import { FRAMES } from './frames';
+import { compileFrames } from './frame-engine';
+import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
+import { armsAnnouncedRule } from './rules/arms-announced';
+import { armsPackageRule } from './rules/arms-package';
+import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
+import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
+import { quotesRule } from './rules/quotes';
+import { sameAsRule } from './rules/same-as';
+import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
+import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
+import { troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
+
+/**
+ * The rule registry: every rule, in the order it runs on each sentence. A rule is an id and a
+ * function of one explicit input (the sentence, the article, the discourse state and the drafts the
+ * rules before it proposed for this sentence); it returns drafts and changes nothing it is given.
+ * Declarative frames (frames.ts) are compiled into rules of the same shape; the code rules here are
+ * those whose logic is discourse (quotes, package contents, "the same commitment") or shared
+ * role-finding that frames do not yet express.
+ */
+
+export interface RuleInput {
+  readonly s: SentenceView;
+  readonly doc: DocView;
+  readonly state: DiscourseState;
+  /** Drafts of the rules that ran before this one on the same sentence. */
+  readonly earlier: readonly Draft[];
+}
+
+export interface Rule {
+  /** The rule id written on every fact it produces (`Fact.rule`). */
+  readonly id: string;
+  /** Every rule id its drafts may carry, when more than `id` (e.g. equipment sent to an ally → troops.assets). */
+  readonly emits?: readonly string[];
+  /** Lower-case words one of which must be a token of the sentence for the rule to run (a cheap gate). */
+  readonly cues?: ReadonlySet<string>;
+  readonly run: (input: RuleInput) => Draft[];
+}
+
+/** Rules by cue word, built once per rule list: a sentence's tokens select the rules that may fire. */
+function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
+  const index = new Map<string, Rule[]>();
+  for (const r of rules) for (const w of r.cues ?? []) index.set(w, [...(index.get(w) ?? []), r]);
+  return index;
+}
+
+
+export const RULES: readonly Rule[] = [
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule,
+  troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
+  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsNatoRule, troopsDeploymentToRule,
+  assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,
+  ...compileFrames(FRAMES),
+  sameAsRule,
+  quotesRule,
+];
+
+/** Every rule id a fact can carry. */
+export function ruleIds(rules: readonly Rule[] = RULES): string[] {
+  return [...new Set(rules.flatMap((r) => r.emits ?? [r.id]))].sort();
+}
+
+/** All drafts of one sentence: each rule sees the drafts of the rules before it. */
+/** The registry's cue index: a constant built once from RULES, like the lexicon's tables. */
+const RULES_INDEX = cueIndex(RULES);
+
+export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
+  const index = rules === RULES ? RULES_INDEX : cueIndex(rules);
+  const cued = new Set<Rule>();
+  for (const t of s.tokens) for (const r of index.get(t.lower) ?? []) cued.add(r);
+  let earlier: Draft[] = [];
+  for (const rule of rules) {
+    if (rule.cues && !cued.has(rule)) continue;
+    const out = rule.run({ s, doc, state, earlier });
+    if (out.length) earlier = earlier.concat(out);
+  }
+  return earlier;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULES, ruleIds } from './registry';
+import { factsOf } from './test-support';
+
+/**
+ * One example per rule id: every id the registry can write on a fact fires on at least one test
+ * article, and the README's rule table lists exactly the registry's ids.
+ */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  'arms.active': 'Poland is sending 14 Leopard 2 tanks to Ukraine.',
+  'arms.passive': 'Stinger missiles are being sent by Poland and Latvia to Ukraine.',
+  'arms.flow': 'Russia invaded Ukraine. The flow of artillery shells into Ukraine from Slovakia continued.',
+  'arms.package': 'Sweden announced a new aid package for Ukraine on Friday. The package includes Archer howitzers.',
+  'arms.funded': 'Germany will fund the purchase of 155mm artillery shells for Ukraine.',
+  'arms.announced': 'Norway announced a package of air-defence ammunition for Ukraine.',
+  'troops.assets': 'Germany sent Eurofighter jets to Lithuania.',
+  'troops.verb': 'Canada sent 300 troops to Latvia last week.',
+  'troops.noun': 'The deployment of 3,000 American troops to Poland began.',
+  'troops.arrival': 'Around 1,000 Dutch soldiers have arrived in Lithuania.',
+  'troops.host': 'Lithuania will host some 4,000 German soldiers.',
+  'troops.garrison': 'The US Army opened a garrison headquarters in Poland.',
+  'troops.stationed': 'President Joe Biden thanked the 1,000 US troops stationed in Poland.',
+  'troops.moves': 'A U.S. Army Stryker company will deploy to Bulgaria.',
+  'troops.led': 'The UK-led battlegroup in Estonia trained all winter.',
+  'troops.nato': "NATO's enhanced Forward Presence mission in Estonia continued.",
+  'troops.deployment-to': 'The United States will continue its deployment to Romania.',
+  'commitment.assurance': 'The United States pledged to defend Estonia.',
+  'commitment.air-defence': 'Germany has offered to integrate Lithuania into its air defence umbrella.',
+  'commitment.training': 'Britain is training Ukrainian soldiers on Challenger tanks.',
+  'commitment.aid': 'Japan will provide humanitarian and financial aid to Ukraine.',
+  'commitment.noun': "Canada's commitment to the defence of Latvia is firm.",
+  'commitment.training-passive': 'Ukrainian tank crews are being trained on Leopard tanks in Poland.',
+  'commitment.same-as': 'The United States pledged to defend Estonia. Canada has made the same commitment.',
+  'commitment.defend': 'Britain stands ready to defend Estonia.',
+  'commitment.to-ally': 'This represents the ironclad commitment of the United States to our NATO Allies.',
+  'commitment.assured-visit': 'During a visit to Vilnius, US Defense Secretary Lloyd Austin reaffirmed America’s commitment.',
+  'commitment.stand-with': 'Poland stands firmly behind Lithuania.',
+  'commitment.support-noun': 'Lithuania has been steadfast in its support for Ukraine.',
+  'commitment.support-from': "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.",
+  'commitment.owned-support': "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.",
+  'commitment.committed': 'The United States remains committed to a persistent rotational presence in Lithuania.',
+  'commitment.to-support': 'We are united in our resolve across the JEF nations to support Ukraine.',
+  'commitment.training-with': 'The United States will intensify training with the Baltic states.',
+  'commitment.declaration-of-support': 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.',
+  'commitment.security-pact': 'The U.S.-Ukraine Bilateral Security Agreement was signed today.',
+  'commitment.declaration': 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.',
+  'quote.direct': '"We will not abandon our allies," Polish President Andrzej Duda said.',
+  'quote.indirect': 'US Ambassador to NATO Julianne Smith said the alliance was ready to defend every member.',
+  'quote.indirect-after': 'Slovakia has given its S-300 to Ukraine, Prime Minister Eduard Heger announced on Friday.',
+  'quote.as-stated': 'Russian President Vladimir Putin sees NATO as a threat, as he has stated in recent speeches.',
+  'quote.statement': "US Ambassador Julianne Smith's statements were firm, making clear that the alliance would defend its members.",
+  'quote.as-said': 'Defense Secretary Lloyd Austin spoke on Monday. As the secretary said, the United States stands with its allies.',
+  'quote.thanked': 'Estonian Prime Minister Kaja Kallas thanked Finland for its support for Ukraine.',
+  'quote.colon': 'Defence Secretary Ben Wallace said:\n\nWe will send more forces to Estonia and we will stand by our allies.',
+  'quote.institution': 'The Defense Department today announced that it would send more air defence systems to Ukraine.',
+};
+
+const README = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'README.md'), 'utf8');
+
+describe('rule registry', () => {
+  it('has one example per rule id', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(ruleIds());
+  });
+
+  it.each(Object.entries(EXAMPLES))('%s fires on its example', (id, body) => {
+    expect(factsOf(body).map((f) => f.rule)).toContain(id);
+  });
+
+  it("lists exactly the registry's rule ids in the README's rule table", () => {
+    const table = [...README.matchAll(/^\| `([\w.-]+)` \|/gm)].map((m) => m[1]!);
+    expect([...new Set(table)].sort()).toEqual(ruleIds());
+    expect(table.length).toBe(new Set(table).size);
+  });
+
+  it('gives every rule an id and the same signature', () => {
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^(?:arms|troops|commitment|quote)\.[a-z-]+$/);
+      expect(typeof r.run).toBe('function');
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import { isNatoMember } from '../../domain/nato-membership';
+import { EASTERN_FLANK } from '../../domain/eastern-flank';
+import { isActor, type Mention } from '../actors';
+import { clauseStart } from '../clause';
+import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { cueWords, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { FORCE_PLATFORMS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import type { Rule } from '../registry';
+import { homeActors, resolveSender } from './roles';
+import { troopsIn } from './troops';
+
+/**
+ * A force's presence told without a transitive deployment verb:
+ * - troops.stationed: "our Armed Forces, stationed in Estonia", "U.S. rotational troops based in the nation",
+ *   "F-15E Strike Eagles currently deployed to Poland" (a reduced relative on the force).
+ * - troops.moves: "a U.S. Army Stryker company will deploy to Bulgaria", "1,000 soldiers … will reposition to
+ *   Romania" (the force is the subject of an intransitive movement verb).
+ * - troops.led: "the UK-led eFP Battlegroup" in Estonia: the leading nation is present.
+ * - troops.nato: "NATO's battle groups", "NATO's enhanced Forward Presence mission in Estonia".
+ * - troops.deployment-to: "our deployment to Romania, Bulgaria, Hungary, and Slovakia".
+ * The sender is the force's own adjective ("U.S.", "British"), "our" (the article's actor), or the
+ * article's actor; the host must be a NATO member (Russia's and Belarus's forces excepted).
+ */
+
+const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies'])})`;
+const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
+const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)\s+`, 'gi');
+const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
+const NATO_PRESENCE = /\bNATO['’]?s?\s+(?:(?:new|multinational|enhanced|Enhanced|forward|Forward|Presence|eFP|air|Air|policing|Policing|defensive)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b/g;
+const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop)\s+)*deployments?\s+(?:to|in)\s+/g;
+
+const MOVE_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:will|would|to)\s+(?:soon\s+)?(?:${alternation(formsOf('forceMove', ['base']))})\s+(?:to|into)\b`, 'i');
+
+function hostsAfter(s: SentenceView, at: number, senders: readonly string[], date: string): string[] {
+  const rest = s.text.slice(at);
+  const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s|\s+(?:will|would|to)\s+(?:soon\s+)?[a-z]+\s+(?:to|into)\s/);
+  const places = [...placesIn(s, at, stop >= 0 ? at + stop : s.text.length)];
+  // "to Romania, Bulgaria, Hungary, and Slovakia": a list of places goes on past ", and".
+  for (const p of s.places) {
+    const last = places[places.length - 1];
+    if (last && p.start > last.end && /^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$/.test(s.text.slice(last.end, p.start))) places.push(p);
+  }
+  const anyHost = senders.length > 0 && senders.every((c) => c === 'RU' || c === 'BY');
+  return sortedCodes(places).filter((c) => !senders.includes(c) && (anyHost || isNatoMember(c, date) || c === 'NATO'));
+}
+
+/** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
+function senderOf(s: SentenceView, doc: DocView, from: number, to: number): string[] {
+  const own = s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && m.kind !== 'group'
+    && !/\b(?:in|to|from|at|with|of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
+  if (own.length) return sortedCodes(own);
+  return homeActors(s, doc, from);
+}
+
+function blocked(s: SentenceView, at: number): boolean {
+  const cs = clauseStart(s, at);
+  return isNegated(s.text, cs, at) || isPossibility(s.text, cs, at);
+}
+
+function troopsOf(text: string): Troops {
+  const t = troopsIn(text);
+  return { troops: t.troops, qualifier: t.qualifier, unit: t.unit };
+}
+
+function stationed(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  STATIONED.lastIndex = 0;
+  for (let m = STATIONED.exec(s.text); m; m = STATIONED.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    // "soldiers that are based in Germany will reposition to Romania": where they go, not where they were.
+    if (MOVE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+    const npStart = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1, m.index - 60);
+    const from = senderOf(s, doc, npStart, m.index + m[0].length - 1);
+    const end = m.index + m[0].length;
+    const to = hostsAfter(s, end, from, doc.article.date);
+    if (!from.length || !to.length) continue;
+    out.push(troopsDraft(s, 'troops.stationed', from, to, troopsOf(s.text.slice(npStart, end)), 0.75));
+  }
+  return out;
+}
+
+function moves(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  MOVES.lastIndex = 0;
+  for (let m = MOVES.exec(s.text); m; m = MOVES.exec(s.text)) {
+    if (blocked(s, m.index + m[0].length - 1)) continue;
+    // The force is the subject: nothing but its modifiers before it in the clause ("a U.S. Army Stryker company").
+    const cs = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1);
+    const np = s.text.slice(cs, m.index);
+    if (/\b(?:to|with|for|of|by|from|into)\s+(?:[\w.'’-]+\s+){0,4}$/.test(np)) continue;
+    const from = senderOf(s, doc, cs, m.index + m[1]!.length);
+    const end = m.index + m[0].length;
+    const to = hostsAfter(s, end, from, doc.article.date);
+    if (!from.length || !to.length) continue;
+    out.push(troopsDraft(s, 'troops.moves', from, to, troopsOf(s.text.slice(cs, m.index + m[1]!.length)), 0.75));
+  }
+  return out;
+}
+
+function led(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  LED.lastIndex = 0;
+  for (let m = LED.exec(s.text); m; m = LED.exec(s.text)) {
+    const leader = s.mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![1]!.length);
+    if (!leader.length || blocked(s, m.index)) continue;
+    const from = sortedCodes(leader);
+    const inSentence = sortedCodes(placesIn(s)).filter((c) => !from.includes(c) && isNatoMember(c, doc.article.date));
+    // "Estonia hosts the UK-led battlegroup": another member named in the sentence is the host.
+    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !from.includes(x.codes[0]!) && isNatoMember(x.codes[0]!, doc.article.date)));
+    const to = inSentence.length ? inSentence : named.length ? named : (doc.focusHost ?? []).filter((c) => !from.includes(c));
+    if (!to.length) continue;
+    const unit = /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : troopsIn(m[0]).unit;
+    out.push(troopsDraft(s, 'troops.led', from, to, { troops: null, qualifier: null, unit }, 0.75));
+    if (/eFP|NATO|Forward Presence/.test(m[0]) || /\bNATO\b/.test(s.text)) out.push(troopsDraft(s, 'troops.led', ['NATO'], to, { troops: null, qualifier: null, unit }, 0.7));
+  }
+  return out;
+}
+
+function natoPresence(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  NATO_PRESENCE.lastIndex = 0;
+  for (let m = NATO_PRESENCE.exec(s.text); m; m = NATO_PRESENCE.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    // "Germany has led NATO's battlegroup in Lithuania": the leading nation's deployment is the fact.
+    if (/\b(?:lead|leads|led|leading|heads|headed|commands|commanded|joins|joined|join|with|of|to)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const end = m.index + m[0].length;
+    const here = /^\s+(?:in|to|across|along|on)\s+/.test(s.text.slice(end)) ? hostsAfter(s, end, ['NATO'], doc.article.date) : [];
+    // "NATO's battle groups" with no place named: the eight on the eastern flank.
+    const to = here.length ? here : /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0]) ? [...EASTERN_FLANK].sort() : [];
+    if (!to.length) continue;
+    out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
+  }
+  return out;
+}
+
+function deploymentTo(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  DEPLOYMENT_TO.lastIndex = 0;
+  for (let m = DEPLOYMENT_TO.exec(s.text); m; m = DEPLOYMENT_TO.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    const owner: Mention[] = s.mentions.filter((x) => isActor(x) && x.start === m!.index);
+    const from = owner.length ? sortedCodes(owner) : /^our\b/i.test(m[0]) ? homeActors(s, doc, m.index) : /^(?:its|their)\b/i.test(m[0]) ? resolveSender(s, doc, m.index)?.codes ?? [] : [];
+    const end = m.index + m[0].length;
+    const to = hostsAfter(s, end, from, doc.article.date);
+    if (!from.length || !to.length) continue;
+    out.push(troopsDraft(s, 'troops.deployment-to', from, to, { troops: null, qualifier: null, unit: null }, 0.7));
+  }
+  return out;
+}
+
+const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment/;
+
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc }) => (CUE.test(s.text) ? stationed(s, doc) : []) };
+export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc }) => (CUE.test(s.text) ? moves(s, doc) : []) };
+export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
+export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato']), run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
+export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments']), run: ({ s, doc }) => (s.text.includes('deployment') ? deploymentTo(s, doc) : []) };

@@ -1,0 +1,109 @@
+/**
+ * Tokens with offsets, computed once per sentence. Words keep inner hyphens and apostrophes
+ * ("Kosiniak-Kamysz", "Russia's" → "Russia" + "'s"), numbers keep their separators ("22,000",
+ * "1.5"), dotted abbreviations stay whole ("U.S."), every other non-space character is a token.
+ * Offsets are UTF-16 offsets into the sentence text.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** Index in the sentence's token list. */
+  i: number;
+  /** The token lower-cased (its text as written is `sentence.text.slice(start, end)`). */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_LETTER.test(ch);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    const start = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
+      push(out, text.slice(start, i), start, 'number');
+      continue;
+    }
+    if (isLetter(c, text[i]!)) {
+      // "U.S.": capitals with dots stay one token.
+      if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
+        const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
+        push(out, m, start, 'word');
+        i += m.length;
+        continue;
+      }
+      i++;
+      for (;;) {
+        while (i < n && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i)))) i++;
+        const j = text[i];
+        if ((j === '-' || j === "'" || j === '’') && i + 1 < n && (isLetter(text.charCodeAt(i + 1), text[i + 1]!) || isDigit(text.charCodeAt(i + 1)))) { i++; continue; }
+        break;
+      }
+      const len = i - start;
+      const last = text.charCodeAt(i - 1);
+      // "Russia's" → "Russia" + "'s": the possessive is its own token.
+      if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
+        push(out, text.slice(start, i - 2), start, 'word');
+        push(out, text.slice(i - 2, i), i - 2, 'punct');
+      } else push(out, text.slice(start, i), start, 'word');
+      continue;
+    }
+    // Surrogate pairs (emoji) stay one punctuation token.
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    push(out, text.slice(start, i), start, 'punct');
+  }
+  return out;
+}
+
+function push(out: Token[], text: string, start: number, kind: TokenKind): void {
+  const c = text.charCodeAt(0);
+  const lower = text.toLowerCase();
+  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== lower.charAt(0);
+  out.push({ i: out.length, lower, start, end: start + text.length, kind, cap });
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Up to `n` lower-cased words right before `offset`, nearest last ("…wary of" → ['wary', 'of']). */
+export function wordsBefore(tokens: readonly Token[], offset: number, n: number): string[] {
+  const at = tokenAt(tokens, offset);
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0 && out.length < n; i--) out.unshift(tokens[i]!.lower);
+  return out;
+}
+
+/** Up to `n` lower-cased tokens starting at or after `offset`. */
+export function wordsAfter(tokens: readonly Token[], offset: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = tokenAt(tokens, offset); i < tokens.length && out.length < n; i++) out.push(tokens[i]!.lower);
+  return out;
+}
