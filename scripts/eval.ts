@@ -11,6 +11,7 @@ import { landNeighbours, type CountriesTopology } from '../src/geo/topology';
 import { ingestArticles } from '../src/ingest/ingest';
 import { FACT_TYPES } from '../src/model/dataset';
 import { score, type GoldArticle, type Prf } from './eval-score';
+import { withReviewsFile } from './eval-reviews';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,9 +32,9 @@ function option(name: string): string | undefined {
   }
   return undefined;
 }
-const unknown = process.argv.slice(2).filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a));
+const unknown = process.argv.slice(2).filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a) && a !== '--with-reviews');
 if (unknown.length) {
-  console.error(`unknown option(s): ${unknown.join(' ')} (usage: npm run eval -- [--articles <dir>] [--gold <dir>])`);
+  console.error(`unknown option(s): ${unknown.join(' ')} (usage: npm run eval -- [--articles <dir>] [--gold <dir>] [--with-reviews])`);
   process.exit(2);
 }
 const articlesOpt = option('articles');
@@ -49,10 +50,12 @@ if (!result.ok) {
   for (const e of result.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
   process.exit(1);
 }
+// --with-reviews: score the data as published, with <articles>/reviews.json applied.
+const dataset = process.argv.includes('--with-reviews') ? withReviewsFile(result.dataset, articlesDir) : result.dataset;
 const gold = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
   .map((n) => JSON.parse(readFileSync(join(goldDir, n), 'utf8')) as GoldArticle);
-const texts = new Map(result.dataset.articles.map((a) => [a.id, a.text]));
-const report = score(gold, result.dataset.facts, texts);
+const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+const report = score(gold, dataset.facts, texts);
 
 const pct = (x: number): string => x.toFixed(2).padStart(5);
 const row = (name: string, p: Prf): string =>

@@ -14,6 +14,7 @@ import { formatError, type IngestError } from '../src/ingest/errors';
 import { ingestArticles, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/ingest/ingest';
 import { FACT_TYPES } from '../src/model/dataset';
 import { decodeFactIndex, encodeDataFiles, INDEX_FILE, type DataFile } from '../src/model/data-files';
+import { reviewIngested } from './ingest-reviews';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -119,7 +120,13 @@ export function runIngest(argv: readonly string[], io: CliIo): number {
     io.stderr(`ingest: ${errors.length} error(s); ${opts.outDir} left untouched`);
     return 1;
   }
-  const output = encodeDataFiles(result.dataset);
+  const reviewed = reviewIngested(result.dataset, opts.inDir);
+  if (!reviewed.ok) {
+    io.stderr(reviewed.error);
+    io.stderr(`ingest: 1 error(s); ${opts.outDir} left untouched`);
+    return 1;
+  }
+  const output = [...encodeDataFiles(reviewed.dataset), ...reviewed.files];
   decodeFactIndex(JSON.parse(output.find((f) => f.path === INDEX_FILE)!.content));
   try {
     writeFolderAtomically(opts.outDir, output);
@@ -127,9 +134,10 @@ export function runIngest(argv: readonly string[], io: CliIo): number {
     io.stderr(`${opts.outDir}:1: cannot write output (${(e as Error).message})`);
     return 1;
   }
-  const counts = FACT_TYPES.map((t) => `${t} ${result.dataset.facts.filter((f) => f.type === t).length}`).join(', ');
+  const counts = FACT_TYPES.map((t) => `${t} ${reviewed.dataset.facts.filter((f) => f.type === t).length}`).join(', ');
   const ms = Math.round(performance.now() - t0);
-  io.stdout(`ingest: ${result.dataset.articles.length} articles, ${result.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outDir}`);
+  for (const line of reviewed.report) io.stdout(line);
+  io.stdout(`ingest: ${reviewed.dataset.articles.length} articles, ${reviewed.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outDir}`);
   return 0;
 }
 
