@@ -61,7 +61,8 @@ export function startUrlSync(store: AppStore): () => void {
   });
 
   const onPopState = () => {
-    const { state } = readUrl(window.location.search, ctx);
+    // Judged against the facts as they are now: the user may have added articles since the start.
+    const { state } = readUrl(window.location.search, urlContext(store.getState()));
     written = state;
     applyUrlState(store, state, ctx);
   };

@@ -2,6 +2,7 @@ import { parseViewText, roundView, sameView } from './map-view.ts';
 import type { LinkParams } from './migrations.ts';
 import { notice } from './notice-text.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
+import { isUserArticleId } from '../../reviews/user-articles.ts';
 import { ACTOR_ROLES, REVIEW_FILTERS, TYPE_TOKENS, type MapView, type UrlContext, type UrlNotice, type UrlState } from './url-state.ts';
 
 /** Each validator gets the trimmed value of a parameter that is present and returns what it could use. */
@@ -56,9 +57,12 @@ export function checkView(value: string, ctx: UrlContext, notices: UrlNotice[], 
   return { ok: false };
 }
 
+/** Ids of articles added in a browser name something only that browser has. */
+const ADDED_ELSEWHERE = { fact: 'comes from an article added in another browser', article: 'was added in another browser' } as const;
+
 function checkId(param: 'fact' | 'article', value: string, ids: ReadonlySet<string>, notices: UrlNotice[]): Checked<string> {
   if (value === '') notices.push(notice(param, '', 'is empty'));
-  else if (!ids.has(value)) notices.push(notice(param, value, 'is no longer on this map'));
+  else if (!ids.has(value)) notices.push(notice(param, value, isUserArticleId(value) ? ADDED_ELSEWHERE[param] : 'is no longer on this map'));
   else return { ok: true, value };
   return { ok: false };
 }
