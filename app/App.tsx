@@ -12,6 +12,7 @@ import { ActorChips } from './actors/ActorChips.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { Legend } from './legend/Legend.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
+import { ReviewMenu } from './review/ReviewMenu.tsx';
 import { fullMapHref } from './shared/links.ts';
 
 export function App() {
@@ -64,6 +65,7 @@ export function App() {
           <CountrySearch options={options} onPick={pick} />
         </div>
         <YearToggles />
+        <ReviewMenu />
         <ShareMenu />
       </header>
       <main className="main">

@@ -22,6 +22,8 @@ export interface DecisionOutcome {
   result: DecisionResult;
   /** Why a decision did not apply, in words for the person who made it; null when applied. */
   reason: string | null;
+  /** Set when the decision could not be checked for want of this article's text. */
+  needs?: string;
 }
 
 /** What people decided about a fact, for badges and filters. Facts no one reviewed have none. */
@@ -142,6 +144,7 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
   const ordered = canonicalDecisions(decisions);
   const outcome = new Map<ReviewDecision, DecisionOutcome>();
   const stale = (d: ReviewDecision, reason: string) => outcome.set(d, { decision: d, result: 'stale', reason });
+  const noText = (d: ReviewDecision, articleId: string) => outcome.set(d, { decision: d, result: 'stale', reason: 'its article’s text is not loaded', needs: articleId });
 
   const articles = new Map(index.articles.map((a, i) => [a.id, { a, i }]));
   const facts = new Map(index.facts.map((f) => [f.id, f]));
@@ -152,7 +155,7 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
     const entry = articles.get(d.article);
     const text = entry ? textOf(d.article) : undefined;
     if (!entry) stale(d, 'its article is not in the data');
-    else if (text === undefined) stale(d, 'its article’s text is not loaded');
+    else if (text === undefined) noText(d, d.article);
     else if (facts.has(d.fact)) stale(d, 'a fact with its id is already in the data');
     else {
       const span = locate(d, text);
@@ -173,7 +176,7 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
     const f = facts.get(d.fact);
     const text = f ? textOf(f.articleId) : undefined;
     if (!f) stale(d, 'the fact is no longer extracted');
-    else if (text === undefined) stale(d, 'its article’s text is not loaded');
+    else if (text === undefined) noText(d, f.articleId);
     else if (!sameList(evidenceTexts(f, text), d.evidence)) stale(d, 'its evidence changed since the review');
     else if (d.decision === 'edit' && foreignField(f, d.set)) stale(d, `a ${f.type.replace('_', ' ')} has no field “${foreignField(f, d.set)}”`);
     else groups.set(d.fact, [...(groups.get(d.fact) ?? []), d]);

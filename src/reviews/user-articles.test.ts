@@ -43,7 +43,7 @@ describe('user articles', () => {
   it('puts user articles after the published ones, once', () => {
     const base = world();
     expect(withUserArticles(base, [])).toBe(base);
-    const user = { article: { ...ARTICLE, id: 'user-1', file: 'user-1.txt' }, facts: [{ ...base.facts[0]!, id: 'user-1:x', articleId: 'user-1' }], source: 'pasted text', added: '2026-11-30T10:00:00.000Z' };
+    const user = { article: { ...ARTICLE, id: 'user-1', file: 'user-1.txt' }, facts: [{ ...base.facts[0]!, id: 'user-1:x', articleId: 'user-1' }], source: 'pasted text', added: '2026-11-30T10:00:00.000Z', content: '' };
     const out = withUserArticles(base, [user]);
     expect(out.articles.map((a) => a.id)).toEqual(['a1', 'user-1']);
     expect(out.articles[1]).not.toHaveProperty('text');

@@ -61,6 +61,8 @@ export function decodeArticleBytes(name: string, bytes: Uint8Array): { ok: true;
 export interface UserArticle {
   article: Article;
   facts: Fact[];
+  /** The file as the ingest read it (normalised): what *Export articles* writes for articles/. */
+  content: string;
   /** The name it was added under: the dropped file's name, or "pasted text". */
   source: string;
   /** ISO date-time it was added. */

@@ -46,7 +46,7 @@ describe('the store’s effective facts', () => {
     const user: UserArticle = {
       article: { ...ARTICLE, id: 'user-1', file: 'user-1.txt', text: 'Poland is sending tanks to Ukraine.' },
       facts: [{ ...ARMS, id: 'user-1:arms_shipment:1', articleId: 'user-1', evidence: [{ start: 0, end: 35 }] }],
-      source: 'pasted text', added: '2026-11-30T10:00:00.000Z',
+      source: 'pasted text', added: '2026-11-30T10:00:00.000Z', content: ' date 2024-05-01\nPoland is sending tanks to Ukraine.\n',
     };
     actions.addUserArticles(store, [user], 'Added 1 article');
     expect(facts(store)).toContain('user-1:arms_shipment:1');

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures.ts';
+import { MapApp } from './driver.ts';
+import { ReviewDriver } from './review-driver.ts';
+import { decodeFactIndex } from '../src/model/data-files.ts';
+import { decodePublishedReviews } from '../src/reviews/published.ts';
+
+const ARTICLE = `Norway is sending 40 NASAMS air defence missiles to Ukraine, the Norwegian defence ministry said on Tuesday.
+
+The package also includes spare parts. "We will keep supporting Ukraine for as long as it takes," said Defence Minister Bjørn Arild Gram. Poland has pledged to train Ukrainian air defence crews.`;
+const NASAMS = 'NASAMS air defence missiles → Ukraine';
+const MISSED = 'Poland has pledged to train Ukrainian air defence crews.';
+
+test.describe('adding and reviewing articles in the browser', () => {
+  test('a pasted article survives a reload, a rejection too, and the CLI applies the exported review', async ({ app, page }) => {
+    const review = new ReviewDriver(app);
+    await app.open();
+    await review.pasteArticle('2024-05-14', ARTICLE);
+    await app.selectCountry('Norway');
+    const card = app.factItem('Sends', NASAMS);
+    await expect(card).toBeVisible();
+    await expect(review.controls(card)).toContainText('Machine only · confidence 90% · rule arms.active');
+    await expect(review.controls(card)).toContainText('Your article');
+
+    await page.reload();
+    await app.waitForMap();
+    await expect(app.factItem('Sends', NASAMS)).toBeVisible();
+
+    // Reject it: it leaves the panel (and the map) and is listed struck through on request.
+    await review.decide(app.factItem('Sends', NASAMS), 'Reject');
+    await expect(app.section('Sends')).toHaveCount(0);
+    const rejected = app.countryDetails().getByRole('region', { name: /^Rejected/ });
+    await expect(rejected).toContainText('Rejected (1)');
+    await page.reload();
+    await app.waitForMap();
+    await expect(app.countryDetails().getByRole('region', { name: /^Rejected/ })).toContainText('Rejected (1)');
+    await app.countryDetails().getByLabel('Show rejected facts, struck through').check();
+    await expect(app.countryDetails().locator('.fact-item.struck')).toContainText(NASAMS);
+    await expect(app.countryDetails().locator('.fact-item.struck')).toContainText('Rejected by Ada Analyst');
+    expect(app.params()['rejected']).toBe('1');
+
+    // Add the fact the extractor missed, from a selection in the reader.
+    await app.countryDetails().locator('.fact-item.struck').getByRole('button', { name: 'Restore' }).waitFor();
+    await page.getByRole('button', { name: /^Add article/ }).click();
+    await review.addArticleDialog().getByRole('button', { name: /^Read “Norway is sending/ }).click();
+    await expect(app.reader()).toBeVisible();
+    await review.selectInReader(MISSED);
+    await app.reader().getByRole('button', { name: 'Add fact from selection' }).click();
+    const form = app.reader().getByRole('region', { name: 'Review in the reader' });
+    await expect(form).toContainText(`Evidence: “${MISSED}”`);
+    await form.getByLabel('Type').selectOption({ label: 'Commitment' });
+    await form.getByLabel('From').fill('Poland');
+    await form.getByLabel('To').fill('Ukraine');
+    await form.getByLabel('Kind').selectOption('training');
+    await form.getByRole('button', { name: 'Add fact' }).click();
+    await expect(app.highlight(MISSED)).toHaveAttribute('aria-pressed', 'true');
+    await expect(form).toContainText('Selected fact: Training: Poland → Ukraine');
+    await expect(form).toContainText('Added by Ada Analyst');
+
+    // Export the article and the reviews, run the CLI on them in a folder of their own.
+    const dir = mkdtempSync(join(tmpdir(), 'review-e2e-'));
+    const articles = join(dir, 'articles');
+    mkdirSync(articles);
+    for (const name of readdirSync('articles').filter((n) => n.endsWith('.txt'))) copyFileSync(join('articles', name), join(articles, name));
+    await page.getByRole('button', { name: /^Add article/ }).click();
+    const txt = await review.download(review.addArticleDialog().getByRole('button', { name: 'Export articles' }));
+    expect(txt.suggestedFilename()).toMatch(/^user-[0-9a-f]{16}\.txt$/);
+    await txt.saveAs(join(articles, txt.suggestedFilename()));
+    await review.closeDialog(review.addArticleDialog());
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const json = await review.download(review.reviewDialog().getByRole('button', { name: 'Export reviews' }));
+    expect(json.suggestedFilename()).toBe('reviews.json');
+    await json.saveAs(join(articles, 'reviews.json'));
+    const lines = readFileSync(join(articles, 'reviews.json'), 'utf8').split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^\{"decision":"reject","fact":"user-[0-9a-f]{16}:arms_shipment:/);
+
+    const out = join(dir, 'data');
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ingest-cli.ts', '--in', articles, '--out', out], { encoding: 'utf8' });
+    expect(stdout).toContain('reviews: 2 decision(s) in articles/reviews.json: 2 applied, 0 stale, 0 conflicting');
+    const data = decodeFactIndex(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')));
+    const userId = txt.suggestedFilename().replace(/\.txt$/, '');
+    const userFacts = data.facts.filter((f) => f.articleId === userId);
+    expect(userFacts.some((f) => f.type === 'arms_shipment')).toBe(false);
+    expect(userFacts.find((f) => f.type === 'commitment')).toMatchObject({ from: ['PL'], to: ['UA'], kind: 'training', rule: 'review:added' });
+    const published = decodePublishedReviews(JSON.parse(readFileSync(join(out, 'reviews.json'), 'utf8')));
+    expect(published.rejected.map((f) => f.type)).toEqual(['arms_shipment']);
+  });
+
+  test('a malformed reviews file is refused with its line and changes nothing', async ({ app, page }) => {
+    const review = new ReviewDriver(app);
+    await app.open('?country=EE');
+    const before = await app.section('Sends').getByRole('listitem').count();
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const dialog = review.reviewDialog();
+    const bad = '{"version":1,"decisions":[\n{"decision":"reject","fact":"x","who":"Ada","when":"yesterday","evidence":["Some text."]}\n]}\n';
+    await dialog.getByLabel('Import reviews').setInputFiles({ name: 'reviews.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await expect(dialog.getByRole('status').filter({ hasText: 'reviews.json:2:' })).toHaveText('reviews.json:2: $.decisions[0].when: expected an ISO date-time in UTC (YYYY-MM-DDTHH:MM:SSZ). Nothing was imported.');
+    await expect(dialog).toContainText('This browser: 0 decisions');
+    await review.closeDialog(dialog);
+    await expect(app.section('Sends').getByRole('listitem')).toHaveCount(before);
+  });
+
+  test('a link to a fact of an article added in another browser says so', async ({ app, browser }) => {
+    const review = new ReviewDriver(app);
+    await app.open();
+    await review.pasteArticle('2024-05-14', ARTICLE);
+    await app.selectCountry('Norway');
+    await app.readInArticle('Sends', NASAMS);
+    const link = app.page.url();
+    expect(new URL(link).searchParams.get('fact')).toMatch(/^user-/);
+    const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fresh = new MapApp(await other.newPage());
+    await fresh.page.goto(link);
+    await fresh.waitForMap();
+    await expect(fresh.page.locator('.notice')).toContainText('comes from an article added in another browser');
+    await other.close();
+  });
+});
