@@ -18,7 +18,7 @@ export class ReviewDriver {
   }
 
   async openAddArticle(): Promise<Locator> {
-    await this.page.getByRole('button', { name: /^Add article/ }).click();
+    await this.page.getByRole('button', { name: 'Add article', exact: true }).click();
     await expect(this.addArticleDialog()).toBeVisible();
     return this.addArticleDialog();
   }

@@ -44,7 +44,7 @@ test.describe('adding and reviewing articles in the browser', () => {
 
     // Add the fact the extractor missed, from a selection in the reader.
     await app.countryDetails().locator('.fact-item.struck').getByRole('button', { name: 'Restore' }).waitFor();
-    await page.getByRole('button', { name: /^Add article/ }).click();
+    await page.getByRole('button', { name: 'Add article', exact: true }).click();
     await review.addArticleDialog().getByRole('button', { name: /^Read “Norway is sending/ }).click();
     await expect(app.reader()).toBeVisible();
     await review.selectInReader(MISSED);
@@ -65,7 +65,7 @@ test.describe('adding and reviewing articles in the browser', () => {
     const articles = join(dir, 'articles');
     mkdirSync(articles);
     for (const name of readdirSync('articles').filter((n) => n.endsWith('.txt'))) copyFileSync(join('articles', name), join(articles, name));
-    await page.getByRole('button', { name: /^Add article/ }).click();
+    await page.getByRole('button', { name: 'Add article', exact: true }).click();
     const txt = await review.download(review.addArticleDialog().getByRole('button', { name: 'Export articles' }));
     expect(txt.suggestedFilename()).toMatch(/^user-[0-9a-f]{16}\.txt$/);
     await txt.saveAs(join(articles, txt.suggestedFilename()));

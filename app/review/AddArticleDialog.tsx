@@ -1,10 +1,11 @@
-import { forwardRef, useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { actions } from '../../src/state/store.ts';
 import { pastedArticleContent } from '../../src/reviews/user-articles.ts';
 import type { ArticleInput } from '../../src/reviews/extract.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { addArticles, readDroppedFiles, type AddReport } from './add-articles.ts';
 import { downloadText } from './download.ts';
+import { useModal } from './use-modal.ts';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -16,7 +17,8 @@ function today(): string {
  * with the CLI's `file:line: message`. The user's articles are listed below, to read, remove or
  * export as .txt files for articles/.
  */
-export const AddArticleDialog = forwardRef<HTMLDialogElement, { onClose: () => void }>(function AddArticleDialog({ onClose }, ref) {
+export default function AddArticleDialog({ onClose }: { onClose: () => void }) {
+  const ref = useModal();
   const store = useAppStoreApi();
   const id = useId();
   const userArticles = useApp((s) => s.userArticles);
@@ -141,4 +143,4 @@ export const AddArticleDialog = forwardRef<HTMLDialogElement, { onClose: () => v
       </section>
     </dialog>
   );
-});
+}

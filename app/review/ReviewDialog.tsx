@@ -1,4 +1,4 @@
-import { forwardRef, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { actions } from '../../src/state/store.ts';
 import type { ReviewFilter } from '../../src/state/url/url-state.ts';
 import { reviewQueue } from '../../src/reviews/queue.ts';
@@ -8,6 +8,7 @@ import { QueueItem } from './QueueItem.tsx';
 import { ReviewIssues } from './ReviewIssues.tsx';
 import { ReviewFiles } from './ReviewFiles.tsx';
 import { askReviewer } from './reviewer.ts';
+import { useModal } from './use-modal.ts';
 
 const PAGE = 25;
 const FILTERS: Array<{ value: ReviewFilter | null; label: string }> = [
@@ -20,7 +21,8 @@ const FILTERS: Array<{ value: ReviewFilter | null; label: string }> = [
  * "Review": the queue of facts (needing review, least confident first, or reviewed), rejected
  * facts struck through on request, conflicts and stale decisions, and the reviews file.
  */
-export const ReviewDialog = forwardRef<HTMLDialogElement, { open: boolean; onClose: () => void }>(function ReviewDialog({ open, onClose }, ref) {
+export default function ReviewDialog({ onClose }: { onClose: () => void }) {
+  const ref = useModal();
   const store = useAppStoreApi();
   const id = useId();
   const data = useDataset();
@@ -32,7 +34,7 @@ export const ReviewDialog = forwardRef<HTMLDialogElement, { open: boolean; onClo
   const counts = useApp((s) => s.reviewCounts);
   const decisions = useApp((s) => s.reviews.length);
   const [shown, setShown] = useState(PAGE);
-  const queue = useMemo(() => (open && data ? reviewQueue(data.facts, reviews, filter) : []), [open, data, reviews, filter]);
+  const queue = useMemo(() => (data ? reviewQueue(data.facts, reviews, filter) : []), [data, reviews, filter]);
 
   return (
     <dialog ref={ref} className="review-dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}
@@ -58,8 +60,8 @@ export const ReviewDialog = forwardRef<HTMLDialogElement, { open: boolean; onClo
           Rejected facts, struck through ({rejected.length})
         </label>
       </fieldset>
-      {open && <ReviewIssues />}
-      {open && <section aria-labelledby={`${id}-queue`}>
+      <ReviewIssues />
+      <section aria-labelledby={`${id}-queue`}>
         <h3 id={`${id}-queue`}>{FILTERS.find((f) => f.value === filter)!.label} ({queue.length}){filter !== 'reviewed' && ', least confident first'}</h3>
         <ul className="queue">
           {queue.slice(0, shown).map((f) => <QueueItem key={f.id} fact={f} onShow={onClose} />)}
@@ -67,8 +69,8 @@ export const ReviewDialog = forwardRef<HTMLDialogElement, { open: boolean; onClo
         {queue.length > shown && (
           <button type="button" className="review-button" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, queue.length - shown)} more</button>
         )}
-      </section>}
-      {open && showRejected && rejected.length > 0 && (
+      </section>
+      {showRejected && rejected.length > 0 && (
         <section aria-labelledby={`${id}-rejected`}>
           <h3 id={`${id}-rejected`}>Rejected ({rejected.length})</h3>
           <ul className="queue">
@@ -79,4 +81,4 @@ export const ReviewDialog = forwardRef<HTMLDialogElement, { open: boolean; onClo
       <ReviewFiles />
     </dialog>
   );
-});
+}
