@@ -12,6 +12,14 @@ describe('applyReviews', () => {
     expect(r.counts).toEqual({ applied: 0, stale: 0, conflicting: 0 });
   });
 
+  it('keeps the same index when decisions change no fact', () => {
+    const w = world();
+    const r = applyReviews(w, [confirm(), edit({ to: ['UA'] }, ARMS.id, 'Bob'), reject('a1:gone', 'Carl')], textOf);
+    expect(r.index).toBe(w);
+    expect(r.counts).toEqual({ applied: 2, stale: 1, conflicting: 0 });
+    expect(r.reviews.get(ARMS.id)?.status).toBe('confirmed');
+  });
+
   it('confirms, rejects, edits and adds', () => {
     const r = applyReviews(world(), [
       confirm(QUOTE.id, 'Alice', undefined, [sentence(3)]),

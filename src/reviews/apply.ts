@@ -11,7 +11,7 @@
  */
 import { unreachable, type Article, type Fact, type FactIndex, type Span } from '../model/dataset.ts';
 import {
-  canonicalDecisions, canonicalFields, editableFields,
+  canonicalFields, compareDecisions, editableFields,
   type AddDecision, type FactFields, type FieldName, type ReviewDecision,
 } from '../model/reviews.ts';
 
@@ -141,7 +141,8 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
   if (decisions.length === 0) {
     return { index, rejected: [], reviews: new Map(), outcomes: [], counts: { applied: 0, stale: 0, conflicting: 0 } };
   }
-  const ordered = canonicalDecisions(decisions);
+  // Canonical order only: every comparison below normalises the fields it reads.
+  const ordered = [...decisions].sort(compareDecisions);
   const outcome = new Map<ReviewDecision, DecisionOutcome>();
   const stale = (d: ReviewDecision, reason: string) => outcome.set(d, { decision: d, result: 'stale', reason });
   const noText = (d: ReviewDecision, articleId: string) => outcome.set(d, { decision: d, result: 'stale', reason: 'its article’s text is not loaded', needs: articleId });
@@ -204,7 +205,7 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
     const edit = list.find((d) => d.decision === 'edit');
     const next = edit && edit.decision === 'edit' ? editedFact(f, edit.set) : f;
     const isEdit = JSON.stringify(factFields(next)) !== JSON.stringify(factFields(f));
-    changed.set(id, next);
+    changed.set(id, isEdit ? next : f);
     reviews.set(id, { status: isEdit ? 'edited' : 'confirmed', by, when });
   }
 
@@ -219,9 +220,11 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
   }
 
   const rejected: Fact[] = [];
+  let differs = added.length > 0;
   const keep = (f: Fact): Fact | null => {
     const c = changed.get(f.id);
-    if (c === undefined) return f;
+    if (c === undefined || c === f) return f;
+    differs = true;
     if (c === null) rejected.push(f);
     return c;
   };
@@ -239,5 +242,6 @@ export function applyReviews<T extends FactIndex>(index: T, decisions: readonly 
   const outcomes = ordered.map((d) => outcome.get(d)!);
   const counts = { applied: 0, stale: 0, conflicting: 0 };
   for (const o of outcomes) counts[o.result]++;
-  return { index: { ...index, facts: out }, rejected, reviews, outcomes, counts };
+  // Confirmations alone change no fact: the index stays the same object, so nothing redraws.
+  return { index: differs ? { ...index, facts: out } : index, rejected, reviews, outcomes, counts };
 }

@@ -8,6 +8,10 @@ import { decisionLine, type ReviewDecision } from '../model/reviews.ts';
 import { applyReviews, type DecisionOutcome, type FactReview, type ReviewCounts, type TextOf } from './apply.ts';
 import type { PublishedReviews } from './published.ts';
 import { withUserArticles, type UserArticle } from './user-articles.ts';
+import { memoLast } from '../selectors/memo.ts';
+
+// The same inputs give the same object, so a decision that changes no fact redraws nothing.
+const withUsersOnce = memoLast(withUserArticles);
 
 export interface EffectiveInput {
   base: FactIndex;
@@ -30,7 +34,7 @@ export interface Effective {
 }
 
 export function effectiveIndex({ base, userArticles, decisions, published, textOf }: EffectiveInput): Effective {
-  const withUsers = withUserArticles(base, userArticles);
+  const withUsers = withUsersOnce(base, userArticles);
   const publishedLines = new Set(published.decisions.map(decisionLine));
   const own = decisions.filter((d) => !publishedLines.has(decisionLine(d)));
   const r = applyReviews(withUsers, own, textOf);

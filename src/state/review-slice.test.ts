@@ -78,3 +78,17 @@ describe('the store’s effective facts', () => {
     expect(store.getState().dataset).toEqual({ status: 'error', message: 'facts.json: the server answered 500' });
   });
 });
+
+describe('redraws', () => {
+  it('are not asked for by a confirmation, with or without the user’s own articles', () => {
+    const { store } = ready();
+    actions.addUserArticles(store, [{
+      article: { ...ARTICLE, id: 'user-2', file: 'user-2.txt', text: 'Poland is sending tanks to Ukraine.' },
+      facts: [], source: 'pasted text', added: '2026-11-30T10:00:00.000Z', content: ' date 2024-05-01\nPoland is sending tanks to Ukraine.\n',
+    }], 'Added');
+    const before = store.getState().dataset;
+    actions.decide(store, confirm(ARMS.id, 'Alice'), 'Confirmed');
+    expect(store.getState().dataset).toBe(before);
+    expect(store.getState().factReviews.get(ARMS.id)?.status).toBe('confirmed');
+  });
+});
