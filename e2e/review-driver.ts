@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import type { MapApp } from './driver.ts';
 
@@ -23,14 +24,13 @@ export class ReviewDriver {
     return this.addArticleDialog();
   }
 
-  /** Pastes an article with its date and waits for the dialog to say what it found. */
+  /** Pastes an article with its date and waits for the dialog to say what it found (it stays open). */
   async pasteArticle(date: string, text: string): Promise<void> {
     const dialog = await this.openAddArticle();
     await dialog.getByLabel('Date of the article').fill(date);
     await dialog.getByLabel('Article text').fill(text);
     await dialog.getByRole('button', { name: 'Add pasted article' }).click();
     await expect(dialog.getByRole('list', { name: 'What happened to each article' })).toContainText('pasted text: added');
-    await this.closeDialog(dialog);
   }
 
   async closeDialog(dialog: Locator): Promise<void> {
@@ -77,6 +77,12 @@ export class ReviewDriver {
       return false;
     }, words);
     expect(found, `"${words}" in the reader`).toBe(true);
+  }
+
+  /** WCAG 2.1 A/AA problems axe finds on the page as it is now. */
+  async axeViolations(): Promise<string[]> {
+    const result = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   }
 
   async download(button: Locator): Promise<Download> {
