@@ -8,7 +8,7 @@ function says(d: ReviewDecision): string {
     case 'confirm': return 'confirmed it';
     case 'reject': return 'rejected it';
     case 'add': return 'added it';
-    case 'edit': return `changed ${Object.entries(d.set).map(([k, v]) => `${k} to ${Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? (x as { name: string }).name : String(x))).join(', ') : String(v)}`).join('; ')}`;
+    case 'edit': return `set ${Object.entries(d.set).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? (x as { name: string }).name : String(x))).join(', ') : String(v)}`).join('; ')}`;
   }
 }
 
