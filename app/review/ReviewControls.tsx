@@ -17,7 +17,6 @@ export function ReviewControls({ fact }: { fact: Fact }) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  const textReady = useApp((s) => s.texts.get(fact.articleId)?.status === 'ready');
   const mine = useApp((s) => (s.reviewer ? s.reviews.find((d) => d.fact === fact.id && d.who === s.reviewer)?.decision ?? null : null));
   const summary = summaryOf(store, fact);
 
@@ -26,9 +25,15 @@ export function ReviewControls({ fact }: { fact: Fact }) {
     requestAnimationFrame(() => editButton.current?.focus());
   }
 
+  async function act(kind: 'confirm' | 'reject') {
+    setNote(null);
+    if ((await decide(kind, fact)) === 'no-text') setNote('The sentence could not be loaded: try again.');
+  }
+
   async function save(fields: Parameters<typeof edit>[1]): Promise<string | null> {
     const r = await edit(fact, fields);
     if (r === 'unchanged') return 'Nothing changed: edit a field, or Cancel.';
+    if (r === 'no-text') return 'The sentence could not be loaded: try again.';
     if (r === 'saved') {
       setNote('Edit saved.');
       close();
@@ -40,13 +45,13 @@ export function ReviewControls({ fact }: { fact: Fact }) {
     <div className="review-controls" role="group" aria-label={`Review: ${summary}`}>
       <ReviewBadge fact={fact} />
       <div className="review-buttons">
-        <button type="button" className="review-button" aria-pressed={mine === 'confirm'} disabled={!textReady} onClick={() => void decide('confirm', fact)}>
+        <button type="button" className="review-button" aria-pressed={mine === 'confirm'} onClick={() => void act('confirm')}>
           Confirm
         </button>
-        <button type="button" className="review-button" aria-pressed={mine === 'reject'} disabled={!textReady} onClick={() => void decide('reject', fact)}>
+        <button type="button" className="review-button" aria-pressed={mine === 'reject'} onClick={() => void act('reject')}>
           Reject
         </button>
-        <button type="button" ref={editButton} className="review-button" aria-expanded={editing} disabled={!textReady} onClick={() => (editing ? close() : (setEditing(true), setNote(null)))}>
+        <button type="button" ref={editButton} className="review-button" aria-expanded={editing} onClick={() => (editing ? close() : (setEditing(true), setNote(null)))}>
           Edit
         </button>
         <span className="review-note" role="status">{note}</span>

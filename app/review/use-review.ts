@@ -6,9 +6,12 @@ import { addOf, editOf, verdict } from '../../src/reviews/decide.ts';
 import { factSummary } from '../../src/selectors/summary.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { useAppStoreApi } from '../shared/store-context.ts';
+import { loadArticleText } from '../shared/load-data.ts';
 import { ensureReviewer, nowIso } from './reviewer.ts';
 
-function textOf(store: AppStore, articleId: string): string | null {
+/** The article's text, fetched first if no card or reader has needed it yet (a table row, say). */
+async function textOf(store: AppStore, articleId: string): Promise<string | null> {
+  if (store.getState().texts.get(articleId)?.status !== 'ready') await loadArticleText(store, articleId);
   const t = store.getState().texts.get(articleId);
   return t?.status === 'ready' ? t.value : null;
 }
@@ -31,27 +34,29 @@ export function myDecision(store: AppStore, factId: string) {
 export function useReview() {
   const store = useAppStoreApi();
 
-  const decide = useCallback(async (kind: 'confirm' | 'reject', fact: Fact): Promise<boolean> => {
-    const text = textOf(store, fact.articleId);
-    const who = text === null ? null : await ensureReviewer(store);
-    if (text === null || !who) return false;
+  const decide = useCallback(async (kind: 'confirm' | 'reject', fact: Fact): Promise<'done' | 'no-text' | 'cancelled'> => {
+    const text = await textOf(store, fact.articleId);
+    if (text === null) return 'no-text';
+    const who = await ensureReviewer(store);
+    if (!who) return 'cancelled';
     const label = `${kind === 'confirm' ? 'Confirmed' : 'Rejected'}: ${summaryOf(store, fact)}`;
     const mine = myDecision(store, fact.id);
     if (mine?.decision === 'add') {
       // One's own added fact: rejecting it takes the addition back; it needs no confirming.
       if (kind === 'reject') actions.retract(store, fact.id, who, `Removed the added fact: ${summaryOf(store, fact)}`);
-      return kind === 'reject';
+      return 'done';
     }
     // Pressing the decision one already stands by takes it back.
     if (mine?.decision === kind) actions.retract(store, fact.id, who, `Took back: ${label}`);
     else actions.decide(store, verdict(kind, fact, text, who, nowIso()), label);
-    return true;
+    return 'done';
   }, [store]);
 
-  const edit = useCallback(async (fact: Fact, fields: FactFields): Promise<'saved' | 'unchanged' | 'cancelled'> => {
-    const text = textOf(store, fact.articleId);
-    const who = text === null ? null : await ensureReviewer(store);
-    if (text === null || !who) return 'cancelled';
+  const edit = useCallback(async (fact: Fact, fields: FactFields): Promise<'saved' | 'unchanged' | 'no-text' | 'cancelled'> => {
+    const text = await textOf(store, fact.articleId);
+    if (text === null) return 'no-text';
+    const who = await ensureReviewer(store);
+    if (!who) return 'cancelled';
     const mine = myDecision(store, fact.id);
     if (mine?.decision === 'add') {
       // Editing one's own added fact changes the addition itself, keeping its id.
@@ -65,7 +70,7 @@ export function useReview() {
   }, [store]);
 
   const add = useCallback(async (articleId: string, type: FactType, span: Span, fields: FactFields): Promise<string | null> => {
-    const text = textOf(store, articleId);
+    const text = await textOf(store, articleId);
     const who = text === null ? null : await ensureReviewer(store);
     if (text === null || !who) return null;
     const d = addOf(articleId, type, span, text, fields, who, nowIso());
