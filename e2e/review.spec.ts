@@ -17,7 +17,11 @@ const NASAMS = 'NASAMS air defence missiles → Ukraine';
 const MISSED = 'Poland has pledged to train Ukrainian air defence crews.';
 
 test.describe('adding and reviewing articles in the browser', () => {
-  test('a pasted article survives a reload, a rejection too, the CLI applies the exported review, and its link elsewhere says where it came from', async ({ app, page, browser, baseURL }) => {
+  // Ids come from the text: the CLI's code gives the same ids as the browser for the same article.
+  const expected = extractUserArticle({ source: 'pasted text', content: pastedArticleContent('2024-05-14', ARTICLE) }, { neighbours: new Map() });
+  const nasamsId = expected.ok ? expected.facts.find((f) => f.type === 'arms_shipment')!.id : 'none';
+
+  test('a pasted article survives a reload, and so does its rejection', async ({ app, page, baseURL }) => {
     const review = new ReviewDriver(app);
     await app.open();
     await review.pasteArticle('2024-05-14', ARTICLE);
@@ -25,13 +29,9 @@ test.describe('adding and reviewing articles in the browser', () => {
     await review.closeDialog(review.addArticleDialog());
     await app.selectCountry('Norway');
     const card = app.factItem('Sends', NASAMS);
-    await expect(card).toBeVisible();
     await expect(review.controls(card)).toContainText('Machine only · confidence 90% · rule arms.active');
     await expect(review.controls(card)).toContainText('Your article');
-    // Ids come from the text: the CLI's code gives the same fact id for the same article.
     const link = await card.getByRole('link', { name: 'Read in article' }).getAttribute('href');
-    const expected = extractUserArticle({ source: 'pasted text', content: pastedArticleContent('2024-05-14', ARTICLE) }, { neighbours: new Map() });
-    const nasamsId = expected.ok ? expected.facts.find((f) => f.type === 'arms_shipment')!.id : 'none';
     expect(new URL(link!, baseURL).searchParams.get('fact')).toBe(nasamsId);
 
     await page.reload();
@@ -41,34 +41,48 @@ test.describe('adding and reviewing articles in the browser', () => {
     // Reject it: it leaves the panel (and the map) and is listed struck through on request.
     await review.decide(app.factItem('Sends', NASAMS), 'Reject');
     await expect(app.section('Sends')).toHaveCount(0);
-    const rejected = app.countryDetails().getByRole('region', { name: /^Rejected/ });
-    await expect(rejected).toContainText('Rejected (1)');
+    await expect(app.countryDetails().getByRole('region', { name: /^Rejected/ })).toContainText('Rejected (1)');
     await page.reload();
     await app.waitForMap();
     await expect(app.countryDetails().getByRole('region', { name: /^Rejected/ })).toContainText('Rejected (1)');
+    await expect(app.section('Sends')).toHaveCount(0);
     await app.countryDetails().getByLabel('Show rejected facts, struck through').check();
-    await expect(app.countryDetails().locator('.fact-item.struck')).toContainText(NASAMS);
-    await expect(app.countryDetails().locator('.fact-item.struck')).toContainText('Rejected by Ada Analyst');
+    const struck = app.countryDetails().locator('.fact-item.struck');
+    await expect(struck).toContainText(NASAMS);
+    await expect(struck).toContainText('Rejected by Ada Analyst');
+    await expect(struck.getByRole('button', { name: 'Restore' })).toBeVisible();
     expect(app.params()['rejected']).toBe('1');
+  });
 
-    // Add the fact the extractor missed, from a selection in the reader.
-    await app.countryDetails().locator('.fact-item.struck').getByRole('button', { name: 'Restore' }).waitFor();
-    await page.getByRole('button', { name: 'Add article', exact: true }).click();
+  test('review in the reader, add a fact from a selection, and the CLI applies the exported reviews', async ({ app, page, browser, baseURL }) => {
+    test.slow(); // It runs the ingest CLI in a child process.
+    const review = new ReviewDriver(app);
+    await app.open();
+    await review.pasteArticle('2024-05-14', ARTICLE);
     await review.addArticleDialog().getByRole('button', { name: /^Read “Norway is sending/ }).click();
     await expect(app.reader()).toBeVisible();
+    const bar = app.reader().getByRole('region', { name: 'Review in the reader' });
+    await expect(bar).toContainText('Your article');
+
+    // Reject the shipment from the reader.
+    await app.highlight('Norway is sending 40 NASAMS').click();
+    await expect(bar).toContainText(`Selected fact: ${NASAMS}`);
+    await review.decide(bar, 'Reject');
+    await expect(app.highlight('Norway is sending 40 NASAMS')).toHaveCount(0);
+
+    // Add the fact the extractor missed, from a selection.
     await review.selectInReader(MISSED);
-    await app.reader().getByRole('button', { name: 'Add fact from selection' }).click();
-    const form = app.reader().getByRole('region', { name: 'Review in the reader' });
-    await expect(form).toContainText(`Evidence: “${MISSED}”`);
-    await form.getByLabel('Type').selectOption({ label: 'Commitment' });
-    await form.getByLabel('From').fill('Poland');
-    await form.getByLabel('To').fill('Ukraine');
-    await form.getByLabel('Kind').selectOption('training');
+    await bar.getByRole('button', { name: 'Add fact from selection' }).click();
+    await expect(bar).toContainText(`Evidence: “${MISSED}”`);
+    await bar.getByLabel('Type').selectOption({ label: 'Commitment' });
+    await bar.getByLabel('From').fill('Poland');
+    await bar.getByLabel('To').fill('Ukraine');
+    await bar.getByLabel('Kind').selectOption('training');
     expect(await review.axeViolations()).toEqual([]);
-    await form.getByRole('button', { name: 'Add fact' }).click();
+    await bar.getByRole('button', { name: 'Add fact' }).click();
     await expect(app.highlight(MISSED)).toHaveAttribute('aria-pressed', 'true');
-    await expect(form).toContainText('Selected fact: Training: Poland → Ukraine');
-    await expect(form).toContainText('Added by Ada Analyst');
+    await expect(bar).toContainText('Selected fact: Training: Poland → Ukraine');
+    await expect(bar).toContainText('Added by Ada Analyst');
 
     // Export the article and the reviews, run the CLI on them in a folder of their own.
     const dir = mkdtempSync(join(tmpdir(), 'review-e2e-'));
@@ -77,7 +91,7 @@ test.describe('adding and reviewing articles in the browser', () => {
     for (const name of readdirSync('articles').filter((n) => n.endsWith('.txt'))) copyFileSync(join('articles', name), join(articles, name));
     await page.getByRole('button', { name: 'Add article', exact: true }).click();
     const txt = await review.download(review.addArticleDialog().getByRole('button', { name: 'Export articles' }));
-    expect(txt.suggestedFilename()).toMatch(/^user-[0-9a-f]{16}\.txt$/);
+    expect(txt.suggestedFilename()).toBe(`${nasamsId.split(':')[0]}.txt`);
     await txt.saveAs(join(articles, txt.suggestedFilename()));
     await review.closeDialog(review.addArticleDialog());
     await page.getByRole('button', { name: 'Review', exact: true }).click();
@@ -92,17 +106,16 @@ test.describe('adding and reviewing articles in the browser', () => {
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ingest-cli.ts', '--in', articles, '--out', out], { encoding: 'utf8' });
     expect(stdout).toContain('reviews: 2 decision(s) in articles/reviews.json: 2 applied, 0 stale, 0 conflicting');
     const data = decodeFactIndex(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')));
-    const userId = txt.suggestedFilename().replace(/\.txt$/, '');
-    const userFacts = data.facts.filter((f) => f.articleId === userId);
-    expect(userFacts.some((f) => f.type === 'arms_shipment')).toBe(false);
+    const userFacts = data.facts.filter((f) => f.articleId === nasamsId.split(':')[0]);
+    expect(userFacts.some((f) => f.id === nasamsId)).toBe(false);
     expect(userFacts.find((f) => f.type === 'commitment')).toMatchObject({ from: ['PL'], to: ['UA'], kind: 'training', rule: 'review:added' });
     const published = decodePublishedReviews(JSON.parse(readFileSync(join(out, 'reviews.json'), 'utf8')));
     expect(published.rejected.map((f) => f.id)).toEqual([nasamsId]);
 
-    // The link to that fact, opened in another browser, says where the fact came from.
+    // A link to the added article's fact, opened in another browser, says where the fact came from.
     const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const fresh = new MapApp(await other.newPage());
-    await fresh.page.goto(new URL(link!, baseURL).href);
+    await fresh.page.goto(new URL(`/?v=1&fact=${encodeURIComponent(nasamsId)}`, baseURL).href);
     await fresh.waitForMap();
     await expect(fresh.page.locator('.notice')).toContainText('comes from an article added in another browser');
     await other.close();
