@@ -29,7 +29,9 @@ async function loadPublishedReviews(store: AppStore): Promise<void> {
 /** Stored articles → user articles, extracted by the current ingest; files that now fail are reported. */
 export async function extractStored(store: AppStore, stored: readonly StoredArticle[]): Promise<{ articles: UserArticle[]; errors: string[] }> {
   const s = store.getState();
-  if (stored.length === 0 || s.boundaries.status !== 'ready') return { articles: [], errors: [] };
+  if (stored.length === 0) return { articles: [], errors: [] };
+  // The ingest needs the land borders (groups like "the Baltic states"); without them, wait for a reload.
+  if (s.boundaries.status !== 'ready') return { articles: [], errors: [`your ${stored.length} added article(s) need the map's boundaries, which did not load; reload to see them`] };
   const results = await extractInWorker(stored.map((a) => ({ source: a.source, content: a.content })), s.boundaries.value);
   const articles: UserArticle[] = [];
   const errors: string[] = [];

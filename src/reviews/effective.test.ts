@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveIndex } from './effective.ts';
 import { applyReviews } from './apply.ts';
 import { decodePublishedReviews, encodePublishedReviews, NO_PUBLISHED_REVIEWS } from './published.ts';
-import { reviewQueue, matchesReviewFilter } from './queue.ts';
+import { reviewQueue, matchesReviewFilter, reviewStatusOf } from './queue.ts';
 import { ARMS, QUOTE, TROOPS, addTroops, confirm, reject, sentence, textOf, world } from './test-fixtures.ts';
 
 describe('the page’s effective facts', () => {
@@ -44,6 +44,8 @@ describe('the review queue', () => {
     expect(reviewQueue(facts, r.reviews, 'pending').map((f) => f.id)).toEqual([TROOPS.id]);
     expect(reviewQueue(facts, r.reviews, 'reviewed').map((f) => f.id)).toEqual([QUOTE.id, 'a1:troop_deployment:added-1']);
     expect(reviewQueue(world().facts, new Map(), null).map((f) => f.confidence)).toEqual([0.6, 0.7, 0.8]);
+    expect(reviewStatusOf(TROOPS, r.reviews)).toEqual({ status: 'machine', confidence: 0.6, rule: 'troops.send' });
+    expect(reviewStatusOf(QUOTE, r.reviews)).toMatchObject({ status: 'confirmed', by: ['Alice'] });
     const conflict = applyReviews(world(), [confirm(ARMS.id, 'Alice'), reject(ARMS.id, 'Bob')], textOf);
     expect(matchesReviewFilter(ARMS, conflict.reviews, 'pending')).toBe(true);
   });

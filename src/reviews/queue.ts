@@ -6,6 +6,13 @@ import type { Fact } from '../model/dataset.ts';
 import type { ReviewFilter } from '../state/url/url-state.ts';
 import type { FactReview } from './apply.ts';
 
+/** A fact's review status for a badge or a table cell: people's decision, or the machine's own word. */
+export type FactStatus = FactReview | { status: 'machine'; confidence: number; rule: string };
+
+export function reviewStatusOf(fact: Fact, reviews: ReadonlyMap<string, FactReview>): FactStatus {
+  return reviews.get(fact.id) ?? { status: 'machine', confidence: fact.confidence, rule: fact.rule };
+}
+
 /** Reviewed: someone confirmed, edited or added it. Pending: only the machine has (or people disagree). */
 export function isReviewed(review: FactReview | undefined): boolean {
   return review !== undefined && review.status !== 'conflict' && review.status !== 'rejected';
