@@ -42,6 +42,19 @@ export default tseslint.config(
     },
   })),
   {
+    // app/review's controls are mounted by other features (fact cards, reader, table), so they may
+    // import it; app/review itself, like any feature, reaches the others only through the store.
+    files: ['app/review/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: featureFolders.map((other) => ({
+          group: [`../${other}/*`, `../../${other}/*`, `**/app/${other}/*`],
+          message: `app/review must not import from app/${other}: go through the store or app/shared.`,
+        })),
+      }],
+    },
+  },
+  {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

@@ -21,6 +21,7 @@ import { TableButton } from './table/TableButton.tsx';
 import { Summary } from './summary/Summary.tsx';
 import { Topbar } from './shell/Topbar.tsx';
 import { closeInnermostLayer, trackLayerFocus } from './shell/layers.ts';
+import { ReviewMenu } from './review/ReviewMenu.tsx';
 import { fullMapHref } from './shared/links.ts';
 
 export function App() {
@@ -121,6 +122,7 @@ export function App() {
           <>
             <YearToggles />
             <TableButton />
+            <ReviewMenu />
             <ShareMenu />
           </>
         }

@@ -16,9 +16,11 @@ import { landNeighbours, type CountriesTopology } from '../src/geo/topology';
 import { ingestArticles } from '../src/ingest/ingest';
 import { FACT_TYPES } from '../src/model/dataset';
 import { score, type EvalReport, type GoldArticle, type Prf } from './eval-score';
+import { withReviewsFile } from './eval-reviews';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run eval -- [--all | --articles <dir> --gold <dir>]';
+const USAGE = 'usage: npm run eval -- [--all | --articles <dir> --gold <dir>] [--with-reviews]';
+const WITH_REVIEWS = process.argv.includes('--with-reviews');
 
 /** The evaluation sets `--all` scores, in order. `heldOut`: print summary rows only. */
 export const EVAL_SETS: ReadonlyArray<{ name: string; articles: string; gold: string; heldOut: boolean }> = [
@@ -61,10 +63,12 @@ function evaluate(articlesDir: string, goldDir: string): SetResult | null {
     for (const e of result.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
     process.exit(1);
   }
+  // --with-reviews: score the data as published, with <articles>/reviews.json applied.
+  const dataset = WITH_REVIEWS ? withReviewsFile(result.dataset, articlesDir) : result.dataset;
   const gold = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
     .map((n) => JSON.parse(readFileSync(join(goldDir, n), 'utf8')) as GoldArticle);
-  const texts = new Map(result.dataset.articles.map((a) => [a.id, a.text]));
-  return { articles: files.length, goldFacts: gold.reduce((n, g) => n + g.facts.length, 0), report: score(gold, result.dataset.facts, texts), texts };
+  const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+  return { articles: files.length, goldFacts: gold.reduce((n, g) => n + g.facts.length, 0), report: score(gold, dataset.facts, texts), texts };
 }
 
 const pct = (x: number): string => x.toFixed(2).padStart(5);
@@ -130,7 +134,7 @@ function runAll(): void {
 }
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a) && a !== '--all');
+const unknown = args.filter((a) => a.startsWith('--') && !/^--(articles|gold)(=|$)/.test(a) && a !== '--all' && a !== '--with-reviews');
 if (unknown.length) {
   console.error(`unknown option(s): ${unknown.join(' ')} (${USAGE})`);
   process.exit(2);

@@ -18,6 +18,8 @@ import { formatError, type IngestError } from '../src/ingest/errors';
 import { ingestArticles, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/ingest/ingest';
 import { FACT_TYPES } from '../src/model/dataset';
 import { decodeFactIndex, encodeDataFiles, INDEX_FILE, type DataFile } from '../src/model/data-files';
+import { reviewIngested } from './ingest-reviews';
+import { REVIEWS_FILE } from '../src/model/reviews';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -92,7 +94,8 @@ function readArticles(dir: string, errors: IngestError[], fs: InputFs): ReadResu
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith('.') || !/\.txt$/i.test(name)) {
-      skipped.push(entry.isDirectory() ? `${name}/` : name);
+      // The reviews file lives beside the articles on purpose; it is read later, not skipped.
+      if (name !== REVIEWS_FILE || entry.isDirectory()) skipped.push(entry.isDirectory() ? `${name}/` : name);
       continue;
     }
     articles++;
@@ -320,8 +323,7 @@ export async function runIngest(argv: readonly string[], io: CliIo, options: Run
     io.stderr(`${opts.topo}:1: ${neighbours}`);
     return 1;
   }
-  // TODAY HOOK: the core refuses dates after today+1 once IngestContext has `today` (src/ingest);
-  // until then the extra property is ignored. Passed as a variable so it compiles either way.
+  // The core is pure and deterministic, so today's date (the upper bound for article dates) comes from here.
   const context = { neighbours, today: todayIso() };
   const result = ingestArticles(read.files, context);
   if (!result.ok) errors.push(...result.errors);
@@ -330,7 +332,13 @@ export async function runIngest(argv: readonly string[], io: CliIo, options: Run
     io.stderr(`ingest: ${errors.length} error(s); ${opts.outDir} left untouched`);
     return 1;
   }
-  const output = encodeDataFiles(result.dataset);
+  const reviewed = reviewIngested(result.dataset, opts.inDir);
+  if (!reviewed.ok) {
+    io.stderr(reviewed.error);
+    io.stderr(`ingest: 1 error(s); ${opts.outDir} left untouched`);
+    return 1;
+  }
+  const output = [...encodeDataFiles(reviewed.dataset), ...reviewed.files];
   decodeFactIndex(JSON.parse(output.find((f) => f.path === INDEX_FILE)!.content));
   try {
     await writeFolderAtomically(opts.outDir, output, options.writeHooks);
@@ -338,9 +346,10 @@ export async function runIngest(argv: readonly string[], io: CliIo, options: Run
     io.stderr(`${opts.outDir}:1: cannot write output: ${reason(e)}`);
     return 1;
   }
-  const counts = FACT_TYPES.map((t) => `${t} ${result.dataset.facts.filter((f) => f.type === t).length}`).join(', ');
+  const counts = FACT_TYPES.map((t) => `${t} ${reviewed.dataset.facts.filter((f) => f.type === t).length}`).join(', ');
   const ms = Math.round(performance.now() - t0);
-  io.stdout(`ingest: ${result.dataset.articles.length} articles, ${result.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outDir}`);
+  for (const line of reviewed.report) io.stdout(line);
+  io.stdout(`ingest: ${reviewed.dataset.articles.length} articles, ${reviewed.dataset.facts.length} facts (${counts}) in ${ms} ms → ${opts.outDir}`);
   return 0;
 }
 

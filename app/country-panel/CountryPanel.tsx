@@ -8,6 +8,7 @@ import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset, useScene } from '../shared/use-scene.ts';
 import { FactItem } from './FactItem.tsx';
+import { RejectedFacts } from '../review/RejectedFacts.tsx';
 import './country-panel.css';
 
 const SECTIONS = [
@@ -77,6 +78,7 @@ export function CountryPanel() {
             </section>
           );
         })}
+        <RejectedFacts country={country} />
       </div>
     </aside>
   );

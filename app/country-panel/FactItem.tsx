@@ -10,6 +10,7 @@ import { useAppStoreApi, useApp } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
 import { useArticleText } from '../shared/use-article-text.ts';
 import { hrefFor, isPlainClick } from '../shared/links.ts';
+import { ReviewControls } from '../review/ReviewControls.tsx';
 
 interface Props {
   fact: Fact;
@@ -61,6 +62,7 @@ export function FactItem({ fact, showOrigin }: Props) {
           Read in article
         </a>
       </p>
+      <ReviewControls fact={fact} />
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
 import { useArticleText } from '../shared/use-article-text.ts';
 import { loadArticleText } from '../shared/load-data.ts';
+import { ReaderReview } from '../review/ReaderReview.tsx';
 import './reader.css';
 
 /**
@@ -139,6 +140,7 @@ export function ArticleReader() {
           </>
         )}
       </div>
+      {article && <ReaderReview key={article.id} articleId={article.id} textRef={textRef} />}
     </aside>
   );
 }

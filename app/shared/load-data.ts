@@ -1,4 +1,4 @@
-import type { AppStore, Load } from '../../src/state/store.ts';
+import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
 import { decodeArticleText, decodeFactIndex, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
@@ -26,12 +26,12 @@ export async function loadBoundaries(store: AppStore): Promise<void> {
 }
 
 export async function loadDataset(store: AppStore): Promise<void> {
-  store.setState({ dataset: { status: 'loading' } });
+  actions.setBaseIndex(store, { status: 'loading' });
   try {
     const data = decodeFactIndex(await fetchJson(`data/${INDEX_FILE}`));
-    store.setState({ dataset: { status: 'ready', value: data } });
+    actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
-    store.setState({ dataset: { status: 'error', message: errorMessage(err) } });
+    actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });
   }
 }
 

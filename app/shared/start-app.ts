@@ -2,6 +2,7 @@ import type { AppState, AppStore } from '../../src/state/store.ts';
 import { loadBoundaries, loadDataset } from './load-data.ts';
 import { applyLinkCamera, applyLinkWithoutMap, startUrlSync } from './url-sync.ts';
 import { homeView } from '../../src/geo/home-view.ts';
+import { loadLocalWork } from '../review/local-work.ts';
 
 // The map fills the window below the top bar, which is about this tall (taller when it wraps on a phone).
 const TOPBAR = window.innerWidth <= 700 ? 100 : 56;
@@ -33,12 +34,18 @@ export function startApp(store: AppStore): void {
   let synced = false;
   whenLoaded(store, () => {
     synced = true;
-    startUrlSync(store);
+    // The user's own articles and reviews join the facts before the link is judged: a link may
+    // point at one of their facts.
+    void loadLocalWork(store).finally(() => {
+      startUrlSync(store);
+      store.setState({ started: true });
+    });
   });
   void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
+    if (synced) return;
     const s = store.getState();
-    if (!synced && s.dataset.status === 'ready') applyLinkWithoutMap(store);
-    else if (!synced) applyLinkCamera(store);
+    if (s.dataset.status === 'ready') applyLinkWithoutMap(store);
+    else applyLinkCamera(store);
     store.setState({ started: true });
   });
 }

@@ -67,7 +67,9 @@ export function applyLinkWithoutMap(store: AppStore): void {
  * once boundaries and facts are loaded: a link is never judged against data that failed to load.
  */
 export function startUrlSync(store: AppStore): () => void {
-  const ctx = urlContext(store.getState());
+  // Judged against the facts as they are now: the user may add articles while the page is open.
+  const context = () => urlContext(store.getState());
+  const ctx = context();
   const { state: initial, notices } = readUrl(currentLink(), ctx);
   applyUrlState(store, initial, ctx);
   if (notices.length > 0) actions.setNotice(store, describeNotices(notices));
@@ -79,10 +81,11 @@ export function startUrlSync(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flushReplace = () => {
     timer = null;
-    window.history.replaceState(null, '', urlFor(written, ctx));
+    window.history.replaceState(null, '', urlFor(written, context()));
   };
 
   const unsubscribe = store.subscribe((s) => {
+    const ctx = context();
     const next = toUrlState(s, ctx);
     const mode = historyMode(written, next);
     if (mode === 'none') return;
@@ -97,6 +100,7 @@ export function startUrlSync(store: AppStore): () => void {
   });
 
   const onPopState = () => {
+    const ctx = context();
     const { state } = readUrl(currentLink(), ctx);
     written = state;
     applyUrlState(store, state, ctx);
@@ -105,6 +109,7 @@ export function startUrlSync(store: AppStore): () => void {
   // was already applied by popstate, so the hash is the newer wish.
   const onHashChange = () => {
     if (!isMapHash(window.location.hash)) return;
+    const ctx = context();
     const { view, notices: hashNotices } = readHash(window.location.hash, ctx);
     if (hashNotices.length > 0) actions.setNotice(store, describeNotices(hashNotices));
     actions.viewFromApp(store, view ?? store.getState().view);

@@ -5,6 +5,7 @@ import type { View, ViewOrigin } from './view.ts';
 import { HOME_VIEW } from '../geo/extent.ts';
 import { DEFAULT_URL_STATE, type ActorRole, type ReviewFilter, type UrlState } from './url/url-state.ts';
 import { DEFAULT_TABLE_SORT, type TableSort } from '../model/table-columns.ts';
+import { initialReviewSlice, reviewActions, type ReviewSlice } from './review-slice.ts';
 
 export type Load<T> =
   | { status: 'loading' }
@@ -19,8 +20,9 @@ export type CameraRequest =
 /** The part of the UI state that a link carries besides the camera (see src/state/url). */
 export type Selection = Omit<UrlState, 'view'>;
 
-export interface AppState extends Selection {
+export interface AppState extends Selection, ReviewSlice {
   boundaries: Load<Boundaries>;
+  /** The facts everyone reads: the published ones with the user's articles and reviews applied (review-slice.ts). */
   dataset: Load<FactIndex>;
   /** Article texts fetched so far (the reader, evidence on cards, exports), by article id. */
   texts: ReadonlyMap<string, Load<string>>;
@@ -57,13 +59,16 @@ export function initialState(): AppState {
     notice: null,
     started: false,
     home: { ...HOME_VIEW },
+    ...initialReviewSlice(),
   };
 }
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(init: Partial<AppState> = {}): AppStore {
-  return createStore<AppState>()(() => ({ ...initialState(), ...init }));
+  // A store given its facts directly (tests, benchmarks) treats them as the published ones.
+  const base = init.dataset && !init.baseIndex ? { baseIndex: init.dataset } : {};
+  return createStore<AppState>()(() => ({ ...initialState(), ...base, ...init }));
 }
 
 let cameraSeq = 0;
@@ -149,4 +154,5 @@ export const actions = {
   setNotice(store: AppStore, notice: string | null): void {
     store.setState({ notice });
   },
+  ...reviewActions,
 };

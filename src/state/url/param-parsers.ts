@@ -1,3 +1,4 @@
+import { isUserArticleId } from '../../reviews/user-articles.ts';
 import { parseViewText, roundView, sameView } from './map-view.ts';
 import { notice } from './notice-text.ts';
 import { MAX_LATITUDE, type MapView, type ParamRead, type UrlContext, type UrlNotice } from './url-state.ts';
@@ -108,9 +109,13 @@ export function parseId(param: 'fact' | 'article', value: string, known: { has(i
   if (known.has(value)) return valid(value);
   const text = value.trim();
   if (text === '') return invalid(notice(param, '', 'is empty'));
-  if (!known.has(text)) return invalid(notice(param, text, 'is no longer on this map'));
+  if (!known.has(text)) return invalid(notice(param, text, isUserArticleId(text) ? ADDED_ELSEWHERE[param] : 'is no longer on this map'));
   return valid(text);
 }
+
+// Ids of articles a user added in their browser are recognisable: such a link was not broken by
+// the map changing, it was made from data this browser does not hold.
+const ADDED_ELSEWHERE = { fact: 'comes from an article added in another browser', article: 'was added in another browser' } as const;
 
 export function parseFlag(param: string, value: string): ParamRead<boolean> {
   const text = value.trim();
