@@ -8,6 +8,7 @@ import { CountryPanel } from './country-panel/CountryPanel.tsx';
 import { Notice } from './shared/Notice.tsx';
 import { DataStatus } from './shared/DataStatus.tsx';
 import { YearToggles } from './layers/YearToggles.tsx';
+import { Filters } from './filters/Filters.tsx';
 import { ActorChips } from './actors/ActorChips.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { Legend } from './legend/Legend.tsx';
@@ -64,6 +65,7 @@ export function App() {
           <CountrySearch options={options} onPick={pick} />
         </div>
         <YearToggles />
+        <Filters />
         <ShareMenu />
       </header>
       <main className="main">

@@ -61,6 +61,11 @@ export const BASE_LAYERS: LayerSpecification[] = [
   },
 ];
 
+/** Anchors for a name beside a symbol k ems from the label point: below, above, right or left of it. */
+function ring(k: number): ExpressionSpecification {
+  return ['literal', ['top', [0, k], 'bottom', [0, -k], 'left', [k - 0.3, 0], 'right', [-(k - 0.3), 0]]] as unknown as ExpressionSpecification;
+}
+
 export const LABEL_LAYER: LayerSpecification = {
   id: LAYER.labels,
   type: 'symbol',
@@ -70,9 +75,13 @@ export const LABEL_LAYER: LayerSpecification = {
     'text-font': ['match', ['get', 'selected'], 1, ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
     'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['>', ['get', 'area'], 20], 12, 10.5], 7, 15],
     'text-max-width': 7,
-    // Room to step aside from an arrowhead rather than vanish under it.
-    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 0.6,
+    // Room to step aside from an arrowhead rather than vanish under it; a country with a
+    // proportional symbol on its label point sets its name beside the symbol, never on it.
+    'text-variable-anchor-offset': [
+      'step', ['get', 'ring'],
+      ['literal', ['center', [0, 0], 'top', [0, 0.6], 'bottom', [0, -0.6], 'left', [0.6, 0], 'right', [-0.6, 0]]],
+      1, ring(1.3), 11, ring(1.7), 15, ring(2.1), 19, ring(2.6), 26, ring(3.1),
+    ] as unknown as ExpressionSpecification,
     'text-padding': 3,
     // Bigger countries win label collisions: a reader looks for Poland before Liechtenstein.
     'symbol-sort-key': ['-', 0, ['get', 'area']],

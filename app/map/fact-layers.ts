@@ -1,13 +1,17 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { CATEGORY_COLOR, COMMITMENT_COLOR, NATO_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
+import { CATEGORY_COLOR, COMMITMENT_COLOR, NATO_COLOR, SYMBOL_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
+import type { MapViewModel } from '../../src/selectors/map-view-model.ts';
+import type { FlowGeometry } from '../../src/selectors/flows.ts';
+import { SYMBOL_TEXT_PX } from '../../src/selectors/places.ts';
 import { LABEL_FONT_BOLD } from './fonts.ts';
 import { SOURCE } from './base-style.ts';
 
 export const FACT_SOURCE = {
   lines: 'flow-lines',
   heads: 'flow-heads',
-  badges: 'troop-badges',
+  figures: 'flow-figures',
+  symbols: 'place-symbols',
 } as const;
 
 export const FACT_LAYER = {
@@ -16,22 +20,45 @@ export const FACT_LAYER = {
   natoOutline: 'nato-outline',
   natoJoined: 'nato-joined',
   factFocus: 'fact-focus',
+  keyFocus: 'key-focus',
   troopLines: 'troop-lines',
   armsCasing: 'arms-casing',
   armsLines: 'arms-lines',
   heads: 'flow-heads',
-  badges: 'troop-badges',
+  figures: 'flow-figures',
+  symbols: 'place-symbols',
 } as const;
 
-export const IMAGE = { arrowhead: 'arrowhead', hatch: 'commitment-hatch' } as const;
+export const IMAGE = { arrowhead: 'arrowhead', hatch: 'commitment-hatch', circle: 'symbol-circle', square: 'symbol-square' } as const;
+
+/** What a source draws, read from the view model (and the flows' geometry, which needs the camera). */
+export interface SourceBinding {
+  id: string;
+  spec: SourceSpecification;
+  /** Compared by identity: the same object means nothing to send to the map. */
+  data(vm: MapViewModel, flows: FlowGeometry): FeatureCollection<Geometry>;
+}
+
+/** A layer and, for layers over the country polygons, the codes it shows (compared by identity). */
+export interface LayerBinding {
+  spec: LayerSpecification;
+  codes?(vm: MapViewModel): readonly string[];
+}
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-export const FACT_SOURCES: Record<string, SourceSpecification> = {
-  [FACT_SOURCE.lines]: { type: 'geojson', data: empty(), promoteId: 'id' },
-  [FACT_SOURCE.heads]: { type: 'geojson', data: empty(), promoteId: 'id' },
-  [FACT_SOURCE.badges]: { type: 'geojson', data: empty() },
-};
+export const FACT_SOURCES: readonly SourceBinding[] = [
+  { id: SOURCE.labels, spec: { type: 'geojson', data: empty() }, data: (vm) => vm.labels },
+  { id: FACT_SOURCE.lines, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.lines },
+  { id: FACT_SOURCE.heads, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.heads },
+  { id: FACT_SOURCE.figures, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.labels },
+  { id: FACT_SOURCE.symbols, spec: { type: 'geojson', data: empty() }, data: (vm) => vm.symbols },
+];
+
+/** Only the countries whose code is in the list: the filter a country layer gets from its codes. */
+export function codesFilter(codes: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'code'], ['literal', [...codes]]];
+}
 
 const categoryColor: ExpressionSpecification = [
   'match', ['get', 'category'],
@@ -44,152 +71,208 @@ const dim: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false
 const nothing: ExpressionSpecification = ['==', ['get', 'code'], ''];
 
 // Width grows with the number of shipments a pair has, so busy routes read as heavier.
-const width: ExpressionSpecification = ['+', 2, ['*', 1.5, ['min', ['-', ['get', 'count'], 1], 4]]];
+const width: ExpressionSpecification = ['+', 1.8, ['*', 1.2, ['min', ['-', ['get', 'count'], 1], 5]]];
 
-/** Layers drawn between the base map and the labels, bottom first. Filters are set from data. */
-export const FACT_LAYERS: LayerSpecification[] = [
+/** Layers drawn between the base map and the labels, bottom first. */
+export const FACT_LAYERS: readonly LayerBinding[] = [
   {
-    id: FACT_LAYER.commitmentHatch,
-    type: 'fill',
-    source: SOURCE.countries,
-    filter: nothing,
-    paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.7 },
+    spec: { id: FACT_LAYER.commitmentHatch, type: 'fill', source: SOURCE.countries, filter: nothing, paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.55 } },
+    codes: (vm) => vm.filters.hatch,
   },
   {
-    id: FACT_LAYER.commitmentOutline,
-    type: 'line',
-    source: SOURCE.countries,
-    filter: nothing,
-    paint: { 'line-color': COMMITMENT_COLOR, 'line-width': 1.6, 'line-opacity': 0.9 },
+    spec: { id: FACT_LAYER.commitmentOutline, type: 'line', source: SOURCE.countries, filter: nothing, paint: { 'line-color': COMMITMENT_COLOR, 'line-width': 1.2, 'line-opacity': 0.8 } },
+    codes: (vm) => vm.filters.hatch,
   },
   {
-    id: FACT_LAYER.natoOutline,
-    type: 'line',
-    source: SOURCE.countries,
-    filter: nothing,
-    layout: { 'line-join': 'round' },
-    paint: { 'line-color': NATO_COLOR, 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': 0.75 },
+    spec: {
+      id: FACT_LAYER.natoOutline, type: 'line', source: SOURCE.countries, filter: nothing, layout: { 'line-join': 'round' },
+      paint: { 'line-color': NATO_COLOR, 'line-width': 1.2, 'line-dasharray': [3, 2], 'line-opacity': 0.6 },
+    },
+    codes: (vm) => vm.filters.nato,
   },
   {
-    id: FACT_LAYER.natoJoined,
-    type: 'line',
-    source: SOURCE.countries,
-    filter: nothing,
-    layout: { 'line-join': 'round' },
-    paint: { 'line-color': NATO_COLOR, 'line-width': 2.4, 'line-dasharray': [1, 1.5], 'line-opacity': 0.95 },
+    spec: {
+      id: FACT_LAYER.natoJoined, type: 'line', source: SOURCE.countries, filter: nothing, layout: { 'line-join': 'round' },
+      paint: { 'line-color': NATO_COLOR, 'line-width': 2.4, 'line-dasharray': [1, 1.5], 'line-opacity': 0.95 },
+    },
+    codes: (vm) => vm.filters.natoJoined,
   },
   {
     // The countries of the selected fact: how a commitment or a quote is "emphasised" on the map.
-    id: FACT_LAYER.factFocus,
-    type: 'line',
-    source: SOURCE.countries,
-    layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': '#1b2530',
-      'line-width': 3,
-      'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0],
+    spec: {
+      id: FACT_LAYER.factFocus, type: 'line', source: SOURCE.countries, layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#1b2530', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0] },
     },
   },
   {
-    id: FACT_LAYER.troopLines,
-    type: 'line',
-    source: FACT_SOURCE.lines,
-    filter: ['==', ['get', 'type'], 'troop_deployment'],
-    layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: {
-      'line-color': TROOP_COLOR,
-      'line-width': ['case', emph, 3.5, 2],
-      'line-dasharray': [2, 1.5],
-      'line-opacity': ['case', dim, 0.2, 0.85],
+    // The country the keyboard is on: a thick double outline, visible on any fill.
+    spec: {
+      id: FACT_LAYER.keyFocus, type: 'line', source: SOURCE.countries, layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#0b5cad', 'line-width': 4, 'line-opacity': ['case', ['boolean', ['feature-state', 'key'], false], 1, 0] },
+    },
+  },
+  {
+    spec: {
+      id: FACT_LAYER.troopLines, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'troop_deployment'],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': TROOP_COLOR,
+        'line-width': ['case', emph, 3.5, ['==', ['get', 'part'], 'trunk'], 2.6, 1.8],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': ['case', dim, 0.2, 0.85],
+      },
     },
   },
   {
     // A white casing keeps arrows legible where they cross borders and each other.
-    id: FACT_LAYER.armsCasing,
-    type: 'line',
-    source: FACT_SOURCE.lines,
-    filter: ['==', ['get', 'type'], 'arms_shipment'],
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['+', ['case', emph, 3, 0], width, 2.5], 'line-opacity': ['case', dim, 0.15, 0.9] },
-  },
-  {
-    id: FACT_LAYER.armsLines,
-    type: 'line',
-    source: FACT_SOURCE.lines,
-    filter: ['==', ['get', 'type'], 'arms_shipment'],
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': categoryColor, 'line-width': ['+', ['case', emph, 3, 0], width], 'line-opacity': ['case', dim, 0.2, 0.95] },
-  },
-  {
-    id: FACT_LAYER.badges,
-    type: 'symbol',
-    source: FACT_SOURCE.badges,
-    layout: {
-      'text-field': ['get', 'text'],
-      'text-font': ['literal', [LABEL_FONT_BOLD]],
-      'text-size': 11.5,
-      'text-offset': [0, 1.5],
-      'text-anchor': 'top',
-      'text-allow-overlap': false,
-      'text-padding': 2,
+    spec: {
+      id: FACT_LAYER.armsCasing, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['+', ['case', emph, 3, 0], width, 2.5], 'line-opacity': ['case', dim, 0.15, 0.9] },
     },
-    paint: { 'text-color': TROOP_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+  {
+    spec: {
+      id: FACT_LAYER.armsLines, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': categoryColor, 'line-width': ['+', ['case', emph, 3, 0], width], 'line-opacity': ['case', dim, 0.2, 0.95] },
+    },
   },
 ];
 
 /**
- * Arrowheads sit above the country labels: symbols are placed top layer first, so heads claim
- * their space and labels (with variable anchors) move aside instead of being drawn over them.
+ * Symbols above the country labels, top first in placement: arrowheads claim their space, then
+ * the figures and the place totals, and country names (with variable anchors) step aside.
  */
-export const HEAD_LAYER: LayerSpecification = {
-    id: FACT_LAYER.heads,
-    type: 'symbol',
-    source: FACT_SOURCE.heads,
-    layout: {
-      'icon-image': IMAGE.arrowhead,
-      'icon-rotate': ['get', 'bearing'],
-      'icon-rotation-alignment': 'map',
-      'icon-size': ['interpolate', ['linear'], ['get', 'count'], 1, 0.55, 5, 0.85],
-      'icon-allow-overlap': true,
-      // Heads still take part in collision, so country labels move out of their way.
-      'icon-ignore-placement': false,
+export const SYMBOL_LAYERS: readonly LayerBinding[] = [
+  {
+    spec: {
+      id: FACT_LAYER.symbols, type: 'symbol', source: FACT_SOURCE.symbols,
+      layout: {
+        'icon-image': ['match', ['get', 'kind'], 'troops', IMAGE.square, IMAGE.circle],
+        'icon-size': ['get', 'size'],
+        'icon-offset': ['get', 'offset'] as never,
+        'icon-allow-overlap': true,
+        // Names step aside by their own anchors (base-style.ts), so symbols need not push them.
+        'icon-ignore-placement': true,
+        'text-field': ['get', 'text'],
+        'text-font': ['literal', [LABEL_FONT_BOLD]],
+        'text-size': SYMBOL_TEXT_PX,
+        'text-offset': ['get', 'textOffset'] as never,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        'icon-color': '#ffffff',
+        'icon-halo-color': ['match', ['get', 'kind'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
+        'icon-halo-width': 2,
+        'icon-opacity': 0.95,
+        'text-color': ['match', ['get', 'kind'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
+      },
     },
-    paint: {
-      'icon-color': categoryColor,
-      'icon-halo-color': '#ffffff',
-      'icon-halo-width': 1.5,
-      'icon-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, 1],
+  },
+  {
+    spec: {
+      id: FACT_LAYER.figures, type: 'symbol', source: FACT_SOURCE.figures,
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': ['literal', [LABEL_FONT_BOLD]],
+        'text-size': 11.5,
+        'text-allow-overlap': false,
+        'text-padding': 2,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': TROOP_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': ['case', dim, 0.3, 1] },
     },
-  };
+  },
+  {
+    spec: {
+      id: FACT_LAYER.heads, type: 'symbol', source: FACT_SOURCE.heads,
+      layout: {
+        'icon-image': IMAGE.arrowhead,
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-size': ['interpolate', ['linear'], ['get', 'count'], 1, 0.5, 6, 0.8],
+        'icon-allow-overlap': true,
+        // Heads still take part in collision, so country labels move out of their way.
+        'icon-ignore-placement': false,
+      },
+      paint: {
+        'icon-color': categoryColor,
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 1.5,
+        'icon-opacity': ['case', dim, 0.2, 1],
+      },
+    },
+  },
+];
 
-/** An SDF triangle pointing north, coloured per arrow by `icon-color`. */
-export function arrowheadImage(): { width: number; height: number; data: Uint8Array } {
-  const size = 32;
+/** The layers a pointer can hit on a mark: lines, heads and figures all lead to the mark's facts. */
+export const MARK_LAYERS = [FACT_LAYER.armsLines, FACT_LAYER.troopLines, FACT_LAYER.heads, FACT_LAYER.figures] as const;
+
+type Image = { width: number; height: number; data: Uint8Array };
+
+/**
+ * A signed distance field of a shape, as MapLibre reads SDF icons (TinySDF's encoding: the edge at
+ * alpha 191, 8 px of range), so `icon-halo-*` can draw a ring around it in any colour.
+ */
+function sdf(size: number, inside: (x: number, y: number) => boolean): Image {
+  const mask: boolean[] = [];
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) mask.push(inside(x + 0.5, y + 0.5));
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      // Inside the triangle with its tip at the top centre and its base at the bottom.
-      const half = ((y + 0.5) / size) * (size / 2 - 2);
-      const inside = Math.abs(x + 0.5 - size / 2) <= half && y >= 2 && y <= size - 3;
-      const i = (y * size + x) * 4;
-      data[i] = data[i + 1] = data[i + 2] = 0;
-      data[i + 3] = inside ? 255 : 0;
+      const self = mask[y * size + x]!;
+      let best = Infinity;
+      for (let v = 0; v < size; v++) {
+        for (let u = 0; u < size; u++) {
+          if (mask[v * size + u] === self) continue;
+          const d = (u - x) ** 2 + (v - y) ** 2;
+          if (d < best) best = d;
+        }
+      }
+      const dist = (Math.sqrt(best) - 0.5) * (self ? -1 : 1);
+      data[(y * size + x) * 4 + 3] = Math.max(0, Math.min(255, Math.round(255 - 255 * (dist / 8 + 0.25))));
     }
   }
   return { width: size, height: size, data };
 }
 
+/** An SDF triangle pointing north, coloured per arrow by `icon-color`. */
+export function arrowheadImage(): Image {
+  const size = 32;
+  return sdf(size, (x, y) => Math.abs(x - size / 2) <= ((y - 5) / (size - 10)) * (size / 2 - 7) && y >= 5 && y <= size - 5);
+}
+
+/** The symbol shapes: a circle for arms received, a rounded square for troops hosted (32 px, 2 px margin). */
+export function circleImage(): Image {
+  const size = 32;
+  return sdf(size, (x, y) => Math.hypot(x - size / 2, y - size / 2) <= size / 2 - 2);
+}
+
+export function squareImage(): Image {
+  const size = 32;
+  const r = 5;
+  const lo = 3, hi = size - 3;
+  return sdf(size, (x, y) => {
+    if (x < lo || x > hi || y < lo || y > hi) return false;
+    const cx = Math.min(Math.max(x, lo + r), hi - r);
+    const cy = Math.min(Math.max(y, lo + r), hi - r);
+    return Math.hypot(x - cx, y - cy) <= r;
+  });
+}
+
 /** Diagonal stripes for countries that were promised something. */
-export function hatchImage(color = COMMITMENT_COLOR): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(color = COMMITMENT_COLOR): Image {
   const size = 12;
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const onStripe = (x + y) % size < 3;
+      const onStripe = (x + y) % size < 2;
       const i = (y * size + x) * 4;
       data[i] = r; data[i + 1] = g; data[i + 2] = b;
-      data[i + 3] = onStripe ? 150 : 0;
+      data[i + 3] = onStripe ? 170 : 0;
     }
   }
   return { width: size, height: size, data };

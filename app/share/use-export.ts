@@ -1,12 +1,14 @@
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { mapCanvas } from '../shared/map-canvas.ts';
 import { mapScene } from '../../src/selectors/map-scene.ts';
+import { filterOf } from '../../src/selectors/filters.ts';
+import { mapViewModel } from '../../src/selectors/map-view-model.ts';
+import { legendModel } from '../../src/selectors/legend.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { factRows, EXPORT_COLUMNS } from '../../src/export/fact-rows.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { exportName } from '../../src/export/export-name.ts';
-import { ITEM_CATEGORIES } from '../../src/model/dataset.ts';
 import { composeMapPng } from './export-png.ts';
 import { download } from './download.ts';
 import { loadArticleTexts } from '../shared/load-data.ts';
@@ -20,7 +22,7 @@ export function useExport() {
     if (s.dataset.status !== 'ready' || s.boundaries.status !== 'ready') throw new Error('The data is not loaded yet.');
     const data = s.dataset.value;
     const boundaries = s.boundaries.value;
-    const scene = mapScene(data, s.years, boundaries);
+    const scene = mapScene(data, filterOf(s), boundaries);
     const facts = s.country ? scene.facts.filter((f) => f.from.includes(s.country!) || f.to.includes(s.country!)) : scene.facts;
     const years = shownYears(s.years, datasetYears(data));
     return { s, data, boundaries, scene, facts, years, name: exportName(s.country, s.years) };
@@ -41,13 +43,13 @@ export function useExport() {
       const { s, data, boundaries, scene, years, name } = current();
       const map = mapCanvas();
       if (!map) throw new Error('The map is not drawn yet.');
-      const inView = new Set(scene.flows.flatMap((f) => (f.category ? [f.category] : [])));
+      const vm = mapViewModel({ data, boundaries, ...filterOf(s), country: s.country, fact: s.fact, role: s.role, zoom: s.view.zoom });
       const blob = await composeMapPng({
         map,
         title: s.country ? `Eastern Flank Map: ${actorName(s.country, boundaries)}` : 'Eastern Flank Map',
         subtitle: `Reporting from ${years.join(' and ')} · arms, troops, commitments`,
         source: `Source: ${data.articles.length} news articles, facts extracted automatically · Boundaries: Natural Earth / visionscarto (Crimea drawn as Ukraine)`,
-        categories: ITEM_CATEGORIES.filter((c) => inView.has(c)),
+        legend: legendModel(vm, data, s.years, s.country, boundaries),
         chips: scene.offmap,
       });
       download(`${name}.png`, blob);

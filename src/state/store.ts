@@ -32,6 +32,8 @@ export interface AppState extends Selection {
   started: boolean;
   /** The home view for this screen: what a link without `view` opens at. */
   home: View;
+  /** A group of "Country details" opened from the map (an arrow's facts); not part of the link. */
+  openGroup: string | null;
 }
 
 const { view: _view, ...defaultSelection } = DEFAULT_URL_STATE;
@@ -56,6 +58,7 @@ export function initialState(): AppState {
     notice: null,
     started: false,
     home: { ...HOME_VIEW },
+    openGroup: null,
   };
 }
 
@@ -80,11 +83,19 @@ export const actions = {
     store.setState((s) => ({
       country,
       fact: country === s.country ? s.fact : null,
+      openGroup: country === s.country ? s.openGroup : null,
       camera: focus ? { seq: ++cameraSeq, kind: 'bounds', bounds: focus, animate: true } : s.camera,
     }));
   },
   clearSelection(store: AppStore): void {
-    store.setState({ country: null, fact: null });
+    store.setState({ country: null, fact: null, openGroup: null });
+  },
+  /**
+   * Lists every fact an arrow stands for: the actor's details open at the arrow's group. The role
+   * filter is let go if it would hide that group.
+   */
+  showMarkFacts(store: AppStore, country: string, group: string, side: ActorRole): void {
+    store.setState((s) => ({ country, fact: null, openGroup: group, role: s.role === null || s.role === side ? s.role : null }));
   },
   setYears(store: AppStore, years: number[] | null): void {
     store.setState({ years: years ? [...new Set(years)].sort((a, b) => a - b) : null });
