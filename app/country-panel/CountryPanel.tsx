@@ -16,6 +16,8 @@ export function CountryPanel() {
   const country = useApp((s) => s.country);
   const years = useApp((s) => s.years);
   const role = useApp((s) => s.role);
+  const types = useApp((s) => s.types);
+  const cats = useApp((s) => s.cats);
   const boundaries = useBoundaries();
   const data = useDataset();
   const scene = useScene();
@@ -37,6 +39,7 @@ export function CountryPanel() {
   const model = scene ? countryPanel(scene.facts, scene.flows, country, role, boundaries) : null;
   const hidden = all.filter((y) => !shown.includes(y));
   const peek = sheet.state === 'peek';
+  const filtered = types !== null || cats !== null || role !== null;
 
   return (
     <aside
@@ -74,7 +77,7 @@ export function CountryPanel() {
         {data === null && <p className="muted">Facts are not loaded.</p>}
         {model && model.total === 0 && (
           <div className="empty">
-            <p>No reported facts about {name} in {shown.length > 0 ? shown.join(' and ') : 'the years shown'} under the filters shown.</p>
+            <p>No reported facts about {name} in {shown.length > 0 ? shown.join(' and ') : 'the years shown'}{filtered ? ' under the filters shown' : ''}.</p>
             {hidden.length > 0 && (
               <button type="button" className="text-button" onClick={() => actions.setYears(store, null)}>
                 Show all years ({all.join(', ')})
@@ -138,7 +141,8 @@ function Group({ group, open, onToggle }: { group: PanelGroup; open: boolean; on
     <div className="fact-group" data-group={group.key}>
       <h4>
         <button type="button" className="group-toggle" aria-expanded={open} aria-controls={listId} onClick={onToggle}>
-          <span>{group.title}</span>
+          <span className="chev" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className="group-title">{group.title}</span>
           <span className="count">{group.facts.length}</span>
         </button>
       </h4>

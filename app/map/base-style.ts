@@ -18,7 +18,6 @@ export const LAYER = {
 export const COLORS = {
   sea: '#c9d9e6',
   land: '#e3e0d8',
-  landActive: '#fbfaf6',
   landHover: '#dcd8ce',
   landSelected: '#fbe3a1',
   border: '#8a949e',
@@ -30,7 +29,6 @@ export const COLORS = {
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 
 /** The base map: sea, land, borders and one label per country. Fact layers are added on top. */
 export const BASE_LAYERS: LayerSpecification[] = [
@@ -40,8 +38,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: SOURCE.countries,
     paint: {
-      // Countries with facts in the years shown stand out from those without.
-      'fill-color': ['case', selected, COLORS.landSelected, hovered, COLORS.landHover, active, COLORS.landActive, COLORS.land],
+      // One land colour: what a country has is told by its symbols, hatching and arrows, not by ink.
+      'fill-color': ['case', selected, COLORS.landSelected, hovered, COLORS.landHover, COLORS.land],
     },
   },
   {

@@ -71,7 +71,7 @@ const dim: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false
 const nothing: ExpressionSpecification = ['==', ['get', 'code'], ''];
 
 // Width grows with the number of shipments a pair has, so busy routes read as heavier.
-const width: ExpressionSpecification = ['+', 1.8, ['*', 1.2, ['min', ['-', ['get', 'count'], 1], 5]]];
+const width: ExpressionSpecification = ['+', 1.6, ['*', 1, ['min', ['-', ['get', 'count'], 1], 5]]];
 
 /** Layers drawn between the base map and the labels, bottom first. */
 export const FACT_LAYERS: readonly LayerBinding[] = [
@@ -117,7 +117,7 @@ export const FACT_LAYERS: readonly LayerBinding[] = [
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
         'line-color': TROOP_COLOR,
-        'line-width': ['case', emph, 3.5, ['==', ['get', 'part'], 'trunk'], 2.6, 1.8],
+        'line-width': ['case', emph, 3.5, ['==', ['get', 'part'], 'trunk'], 2, 1.3],
         'line-dasharray': [2, 1.5],
         'line-opacity': ['case', dim, 0.2, 0.85],
       },
@@ -128,7 +128,7 @@ export const FACT_LAYERS: readonly LayerBinding[] = [
     spec: {
       id: FACT_LAYER.armsCasing, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['+', ['case', emph, 3, 0], width, 2.5], 'line-opacity': ['case', dim, 0.15, 0.9] },
+      paint: { 'line-color': '#ffffff', 'line-width': ['+', ['case', emph, 3, 0], width, 1.6], 'line-opacity': ['case', dim, 0.15, 0.9] },
     },
   },
   {
@@ -264,7 +264,7 @@ export function squareImage(): Image {
 
 /** Diagonal stripes for countries that were promised something. */
 export function hatchImage(color = COMMITMENT_COLOR): Image {
-  const size = 12;
+  const size = 14;
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

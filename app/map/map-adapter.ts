@@ -6,7 +6,7 @@ import { mapViewModel, type MapViewModel, type Tooltip } from '../../src/selecto
 import { flowGeometry, type FlowGeometry } from '../../src/selectors/flows.ts';
 import { baseStyle, LABEL_LAYER, LAYER, SOURCE } from './base-style.ts';
 import {
-  FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, IMAGE, MARK_LAYERS, SYMBOL_LAYERS, arrowheadImage, circleImage, codesFilter, hatchImage, squareImage,
+  FACT_LAYER, FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, IMAGE, MARK_LAYERS, SYMBOL_LAYERS, arrowheadImage, circleImage, codesFilter, hatchImage, squareImage,
   type LayerBinding,
 } from './fact-layers.ts';
 import { chipAnchor, chipIndexOf } from '../shared/chip-dock.ts';
@@ -110,7 +110,7 @@ export class MapAdapter {
     container.dataset['mapIdle'] = 'false';
     this.map.on('load', () => this.onLoad());
     this.map.on('movestart', () => { container.dataset['mapIdle'] = 'false'; });
-    this.map.on('idle', () => { if (this.loaded && !this.lost) container.dataset['mapIdle'] = 'true'; });
+    this.map.on('idle', () => this.onIdle());
     this.map.on('moveend', () => this.onMoveEnd());
     this.map.on('mousemove', (e) => this.onPointerMove(e.point));
     this.map.on('mouseout', () => { this.setHovered(null); this.callbacks.onHover(null); });
@@ -163,6 +163,19 @@ export class MapAdapter {
     if (inside || w - pad.left - pad.right < 40 || h - pad.top - pad.bottom < 40) return;
     const target = { x: (pad.left + w - pad.right) / 2, y: (pad.top + h - pad.bottom) / 2 };
     this.map.panBy([p.x - target.x, p.y - target.y], { duration: reducedMotion() ? 0 : 400 });
+  }
+
+  /**
+   * Settled: says so on the container, with where the selected country's label point is drawn (in
+   * map pixels), so tests and tools can check what is framed without reading the canvas.
+   */
+  private onIdle(): void {
+    if (!this.loaded || this.lost) return;
+    const code = this.store.getState().country;
+    const at = code ? this.screenPointOf(code) : null;
+    if (at) this.container.dataset['selectedAt'] = `${Math.round(at.x)},${Math.round(at.y)}`;
+    else delete this.container.dataset['selectedAt'];
+    this.container.dataset['mapIdle'] = 'true';
   }
 
   private ready(): boolean {
@@ -221,6 +234,8 @@ export class MapAdapter {
       if (this.sentData.get(s.id) === data) continue;
       this.source(s.id).setData(data);
       this.sentData.set(s.id, data);
+      // New data is drawn asynchronously: the map is not settled until its next 'idle'.
+      this.container.dataset['mapIdle'] = 'false';
     }
   }
 
@@ -324,6 +339,15 @@ export class MapAdapter {
     return typeof id === 'string' ? id : null;
   }
 
+  /** A place symbol under the point (with a few pixels of slack, for fingers): it stands for its country. */
+  private placeAt(point: { x: number; y: number }): string | null {
+    if (!this.ready()) return null;
+    const r = 6;
+    const hits = this.map.queryRenderedFeatures([[point.x - r, point.y - r], [point.x + r, point.y + r]], { layers: [FACT_LAYER.symbols] });
+    const code = hits[0]?.properties['code'];
+    return typeof code === 'string' ? code : null;
+  }
+
   private countryAt(point: { x: number; y: number }): string | null {
     if (!this.ready()) return null;
     const hits = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.countryFill] });
@@ -331,7 +355,7 @@ export class MapAdapter {
   }
 
   private onPointerMove(point: { x: number; y: number }): void {
-    const mark = this.markAt(point);
+    const mark = this.placeAt(point) ? null : this.markAt(point);
     const tip = mark ? this.vm?.tooltips.marks.get(mark) : undefined;
     if (mark && tip) {
       this.setHovered(null);
@@ -339,7 +363,7 @@ export class MapAdapter {
       this.callbacks.onHover({ ...tip, x: point.x, y: point.y });
       return;
     }
-    const code = this.countryAt(point);
+    const code = this.placeAt(point) ?? this.countryAt(point);
     this.setHovered(code);
     const info = code ? this.vm?.tooltips.countries.get(code) : undefined;
     this.callbacks.onHover(info ? { ...info, x: point.x, y: point.y } : null);
@@ -354,10 +378,12 @@ export class MapAdapter {
     if (!code) this.callbacks.onHover(null);
   }
 
+  /** A place symbol selects its country; else an arrow (or its head or figure) opens its facts; else the country under it. */
   private onClick(point: { x: number; y: number }): void {
-    const mark = this.markAt(point);
+    const place = this.placeAt(point);
+    const mark = place ? null : this.markAt(point);
     if (mark) this.callbacks.onMarkClick(mark);
-    else this.callbacks.onCountryClick(this.countryAt(point));
+    else this.callbacks.onCountryClick(place ?? this.countryAt(point));
   }
 
   /** MapLibre drops the style with the context: stop touching it until it is rebuilt. */

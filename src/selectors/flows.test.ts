@@ -67,9 +67,9 @@ describe('pickMarks', () => {
   });
 
   it('grows the budget as the reader zooms in and shrinks it on a phone\'s lower zoom', () => {
-    expect(flowBudget(3.75)).toBe(8);
-    expect(flowBudget(4.75)).toBe(16);
-    expect(flowBudget(2.9)).toBeLessThan(8);
+    expect(flowBudget(3.75)).toBe(6);
+    expect(flowBudget(4.75)).toBe(12);
+    expect(flowBudget(2.9)).toBeLessThan(6);
     expect(flowBudget(2.5)).toBeGreaterThanOrEqual(3);
     expect(flowBudget(9)).toBe(60);
   });

@@ -97,7 +97,7 @@ function byWeight(a: FlowMark, b: FlowMark): number {
   return b.factIds.length - a.factIds.length || (b.figure?.troops ?? 0) - (a.figure?.troops ?? 0) || (a.id < b.id ? -1 : 1);
 }
 
-/** The zoom at which a desktop window shows the whole flank; the budget is 8 arrows per type there. */
+/** The zoom at which a desktop window shows the whole flank; the budget is 6 arrows per type there. */
 const REFERENCE_ZOOM = 3.75;
 
 /**
@@ -106,7 +106,7 @@ const REFERENCE_ZOOM = 3.75;
  * large corpus at once.
  */
 export function flowBudget(zoom: number): number {
-  return Math.max(3, Math.min(60, Math.round(8 * 2 ** (zoom - REFERENCE_ZOOM))));
+  return Math.max(3, Math.min(60, Math.round(6 * 2 ** (zoom - REFERENCE_ZOOM))));
 }
 
 /** The most a selected country draws of each type; the panel lists the rest. */

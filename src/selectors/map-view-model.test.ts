@@ -87,7 +87,7 @@ describe('at 1,000 articles', () => {
   it('draws a bounded number of marks at the home view, and says how many it left out', () => {
     const vm = mapViewModel({ ...base, data: many });
     expect(vm.scene.flows.length).toBeGreaterThan(20);
-    expect(vm.marks.length).toBeLessThanOrEqual(16);
+    expect(vm.marks.length).toBeLessThanOrEqual(12);
     const legend = legendModel(vm, many, null, null, boundaries);
     expect(legend.note).toMatch(/^Arrows: the \d+ busiest of \d+\./);
     expect(legend.corpus).toBe('1000 articles, 2022-01-10 to 2025-09-18');
