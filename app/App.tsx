@@ -46,7 +46,7 @@ export function App() {
     return (
       <div className="app embed">
         <main className="main">
-          {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
+          {boundaries.status !== 'error' && <MapView />}
           {boundaries.status === 'ready' && started && <ActorChips />}
           <Legend />
           <DataStatus />
@@ -69,7 +69,7 @@ export function App() {
         <ShareMenu />
       </header>
       <main className="main">
-        {boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />}
+        {boundaries.status !== 'error' && <MapView />}
         {boundaries.status === 'loading' && <p className="map-status" role="status">Loading the map…</p>}
         {boundaries.status === 'error' && (
           <p className="map-status error" role="alert">The map’s boundaries could not be loaded: {boundaries.message}</p>

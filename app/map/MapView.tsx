@@ -3,7 +3,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
-import type { Boundaries } from '../../src/geo/boundaries.ts';
 import { actions, type AppStore } from '../../src/state/store.ts';
 import { factById } from '../../src/selectors/facts.ts';
 import { groupKeyOf } from '../../src/selectors/country-panel.ts';
@@ -13,56 +12,57 @@ import { setMapCanvasProvider } from '../shared/map-canvas.ts';
 import { CHIP_DOCK } from '../shared/chip-dock.ts';
 import { MapUnavailable } from './MapUnavailable.tsx';
 import { MapErrorBoundary } from './MapErrorBoundary.tsx';
-import { webgl2Available } from './webgl-support.ts';
 
 setWorkerUrl(workerUrl);
-
-interface Props {
-  boundaries: Boundaries;
-}
 
 type Status = { kind: 'ok' } | { kind: 'unsupported'; reason: string } | { kind: 'lost' };
 
 /** Narrow maps (phones) frame what the reader taps, because the sheet it opens covers half the map. */
 const narrow = (el: HTMLElement) => el.clientWidth <= 700;
 
-/** The map, with anything that breaks while drawing it contained to its own box. */
-export function MapView({ boundaries }: Props) {
+/**
+ * The map, with anything that breaks while drawing it contained to its own box. It can mount
+ * before the boundaries and facts arrive: the map starts up while they download.
+ */
+export function MapView() {
   return (
     <MapErrorBoundary>
-      <MapCanvas boundaries={boundaries} />
+      <MapCanvas />
     </MapErrorBoundary>
   );
 }
 
 /** Hosts the one MapLibre map: created on mount, removed on unmount; turns its reports into actions. */
-function MapCanvas({ boundaries }: Props) {
+function MapCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const store = useAppStoreApi();
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [status, setStatus] = useState<Status>(() =>
-    webgl2Available() ? { kind: 'ok' } : { kind: 'unsupported', reason: 'WebGL2 is not available in this browser.' },
-  );
+  const [status, setStatus] = useState<Status>({ kind: 'ok' });
   const [keyFocus, setKeyFocus] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    // Anything else that fails here reaches MapErrorBoundary, which says why the map is missing.
-    const adapter = new MapAdapter(el, store, boundaries, {
-      onHover: setHover,
-      onMarkClick: (id) => markClicked(store, boundaries, id),
-      onCountryClick: (code) => {
-        const bounds = code && narrow(el) ? boundaries.countries.get(code)?.bounds : undefined;
-        actions.selectCountry(store, code, bounds);
-      },
-      onViewChange: (view) => actions.viewFromMap(store, view),
-      onContextLost: (lost) => setStatus(lost ? { kind: 'lost' } : { kind: 'ok' }),
-      onError: (message) => console.warn(`map: ${message}`),
-      framePadding: () => framePadding(el),
-    });
+    let adapter: MapAdapter;
+    try {
+      adapter = new MapAdapter(el, store, {
+        onHover: setHover,
+        onMarkClick: (id) => markClicked(store, id),
+        onCountryClick: (code) => actions.selectCountry(store, code, code && narrow(el) ? boundsOf(store, code) : undefined),
+        onViewChange: (view) => actions.viewFromMap(store, view),
+        onContextLost: (lost) => setStatus(lost ? { kind: 'lost' } : { kind: 'ok' }),
+        onError: (message) => console.warn(`map: ${message}`),
+        framePadding: () => framePadding(el),
+      });
+    } catch (err) {
+      // No WebGL2, or it is switched off: the browser told us by failing to create the map. Say
+      // so, and keep every other part of the page.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the failure is only known here
+      setStatus({ kind: 'unsupported', reason: err instanceof Error ? err.message : String(err) });
+      return;
+    }
     adapterRef.current = adapter;
     setMapCanvasProvider(() => adapter.canvas());
     return () => {
@@ -70,13 +70,13 @@ function MapCanvas({ boundaries }: Props) {
       setMapCanvasProvider(null);
       adapter.destroy();
     };
-  }, [store, boundaries]);
+  }, [store]);
 
   useEffect(() => adapterRef.current?.setKeyFocus(keyFocus), [keyFocus]);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const adapter = adapterRef.current;
-    const vm = viewModelOf(store.getState(), boundaries);
+    const vm = viewModelOf(store.getState());
     if (!adapter || !vm || e.altKey || e.ctrlKey || e.metaKey) return;
     const order = vm.keyboardOrder;
     const key = e.key.toLowerCase();
@@ -91,7 +91,7 @@ function MapCanvas({ boundaries }: Props) {
       if (tip) setAnnouncement(`${tip.title}: ${tip.lines.join('. ')}. Press Enter to select.`);
     } else if (e.key === 'Enter' && keyFocus) {
       e.preventDefault();
-      actions.selectCountry(store, keyFocus, narrow(e.currentTarget) ? boundaries.countries.get(keyFocus)?.bounds : undefined);
+      actions.selectCountry(store, keyFocus, narrow(e.currentTarget) ? boundsOf(store, keyFocus) : undefined);
       setAnnouncement(`${vm.tooltips.countries.get(keyFocus)?.title ?? keyFocus} selected.`);
     } else if (e.key === 'Escape' && keyFocus) {
       // Leaves the country the keyboard was on; a second Escape reaches the page (clears the selection).
@@ -141,9 +141,9 @@ function MapCanvas({ boundaries }: Props) {
  * An arrow that stands for one fact opens it in its article; one that stands for many lists them
  * all in the country's details, at the arrow's group (the selected country's side if it is an end).
  */
-function markClicked(store: AppStore, boundaries: Boundaries, id: string): void {
+function markClicked(store: AppStore, id: string): void {
   const state = store.getState();
-  const vm = viewModelOf(state, boundaries);
+  const vm = viewModelOf(state);
   const mark = vm?.marks.find((m) => m.id === id);
   if (!vm || !mark || state.dataset.status !== 'ready') return;
   if (mark.factIds.length === 1) {
@@ -154,6 +154,11 @@ function markClicked(store: AppStore, boundaries: Boundaries, id: string): void 
   const c = state.country;
   if (c && mark.to.includes(c)) actions.showMarkFacts(store, c, groupKeyOf(mark, c), 'received');
   else actions.showMarkFacts(store, mark.from, groupKeyOf(mark, mark.from), 'sent');
+}
+
+function boundsOf(store: AppStore, code: string): [number, number, number, number] | undefined {
+  const b = store.getState().boundaries;
+  return b.status === 'ready' ? b.value.countries.get(code)?.bounds : undefined;
 }
 
 /** Keep what the app frames clear of the side panel, the chips and the legend, whichever is open. */

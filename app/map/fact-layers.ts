@@ -213,52 +213,49 @@ export const MARK_LAYERS = [FACT_LAYER.armsLines, FACT_LAYER.troopLines, FACT_LA
 type Image = { width: number; height: number; data: Uint8Array };
 
 /**
- * A signed distance field of a shape, as MapLibre reads SDF icons (TinySDF's encoding: the edge at
- * alpha 191, 8 px of range), so `icon-halo-*` can draw a ring around it in any colour.
+ * A signed distance field, as MapLibre reads SDF icons (TinySDF's encoding: the edge at alpha 191,
+ * 8 px of range), so `icon-halo-*` can draw a ring around the shape in any colour. `distance`
+ * gives each pixel centre's signed distance to the shape's edge in pixels, negative inside.
  */
-function sdf(size: number, inside: (x: number, y: number) => boolean): Image {
-  const mask: boolean[] = [];
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) mask.push(inside(x + 0.5, y + 0.5));
+function sdf(size: number, distance: (x: number, y: number) => number): Image {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const self = mask[y * size + x]!;
-      let best = Infinity;
-      for (let v = 0; v < size; v++) {
-        for (let u = 0; u < size; u++) {
-          if (mask[v * size + u] === self) continue;
-          const d = (u - x) ** 2 + (v - y) ** 2;
-          if (d < best) best = d;
-        }
-      }
-      const dist = (Math.sqrt(best) - 0.5) * (self ? -1 : 1);
-      data[(y * size + x) * 4 + 3] = Math.max(0, Math.min(255, Math.round(255 - 255 * (dist / 8 + 0.25))));
+      const d = distance(x + 0.5, y + 0.5);
+      data[(y * size + x) * 4 + 3] = Math.max(0, Math.min(255, Math.round(255 - 255 * (d / 8 + 0.25))));
     }
   }
   return { width: size, height: size, data };
 }
 
-/** An SDF triangle pointing north, coloured per arrow by `icon-color`. */
-export function arrowheadImage(): Image {
-  const size = 32;
-  return sdf(size, (x, y) => Math.abs(x - size / 2) <= ((y - 5) / (size - 10)) * (size / 2 - 7) && y >= 5 && y <= size - 5);
+/** Signed distance to a convex polygon (exact inside, close enough outside for a halo). */
+function convex(points: readonly [number, number][]): (x: number, y: number) => number {
+  const edges = points.map((p, i) => {
+    const q = points[(i + 1) % points.length]!;
+    const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
+    const len = Math.hypot(dx, dy);
+    // Outward normal for a clockwise (on screen) polygon.
+    return { p, nx: dy / len, ny: -dx / len };
+  });
+  return (x, y) => Math.max(...edges.map((e) => (x - e.p[0]) * e.nx + (y - e.p[1]) * e.ny));
 }
 
-/** The symbol shapes: a circle for arms received, a rounded square for troops hosted (32 px, 2 px margin). */
+/** An SDF triangle pointing north, coloured per arrow by `icon-color`. */
+export function arrowheadImage(): Image {
+  return sdf(32, convex([[16, 5], [25, 27], [7, 27]]));
+}
+
+/** The symbol shapes: a circle for arms received, a rounded square for troops hosted (32 px, 2–3 px margin). */
 export function circleImage(): Image {
-  const size = 32;
-  return sdf(size, (x, y) => Math.hypot(x - size / 2, y - size / 2) <= size / 2 - 2);
+  return sdf(32, (x, y) => Math.hypot(x - 16, y - 16) - 14);
 }
 
 export function squareImage(): Image {
-  const size = 32;
-  const r = 5;
-  const lo = 3, hi = size - 3;
-  return sdf(size, (x, y) => {
-    if (x < lo || x > hi || y < lo || y > hi) return false;
-    const cx = Math.min(Math.max(x, lo + r), hi - r);
-    const cy = Math.min(Math.max(y, lo + r), hi - r);
-    return Math.hypot(x - cx, y - cy) <= r;
+  const half = 13, r = 5;
+  return sdf(32, (x, y) => {
+    const qx = Math.abs(x - 16) - (half - r);
+    const qy = Math.abs(y - 16) - (half - r);
+    return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
   });
 }
 

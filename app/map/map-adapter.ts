@@ -40,12 +40,12 @@ const FEATURE_STATE_KEYS = ['active', 'selected', 'focus'] as const;
 /** The canvas's accessible name: what the keys do on the focused map. */
 export const MAP_KEYS_HELP = 'Map. Arrow keys pan, plus and minus zoom, N and P move between countries with facts, Enter selects.';
 
-/** Reads the view model's input from the store's state. */
-export function viewModelOf(state: AppState, boundaries: Boundaries): MapViewModel | null {
-  if (state.dataset.status !== 'ready') return null;
+/** Reads the view model's input from the store's state (null until the boundaries and facts are in). */
+export function viewModelOf(state: AppState): MapViewModel | null {
+  if (state.dataset.status !== 'ready' || state.boundaries.status !== 'ready') return null;
   return mapViewModel({
     data: state.dataset.value,
-    boundaries,
+    boundaries: state.boundaries.value,
     years: state.years,
     types: state.types,
     cats: state.cats,
@@ -70,6 +70,8 @@ export class MapAdapter {
   private loaded = false;
   private lost = false;
   private vm: MapViewModel | null = null;
+  /** The boundaries whose shapes the map holds: the map starts before they arrive. */
+  private shapes: Boundaries | null = null;
   /** What was last sent to the map, per source, layer and feature. */
   private sentData = new Map<string, unknown>();
   private sentCodes = new Map<string, readonly string[]>();
@@ -81,7 +83,6 @@ export class MapAdapter {
   constructor(
     private readonly container: HTMLElement,
     private readonly store: AppStore,
-    private readonly boundaries: Boundaries,
     private readonly callbacks: MapCallbacks,
   ) {
     const { view } = store.getState();
@@ -134,7 +135,7 @@ export class MapAdapter {
 
   /** Where a country's label point is on screen, for the keyboard's tooltip. */
   screenPointOf(code: string): { x: number; y: number } | null {
-    const c = this.boundaries.countries.get(code);
+    const c = this.shapes?.countries.get(code);
     if (!c) return null;
     const p = this.map.project(c.label as [number, number]);
     return { x: p.x, y: p.y };
@@ -154,7 +155,7 @@ export class MapAdapter {
   revealSelected(): void {
     const code = this.store.getState().country;
     if (!this.ready() || !code) return;
-    const c = this.boundaries.countries.get(code);
+    const c = this.shapes?.countries.get(code);
     if (!c) return;
     const pad = this.callbacks.framePadding();
     const { clientWidth: w, clientHeight: h } = this.container;
@@ -170,7 +171,8 @@ export class MapAdapter {
    * map pixels), so tests and tools can check what is framed without reading the canvas.
    */
   private onIdle(): void {
-    if (!this.loaded || this.lost) return;
+    // Settled means the facts are drawn, not just the sea: the first idles come before the data.
+    if (!this.loaded || this.lost || !this.vm || !this.store.getState().started) return;
     const code = this.store.getState().country;
     const at = code ? this.screenPointOf(code) : null;
     if (at) this.container.dataset['selectedAt'] = `${Math.round(at.x)},${Math.round(at.y)}`;
@@ -189,9 +191,16 @@ export class MapAdapter {
     requestAnimationFrame(() => this.revealSelected());
   }
 
+  /** The country shapes and borders, once, when the boundaries are in. */
+  private applyShapes(): void {
+    const b = this.store.getState().boundaries;
+    if (b.status !== 'ready' || this.shapes === b.value) return;
+    this.shapes = b.value;
+    this.source(SOURCE.countries).setData(countryShapes(b.value));
+    this.source(SOURCE.borders).setData(internalBorders(b.value));
+  }
+
   private addImagesAndLayers(): void {
-    this.source(SOURCE.countries).setData(countryShapes(this.boundaries));
-    this.source(SOURCE.borders).setData(internalBorders(this.boundaries));
     const images: [string, ReturnType<typeof arrowheadImage>, boolean][] = [
       [IMAGE.arrowhead, arrowheadImage(), true],
       [IMAGE.circle, circleImage(), true],
@@ -213,13 +222,16 @@ export class MapAdapter {
     if (next.camera && next.camera !== prev.camera) this.moveCamera(next.camera);
     if (!this.ready()) return;
     this.applyAll();
-    if (next.country !== prev.country && next.country) requestAnimationFrame(() => this.revealSelected());
+    // A selection with its own framing (a phone tap, a search) is framed; any other is revealed if hidden.
+    if (next.country !== prev.country && next.country && next.camera === prev.camera) requestAnimationFrame(() => this.revealSelected());
   }
 
   /** Diffs the view model against what was applied and sends only the differences. */
   private applyAll(): void {
-    const vm = viewModelOf(this.store.getState(), this.boundaries);
-    if (!vm || !this.ready()) return;
+    if (!this.ready()) return;
+    this.applyShapes();
+    const vm = viewModelOf(this.store.getState());
+    if (!vm) return;
     this.vm = vm;
     this.applyData(vm);
     this.applyFilters(vm);
@@ -286,9 +298,10 @@ export class MapAdapter {
     const chipsKey = usesChips ? `${chips.join(',')}@${zoom}/${c.lng}/${c.lat}/${this.container.clientWidth}x${this.container.clientHeight}` : `@${zoomKey}`;
     if (this.geometry && this.geometry.marks === vm.marks && this.geometry.chipsKey === chipsKey) return this.geometry.value;
     const metresPerPx = 40075016.686 / (512 * 2 ** zoomKey);
-    const gapOf = (code: string) => (this.boundaries.countries.has(code) ? ((vm.extents.get(code) ?? 3) + 5) * metresPerPx : undefined);
+    const gapOf = (code: string) => (shapes?.countries.has(code) ? ((vm.extents.get(code) ?? 3) + 5) * metresPerPx : undefined);
+    const shapes = this.shapes;
     const anchorOf = (code: string): Position | null => {
-      const country = this.boundaries.countries.get(code);
+      const country = shapes?.countries.get(code);
       if (country) return country.label;
       const index = chipIndexOf(chips, code);
       if (index < 0) return null;
@@ -398,6 +411,7 @@ export class MapAdapter {
   private onContextRestored(): void {
     const restore = () => {
       this.lost = false;
+      this.shapes = null;
       this.sentData.clear();
       this.sentCodes.clear();
       this.countryStates.clear();
