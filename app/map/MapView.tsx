@@ -85,14 +85,14 @@ function MapCanvas() {
       const i = keyFocus ? order.indexOf(keyFocus) : -1;
       const next = order[key === 'n' ? (i + 1) % order.length : (i <= 0 ? order.length - 1 : i - 1)]!;
       setKeyFocus(next);
-      const tip = vm.tooltips.countries.get(next);
+      const tip = vm.tooltips.country(next);
       const at = adapter.screenPointOf(next);
       if (tip && at) setHover({ ...tip, x: at.x, y: at.y });
       if (tip) setAnnouncement(`${tip.title}: ${tip.lines.join('. ')}. Press Enter to select.`);
     } else if (e.key === 'Enter' && keyFocus) {
       e.preventDefault();
       actions.selectCountry(store, keyFocus, narrow(e.currentTarget) ? boundsOf(store, keyFocus) : undefined);
-      setAnnouncement(`${vm.tooltips.countries.get(keyFocus)?.title ?? keyFocus} selected.`);
+      setAnnouncement(`${vm.tooltips.country(keyFocus)?.title ?? keyFocus} selected.`);
     } else if (e.key === 'Escape' && keyFocus) {
       // Leaves the country the keyboard was on; a second Escape reaches the page (clears the selection).
       e.preventDefault();

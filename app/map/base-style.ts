@@ -1,11 +1,32 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { FONT_FACES, LABEL_FONT, LABEL_FONT_BOLD } from './fonts.ts';
 
+/**
+ * Three sources in all, because each source's data comes back from MapLibre's worker on its own
+ * and every arrival is one more full redraw (costly in software WebGL): the countries (their
+ * shapes and, as one more feature, the borders between them), the arrows' lines, and every point
+ * (names, arrowheads, figures, symbols), told apart by `kind`.
+ */
 export const SOURCE = {
   countries: 'countries',
-  labels: 'country-labels',
-  borders: 'borders',
+  lines: 'flow-lines',
+  points: 'points',
 } as const;
+
+/** What a feature of the points source is; each point layer draws one kind. */
+export const POINT_KIND = { label: 'label', head: 'head', figure: 'figure', symbol: 'symbol' } as const;
+
+const isCountry: ExpressionSpecification = ['has', 'code'];
+
+/**
+ * The same value, as an expression that reads the feature. MapLibre compiles one shader program
+ * per mix of constant and per-feature paint properties, and compiling is the slowest part of the
+ * first frame in software WebGL: giving every line layer (and every text, every icon layer) the
+ * same mix lets them share one program instead of compiling ten.
+ */
+export function perFeature(value: string | number): ExpressionSpecification {
+  return ['case', ['has', '_'], value, value] as ExpressionSpecification;
+}
 
 export const LAYER = {
   sea: 'sea',
@@ -37,24 +58,34 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: LAYER.countryFill,
     type: 'fill',
     source: SOURCE.countries,
+    filter: isCountry,
     paint: {
       // One land colour: what a country has is told by its symbols, hatching and arrows, not by ink.
       'fill-color': ['case', selected, COLORS.landSelected, hovered, COLORS.landHover, COLORS.land],
+      // The outline layers draw the edges: no second (outline) program for the fill.
+      'fill-antialias': false,
     },
   },
   {
     id: LAYER.countryBorders,
     type: 'line',
-    source: SOURCE.borders,
-    paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] },
+    source: SOURCE.countries,
+    filter: ['has', 'border'],
+    paint: {
+      'line-color': perFeature(COLORS.border),
+      'line-width': perFeature(0.8),
+      'line-opacity': perFeature(1),
+    },
   },
   {
     id: LAYER.countryOutline,
     type: 'line',
     source: SOURCE.countries,
+    filter: isCountry,
     paint: {
       'line-color': ['case', selected, COLORS.outline, hovered, '#55606b', COLORS.coast],
       'line-width': ['case', selected, 2.4, hovered, 1.4, 0.5],
+      'line-opacity': perFeature(1),
     },
   },
 ];
@@ -67,7 +98,8 @@ function ring(k: number): ExpressionSpecification {
 export const LABEL_LAYER: LayerSpecification = {
   id: LAYER.labels,
   type: 'symbol',
-  source: SOURCE.labels,
+  source: SOURCE.points,
+  filter: ['==', ['get', 'kind'], POINT_KIND.label],
   layout: {
     'text-field': ['get', 'name'],
     'text-font': ['match', ['get', 'selected'], 1, ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
@@ -86,7 +118,8 @@ export const LABEL_LAYER: LayerSpecification = {
     'text-allow-overlap': false,
   },
   paint: {
-    'text-color': COLORS.label,
+    'text-color': perFeature(COLORS.label),
+    'text-opacity': perFeature(1),
     'text-halo-color': COLORS.halo,
     'text-halo-width': 1.4,
   },
@@ -99,8 +132,8 @@ export function baseStyle(): StyleSpecification {
     'font-faces': FONT_FACES,
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' },
-      [SOURCE.borders]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      [SOURCE.labels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.lines]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [SOURCE.points]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: BASE_LAYERS,
   };

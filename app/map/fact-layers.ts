@@ -1,18 +1,13 @@
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { memoLast } from '../../src/selectors/memo.ts';
 import { CATEGORY_COLOR, COMMITMENT_COLOR, NATO_COLOR, SYMBOL_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
 import type { MapViewModel } from '../../src/selectors/map-view-model.ts';
 import type { FlowGeometry } from '../../src/selectors/flows.ts';
 import { SYMBOL_TEXT_PX } from '../../src/selectors/places.ts';
 import { LABEL_FONT_BOLD } from './fonts.ts';
-import { SOURCE } from './base-style.ts';
+import { perFeature, POINT_KIND, SOURCE } from './base-style.ts';
 
-export const FACT_SOURCE = {
-  lines: 'flow-lines',
-  heads: 'flow-heads',
-  figures: 'flow-figures',
-  symbols: 'place-symbols',
-} as const;
 
 export const FACT_LAYER = {
   commitmentHatch: 'commitment-hatch',
@@ -34,7 +29,6 @@ export const IMAGE = { arrowhead: 'arrowhead', hatch: 'commitment-hatch', circle
 /** What a source draws, read from the view model (and the flows' geometry, which needs the camera). */
 export interface SourceBinding {
   id: string;
-  spec: SourceSpecification;
   /** Compared by identity: the same object means nothing to send to the map. */
   data(vm: MapViewModel, flows: FlowGeometry): FeatureCollection<Geometry>;
 }
@@ -45,14 +39,28 @@ export interface LayerBinding {
   codes?(vm: MapViewModel): readonly string[];
 }
 
-const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+/** Every point the map draws, in one collection, each tagged with its kind (memoised on its parts). */
+const points = memoLast((labels: FeatureCollection, symbols: FeatureCollection, heads: FeatureCollection, figures: FeatureCollection): FeatureCollection<Geometry> => {
+  const tag = (fc: FeatureCollection, kind: string, id: (f: Feature, i: number) => string) =>
+    fc.features.map((f, i) => ({ ...f, id: undefined, properties: { ...f.properties, kind, id: id(f, i) } }));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tag(labels, POINT_KIND.label, (f) => `label:${String(f.id)}`),
+      // A symbol's own kind (arms or troops) moves to `sym`: `kind` tells the point layers apart.
+      ...tag(symbols, POINT_KIND.symbol, (f) => `symbol:${String(f.properties?.['code'])}:${String(f.properties?.['kind'])}`).map((f, i) => ({
+        ...f,
+        properties: { ...f.properties, sym: symbols.features[i]!.properties?.['kind'] },
+      })),
+      ...tag(heads, POINT_KIND.head, (f) => String(f.properties?.['id'])),
+      ...tag(figures, POINT_KIND.figure, (f) => String(f.properties?.['id'])),
+    ] as Feature<Geometry>[],
+  };
+});
 
 export const FACT_SOURCES: readonly SourceBinding[] = [
-  { id: SOURCE.labels, spec: { type: 'geojson', data: empty() }, data: (vm) => vm.labels },
-  { id: FACT_SOURCE.lines, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.lines },
-  { id: FACT_SOURCE.heads, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.heads },
-  { id: FACT_SOURCE.figures, spec: { type: 'geojson', data: empty(), promoteId: 'id' }, data: (_vm, g) => g.labels },
-  { id: FACT_SOURCE.symbols, spec: { type: 'geojson', data: empty() }, data: (vm) => vm.symbols },
+  { id: SOURCE.lines, data: (_vm, g) => g.lines },
+  { id: SOURCE.points, data: (vm, g) => points(vm.labels, vm.symbols, g.heads, g.labels) },
 ];
 
 /** Only the countries whose code is in the list: the filter a country layer gets from its codes. */
@@ -76,24 +84,24 @@ const width: ExpressionSpecification = ['+', 1.6, ['*', 1, ['min', ['-', ['get',
 /** Layers drawn between the base map and the labels, bottom first. */
 export const FACT_LAYERS: readonly LayerBinding[] = [
   {
-    spec: { id: FACT_LAYER.commitmentHatch, type: 'fill', source: SOURCE.countries, filter: nothing, paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.55 } },
+    spec: { id: FACT_LAYER.commitmentHatch, type: 'fill', source: SOURCE.countries, filter: nothing, paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.55, 'fill-antialias': false } },
     codes: (vm) => vm.filters.hatch,
   },
   {
-    spec: { id: FACT_LAYER.commitmentOutline, type: 'line', source: SOURCE.countries, filter: nothing, paint: { 'line-color': COMMITMENT_COLOR, 'line-width': 1.2, 'line-opacity': 0.8 } },
+    spec: { id: FACT_LAYER.commitmentOutline, type: 'line', source: SOURCE.countries, filter: nothing, paint: { 'line-color': perFeature(COMMITMENT_COLOR), 'line-width': perFeature(1.2), 'line-opacity': perFeature(0.8) } },
     codes: (vm) => vm.filters.hatch,
   },
   {
     spec: {
       id: FACT_LAYER.natoOutline, type: 'line', source: SOURCE.countries, filter: nothing, layout: { 'line-join': 'round' },
-      paint: { 'line-color': NATO_COLOR, 'line-width': 1.2, 'line-dasharray': [3, 2], 'line-opacity': 0.6 },
+      paint: { 'line-color': perFeature(NATO_COLOR), 'line-width': perFeature(1.2), 'line-dasharray': [3, 2], 'line-opacity': perFeature(0.6) },
     },
     codes: (vm) => vm.filters.nato,
   },
   {
     spec: {
       id: FACT_LAYER.natoJoined, type: 'line', source: SOURCE.countries, filter: nothing, layout: { 'line-join': 'round' },
-      paint: { 'line-color': NATO_COLOR, 'line-width': 2.4, 'line-dasharray': [1, 1.5], 'line-opacity': 0.95 },
+      paint: { 'line-color': perFeature(NATO_COLOR), 'line-width': perFeature(2.4), 'line-dasharray': [1, 1.5], 'line-opacity': perFeature(0.95) },
     },
     codes: (vm) => vm.filters.natoJoined,
   },
@@ -101,22 +109,25 @@ export const FACT_LAYERS: readonly LayerBinding[] = [
     // The countries of the selected fact: how a commitment or a quote is "emphasised" on the map.
     spec: {
       id: FACT_LAYER.factFocus, type: 'line', source: SOURCE.countries, layout: { 'line-join': 'round' },
-      paint: { 'line-color': '#1b2530', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'focus'], false], 1, 0] },
+      filter: nothing,
+      paint: { 'line-color': perFeature('#1b2530'), 'line-width': perFeature(3), 'line-opacity': perFeature(1) },
     },
+    codes: (vm) => vm.filters.focus,
   },
   {
     // The country the keyboard is on: a thick double outline, visible on any fill.
     spec: {
       id: FACT_LAYER.keyFocus, type: 'line', source: SOURCE.countries, layout: { 'line-join': 'round' },
-      paint: { 'line-color': '#0b5cad', 'line-width': 4, 'line-opacity': ['case', ['boolean', ['feature-state', 'key'], false], 1, 0] },
+      filter: nothing,
+      paint: { 'line-color': perFeature('#0b5cad'), 'line-width': perFeature(4), 'line-opacity': perFeature(1) },
     },
   },
   {
     spec: {
-      id: FACT_LAYER.troopLines, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'troop_deployment'],
+      id: FACT_LAYER.troopLines, type: 'line', source: SOURCE.lines, filter: ['==', ['get', 'type'], 'troop_deployment'],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        'line-color': TROOP_COLOR,
+        'line-color': perFeature(TROOP_COLOR),
         'line-width': ['case', emph, 3.5, ['==', ['get', 'part'], 'trunk'], 2, 1.3],
         'line-dasharray': [2, 1.5],
         'line-opacity': ['case', dim, 0.2, 0.85],
@@ -126,14 +137,14 @@ export const FACT_LAYERS: readonly LayerBinding[] = [
   {
     // A white casing keeps arrows legible where they cross borders and each other.
     spec: {
-      id: FACT_LAYER.armsCasing, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
+      id: FACT_LAYER.armsCasing, type: 'line', source: SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['+', ['case', emph, 3, 0], width, 1.6], 'line-opacity': ['case', dim, 0.15, 0.9] },
+      paint: { 'line-color': perFeature('#ffffff'), 'line-width': ['+', ['case', emph, 3, 0], width, 1.6], 'line-opacity': ['case', dim, 0.15, 0.9] },
     },
   },
   {
     spec: {
-      id: FACT_LAYER.armsLines, type: 'line', source: FACT_SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
+      id: FACT_LAYER.armsLines, type: 'line', source: SOURCE.lines, filter: ['==', ['get', 'type'], 'arms_shipment'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': categoryColor, 'line-width': ['+', ['case', emph, 3, 0], width], 'line-opacity': ['case', dim, 0.2, 0.95] },
     },
@@ -147,9 +158,9 @@ export const FACT_LAYERS: readonly LayerBinding[] = [
 export const SYMBOL_LAYERS: readonly LayerBinding[] = [
   {
     spec: {
-      id: FACT_LAYER.symbols, type: 'symbol', source: FACT_SOURCE.symbols,
+      id: FACT_LAYER.symbols, type: 'symbol', source: SOURCE.points, filter: ['==', ['get', 'kind'], POINT_KIND.symbol],
       layout: {
-        'icon-image': ['match', ['get', 'kind'], 'troops', IMAGE.square, IMAGE.circle],
+        'icon-image': ['match', ['get', 'sym'], 'troops', IMAGE.square, IMAGE.circle],
         'icon-size': ['get', 'size'],
         'icon-offset': ['get', 'offset'] as never,
         'icon-allow-overlap': true,
@@ -163,17 +174,18 @@ export const SYMBOL_LAYERS: readonly LayerBinding[] = [
         'text-ignore-placement': true,
       },
       paint: {
-        'icon-color': '#ffffff',
-        'icon-halo-color': ['match', ['get', 'kind'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
+        'icon-color': perFeature('#ffffff'),
+        'icon-halo-color': ['match', ['get', 'sym'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
         'icon-halo-width': 2,
-        'icon-opacity': 0.95,
-        'text-color': ['match', ['get', 'kind'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
+        'icon-opacity': perFeature(0.95),
+        'text-color': ['match', ['get', 'sym'], 'troops', SYMBOL_COLOR.troops, SYMBOL_COLOR.arms],
+        'text-opacity': perFeature(1),
       },
     },
   },
   {
     spec: {
-      id: FACT_LAYER.figures, type: 'symbol', source: FACT_SOURCE.figures,
+      id: FACT_LAYER.figures, type: 'symbol', source: SOURCE.points, filter: ['==', ['get', 'kind'], POINT_KIND.figure],
       layout: {
         'text-field': ['get', 'text'],
         'text-font': ['literal', [LABEL_FONT_BOLD]],
@@ -182,12 +194,12 @@ export const SYMBOL_LAYERS: readonly LayerBinding[] = [
         'text-padding': 2,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': TROOP_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': ['case', dim, 0.3, 1] },
+      paint: { 'text-color': perFeature(TROOP_COLOR), 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': ['case', dim, 0.3, 1] },
     },
   },
   {
     spec: {
-      id: FACT_LAYER.heads, type: 'symbol', source: FACT_SOURCE.heads,
+      id: FACT_LAYER.heads, type: 'symbol', source: SOURCE.points, filter: ['==', ['get', 'kind'], POINT_KIND.head],
       layout: {
         'icon-image': IMAGE.arrowhead,
         'icon-rotate': ['get', 'bearing'],
@@ -199,7 +211,7 @@ export const SYMBOL_LAYERS: readonly LayerBinding[] = [
       },
       paint: {
         'icon-color': categoryColor,
-        'icon-halo-color': '#ffffff',
+        'icon-halo-color': perFeature('#ffffff'),
         'icon-halo-width': 1.5,
         'icon-opacity': ['case', dim, 0.2, 1],
       },

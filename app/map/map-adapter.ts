@@ -6,7 +6,7 @@ import { mapViewModel, type MapViewModel, type Tooltip } from '../../src/selecto
 import { flowGeometry, type FlowGeometry } from '../../src/selectors/flows.ts';
 import { baseStyle, LABEL_LAYER, LAYER, SOURCE } from './base-style.ts';
 import {
-  FACT_LAYER, FACT_LAYERS, FACT_SOURCE, FACT_SOURCES, IMAGE, MARK_LAYERS, SYMBOL_LAYERS, arrowheadImage, circleImage, codesFilter, hatchImage, squareImage,
+  FACT_LAYER, FACT_LAYERS, FACT_SOURCES, IMAGE, MARK_LAYERS, SYMBOL_LAYERS, arrowheadImage, circleImage, codesFilter, hatchImage, squareImage,
   type LayerBinding,
 } from './fact-layers.ts';
 import { chipAnchor, chipIndexOf } from '../shared/chip-dock.ts';
@@ -34,8 +34,6 @@ export interface MapCallbacks {
 }
 
 const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-const FEATURE_STATE_KEYS = ['active', 'selected', 'focus'] as const;
 
 /** The canvas's accessible name: what the keys do on the focused map. */
 export const MAP_KEYS_HELP = 'Map. Arrow keys pan, plus and minus zoom, N and P move between countries with facts, Enter selects.';
@@ -75,7 +73,8 @@ export class MapAdapter {
   /** What was last sent to the map, per source, layer and feature. */
   private sentData = new Map<string, unknown>();
   private sentCodes = new Map<string, readonly string[]>();
-  private countryStates = new Map<string, Record<string, boolean>>();
+  /** The country drawn as selected (feature state `selected`; the style reads no other country state). */
+  private selectedShown: string | null = null;
   private markStates = new Map<string, { dim: boolean; emph: boolean }>();
   private geometry: { marks: unknown; chipsKey: string; value: FlowGeometry } | null = null;
   private redrawPending = false;
@@ -85,7 +84,9 @@ export class MapAdapter {
     private readonly store: AppStore,
     private readonly callbacks: MapCallbacks,
   ) {
-    const { view } = store.getState();
+    // Before the link is read, the camera waits at this screen's home view (most links open there).
+    const { view: linked, home, started } = store.getState();
+    const view = started ? linked : home;
     const [w, s, e, n] = MAP_EXTENT;
     // Throws when the browser has no WebGL2: the host shows why the map is missing.
     this.map = new MapLibreMap({
@@ -102,6 +103,8 @@ export class MapAdapter {
       pitchWithRotate: false,
       renderWorldCopies: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels and symbols appear at once: no fade animation, so fewer frames to draw.
+      fadeDuration: 0,
       // The canvas is what the keyboard focuses: its name says how to use it.
       locale: { 'Map.Title': MAP_KEYS_HELP },
     });
@@ -144,11 +147,9 @@ export class MapAdapter {
   /** Outlines the country the keyboard is on (null: none). */
   setKeyFocus(code: string | null): void {
     if (code === this.keyFocus) return;
-    const prev = this.keyFocus;
     this.keyFocus = code;
     if (!this.ready()) return;
-    if (prev) this.map.setFeatureState({ source: SOURCE.countries, id: prev }, { key: false });
-    if (code) this.map.setFeatureState({ source: SOURCE.countries, id: code }, { key: true });
+    this.map.setFilter(FACT_LAYER.keyFocus, codesFilter(code ? [code] : []));
   }
 
   /** Moves the camera as little as needed so the selected country's label point is not under a panel. */
@@ -196,8 +197,8 @@ export class MapAdapter {
     const b = this.store.getState().boundaries;
     if (b.status !== 'ready' || this.shapes === b.value) return;
     this.shapes = b.value;
-    this.source(SOURCE.countries).setData(countryShapes(b.value));
-    this.source(SOURCE.borders).setData(internalBorders(b.value));
+    const shapes = countryShapes(b.value);
+    this.source(SOURCE.countries).setData({ ...shapes, features: [...shapes.features, { ...internalBorders(b.value), properties: { border: 1 } }] });
   }
 
   private addImagesAndLayers(): void {
@@ -208,7 +209,6 @@ export class MapAdapter {
       [IMAGE.hatch, hatchImage(), false],
     ];
     for (const [id, image, sdf] of images) if (!this.map.hasImage(id)) this.map.addImage(id, image, { sdf });
-    for (const s of FACT_SOURCES) if (!this.map.getSource(s.id)) this.map.addSource(s.id, s.spec);
     for (const l of [...FACT_LAYERS, LABEL_BINDING, ...SYMBOL_LAYERS]) if (!this.map.getLayer(l.spec.id)) this.map.addLayer(l.spec);
   }
 
@@ -226,9 +226,12 @@ export class MapAdapter {
     if (next.country !== prev.country && next.country && next.camera === prev.camera) requestAnimationFrame(() => this.revealSelected());
   }
 
-  /** Diffs the view model against what was applied and sends only the differences. */
+  /**
+   * Diffs the view model against what was applied and sends only the differences. Nothing is sent
+   * before the link is applied: then shapes and facts go in one go, and are drawn in one go.
+   */
   private applyAll(): void {
-    if (!this.ready()) return;
+    if (!this.ready() || !this.store.getState().started) return;
     this.applyShapes();
     const vm = viewModelOf(this.store.getState());
     if (!vm) return;
@@ -262,22 +265,16 @@ export class MapAdapter {
   }
 
   private applyCountryStates(vm: MapViewModel): void {
-    const off = { active: false, selected: false, focus: false };
-    for (const code of [...this.countryStates.keys()]) {
-      if (vm.countries.has(code)) continue;
-      this.map.setFeatureState({ source: SOURCE.countries, id: code }, off);
-      this.countryStates.delete(code);
-    }
-    for (const [code, s] of vm.countries) {
-      const was = this.countryStates.get(code);
-      if (was && FEATURE_STATE_KEYS.every((k) => was[k] === s[k])) continue;
-      this.map.setFeatureState({ source: SOURCE.countries, id: code }, { ...s });
-      this.countryStates.set(code, { ...s });
-    }
+    const selected = [...vm.countries].find(([, st]) => st.selected)?.[0] ?? null;
+    if (selected === this.selectedShown) return;
+    if (this.selectedShown) this.map.setFeatureState({ source: SOURCE.countries, id: this.selectedShown }, { selected: false });
+    if (selected) this.map.setFeatureState({ source: SOURCE.countries, id: selected }, { selected: true });
+    this.selectedShown = selected;
   }
 
   private applyMarkStates(vm: MapViewModel): void {
-    const sources = [FACT_SOURCE.lines, FACT_SOURCE.heads, FACT_SOURCE.figures];
+    // A mark's line, head and figure share its id: one state per source styles all of it.
+    const sources = [SOURCE.lines, SOURCE.points];
     for (const [id, s] of vm.markStates) {
       const was = this.markStates.get(id);
       if (was && was.dim === s.dim && was.emph === s.emph) continue;
@@ -369,7 +366,7 @@ export class MapAdapter {
 
   private onPointerMove(point: { x: number; y: number }): void {
     const mark = this.placeAt(point) ? null : this.markAt(point);
-    const tip = mark ? this.vm?.tooltips.marks.get(mark) : undefined;
+    const tip = mark ? this.vm?.tooltips.mark(mark) : undefined;
     if (mark && tip) {
       this.setHovered(null);
       this.map.getCanvas().style.cursor = 'pointer';
@@ -378,7 +375,7 @@ export class MapAdapter {
     }
     const code = this.placeAt(point) ?? this.countryAt(point);
     this.setHovered(code);
-    const info = code ? this.vm?.tooltips.countries.get(code) : undefined;
+    const info = code ? this.vm?.tooltips.country(code) : undefined;
     this.callbacks.onHover(info ? { ...info, x: point.x, y: point.y } : null);
   }
 
@@ -414,7 +411,7 @@ export class MapAdapter {
       this.shapes = null;
       this.sentData.clear();
       this.sentCodes.clear();
-      this.countryStates.clear();
+      this.selectedShown = null;
       this.markStates.clear();
       this.geometry = null;
       this.hovered = null;

@@ -28,7 +28,7 @@ describe('mapViewModel', () => {
 
   it('labels a multi-host deployment once, with the article\'s qualifier', () => {
     const vm = mapViewModel(base);
-    const tip = vm.tooltips.marks.get('troops:NATO>EE+LT+LV+NO+PL')!;
+    const tip = vm.tooltips.mark('troops:NATO>EE+LT+LV+NO+PL')!;
     expect(tip.title).toBe('NATO → Norway, Estonia, Latvia, Lithuania and Poland');
     expect(tip.lines).toContain('up to 22,000 troops across the 5 hosts');
     expect(tip.lines.filter((l) => l.includes('22,000'))).toHaveLength(1);
@@ -36,8 +36,8 @@ describe('mapViewModel', () => {
 
   it('tells arms categories apart by letter as well as colour in the tooltip', () => {
     const vm = mapViewModel(base);
-    expect(vm.tooltips.marks.get('arms:EE>UA')!.lines).toEqual(['1 arms shipment', 'A Anti-tank', 'Javelin anti-tank missiles', 'Click to read it in its article']);
-    expect(vm.tooltips.countries.get('EE')!.lines[0]).toBe('1 arms shipment · 1 troop deployment · 1 commitment · 1 quote');
+    expect(vm.tooltips.mark('arms:EE>UA')!.lines).toEqual(['1 arms shipment', 'A Anti-tank', 'Javelin anti-tank missiles', 'Click to read it in its article']);
+    expect(vm.tooltips.country('EE')!.lines[0]).toBe('1 arms shipment · 1 troop deployment · 1 commitment · 1 quote');
   });
 
   it('dims every mark but the selected fact\'s, and emphasises that one', () => {

@@ -59,9 +59,10 @@ export interface MapViewModel {
   extents: ReadonlyMap<string, number>;
   /** One label per country; `ring` is its symbols' half width, so the name is set beside them. */
   labels: FeatureCollection<Point>;
-  /** Country codes each country-filtered layer shows. */
-  filters: { hatch: string[]; nato: string[]; natoJoined: string[] };
-  tooltips: { marks: ReadonlyMap<string, Tooltip>; countries: ReadonlyMap<string, Tooltip> };
+  /** Country codes each country-filtered layer shows (`focus`: the selected fact's sides). */
+  filters: { hatch: string[]; nato: string[]; natoJoined: string[]; focus: string[] };
+  /** Tooltip lines for a mark or a country, worked out when first asked for (most never are). */
+  tooltips: { mark(id: string): Tooltip | undefined; country(code: string): Tooltip | undefined };
   /** Countries with facts, in the order the keyboard walks them. */
   keyboardOrder: string[];
 }
@@ -84,30 +85,43 @@ function markTooltip(m: FlowMark, nameOf: (c: string) => string): Tooltip {
 
 const TYPE_ORDER: readonly FactType[] = ['arms_shipment', 'troop_deployment', 'commitment', 'quote'];
 
-function countryTooltips(scene: MapScene, boundaries: Boundaries): Map<string, Tooltip> {
-  const out = new Map<string, Tooltip>();
-  const members = new Set(scene.nato.members);
-  for (const c of boundaries.countries.values()) {
-    const counts = scene.counts.get(c.code);
-    const parts = counts ? TYPE_ORDER.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${(counts[t] === 1 ? FACT_TYPE_INFO[t].label : FACT_TYPE_INFO[t].plural).toLowerCase()}`) : [];
-    const lines = parts.length > 0 ? [parts.join(' · ')] : ['No reported facts under the filters shown'];
-    if (members.has(c.code)) lines.push('NATO member');
-    out.set(c.code, { title: c.name, lines });
-  }
-  return out;
+function countryTooltip(scene: MapScene, members: ReadonlySet<string>, code: string, name: string): Tooltip {
+  const counts = scene.counts.get(code);
+  const parts = counts ? TYPE_ORDER.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${(counts[t] === 1 ? FACT_TYPE_INFO[t].label : FACT_TYPE_INFO[t].plural).toLowerCase()}`) : [];
+  const lines = parts.length > 0 ? [parts.join(' · ')] : ['No reported facts under the filters shown'];
+  if (members.has(code)) lines.push('NATO member');
+  return { title: name, lines };
+}
+
+/** A lookup that builds each answer once, on first use. */
+function lazy<T>(make: (key: string) => T | undefined): (key: string) => T | undefined {
+  const cache = new Map<string, T | undefined>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, make(key));
+    return cache.get(key);
+  };
 }
 
 /** The parts that depend only on the data, the filters and the boundaries. */
 const sceneParts = memoLast((scene: MapScene, boundaries: Boundaries, types: FactFilter['types']) => {
   const nameOf = (c: string) => actorName(c, boundaries);
-  const marks = new Map(scene.flows.map((m) => [m.id, markTooltip(m, nameOf)]));
+  const byId = new Map(scene.flows.map((m) => [m.id, m]));
+  const members = new Set(scene.nato.members);
+  const mark = lazy((id) => {
+    const m = byId.get(id);
+    return m ? markTooltip(m, nameOf) : undefined;
+  });
+  const country = lazy((code) => {
+    const c = boundaries.countries.get(code);
+    return c ? countryTooltip(scene, members, code, c.name) : undefined;
+  });
   const keyboardOrder = [...scene.active].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
   const symbols = placeSymbols(scene.totals, boundaries, { arms: typeShown(types, 'arms_shipment'), troops: typeShown(types, 'troop_deployment') });
   return {
     symbols,
     extents: symbolExtents(symbols),
     filters: { hatch: scene.committed, nato: scene.nato.members, natoJoined: scene.nato.joined },
-    tooltips: { marks, countries: countryTooltips(scene, boundaries) },
+    tooltips: { mark, country },
     keyboardOrder,
   };
 });
@@ -135,8 +149,15 @@ const selectionParts = memoLast(
     for (const code of scene.active) state(code).active = true;
     if (country && boundaries.countries.has(country)) state(country).selected = true;
     for (const code of selectedFact ? [...selectedFact.from, ...selectedFact.to] : []) if (boundaries.countries.has(code)) state(code).focus = true;
-    return { pick, markStates, countries };
+    const focus = [...countries].filter(([, s]) => s.focus).map(([code]) => code);
+    return { pick, markStates, countries, focus };
   },
+);
+
+/** The country filters with the focus list: the same object while neither part changes. */
+const sameFilters = memoLast(
+  (base: Omit<MapViewModel['filters'], 'focus'>, focusList: string[]): MapViewModel['filters'] => ({ ...base, focus: focusList }),
+  (base, focusList) => [base, focusList.join(',')],
 );
 
 /** The map's view model for the store's state (memoised part by part). */
@@ -155,7 +176,7 @@ export function mapViewModel(input: MapViewInput): MapViewModel {
     symbols: parts.symbols,
     extents: parts.extents,
     labels: labelsFor(boundaries, input.country, parts.extents),
-    filters: parts.filters,
+    filters: sameFilters(parts.filters, sel.focus),
     tooltips: parts.tooltips,
     keyboardOrder: parts.keyboardOrder,
   };
