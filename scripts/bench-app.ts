@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build, preview, resolveConfig, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
@@ -89,6 +90,23 @@ async function buildAll(): Promise<{ appDist: string; floorDist: string }> {
   mkdirSync(join(floorDist, 'geo'), { recursive: true });
   cpSync(join(ROOT, 'public/geo/countries.topo.json'), join(floorDist, 'geo/countries.topo.json'));
   return { appDist, floorDist };
+}
+
+/**
+ * The JavaScript a first view loads, gzipped as the server sends it: the entry script, what it
+ * preloads, and MapLibre's worker (fetched by the worker itself, so the page's request count
+ * misses it). Lazy chunks are counted apart.
+ */
+function firstViewJs(dist: string): { firstKiB: number; lazyKiB: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const linked = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const first = new Set([...linked, ...assets.filter((f) => f.includes('worker'))]);
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length / KiB;
+  return {
+    firstKiB: [...first].reduce((n, f) => n + gz(f), 0),
+    lazyKiB: assets.filter((f) => !first.has(f)).reduce((n, f) => n + gz(f), 0),
+  };
 }
 
 // ---------- one load ----------
@@ -209,8 +227,9 @@ const METRICS: { key: keyof Omit<Load, 'fonts'>; label: string; unit: string; ta
   { key: 'tbtMs', label: 'total blocking time to idle', unit: 'ms', target: { '2': 1.3, '35': 1.3, '1000': 1.3 } },
   { key: 'longestMs', label: 'longest task', unit: 'ms' },
   { key: 'heapMiB', label: 'JS heap after GC', unit: 'MiB', target: { '1000': 2 } },
-  { key: 'wireKiB', label: 'bytes on the wire', unit: 'KiB' },
-  { key: 'jsKiB', label: 'JS on the wire (gzip)', unit: 'KiB', target: { '2': 1.15, '35': 1.15, '1000': 1.15 } },
+  { key: 'wireKiB', label: 'bytes on the wire (page)', unit: 'KiB' },
+  // The page's own requests: MapLibre's worker (the same file on both sides) is fetched by the worker and not counted here.
+  { key: 'jsKiB', label: 'JS requests of the page', unit: 'KiB' },
   { key: 'fontKiB', label: 'fonts', unit: 'KiB' },
 ];
 
@@ -219,6 +238,13 @@ const fmt = (n: number, unit: string): string => (unit === 'ms' ? n.toFixed(0) :
 async function main(): Promise<void> {
   console.log(`bench:app — ${PAIRS} pairs per size, 1440×900, headless Chromium (software WebGL)`);
   const { appDist, floorDist } = await buildAll();
+  const appJs = firstViewJs(appDist);
+  const floorJs = firstViewJs(floorDist);
+  const jsRatio = appJs.firstKiB / floorJs.firstKiB;
+  console.log(
+    `JS gzip (main + worker, built files): app ${appJs.firstKiB.toFixed(1)} KiB, floor ${floorJs.firstKiB.toFixed(1)} KiB: ${jsRatio.toFixed(2)}× ` +
+      `(target ≤ 1.15 ${jsRatio <= 1.15 ? 'met' : 'MISSED'}); the app's lazy chunks: ${appJs.lazyKiB.toFixed(1)} KiB`,
+  );
   const config = await resolveConfig({ root: ROOT }, 'serve');
   const headers = config.preview.headers;
   const servers: PreviewServer[] = [

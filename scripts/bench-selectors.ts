@@ -12,7 +12,7 @@ import { indexBoundaries } from '../src/geo/boundaries.ts';
 import { mapScene } from '../src/selectors/map-scene.ts';
 import { mapViewModel } from '../src/selectors/map-view-model.ts';
 import { flowGeometry } from '../src/selectors/flows.ts';
-import { countryPanel } from '../src/selectors/country-panel.ts';
+import { actorFacts, countryPanel } from '../src/selectors/country-panel.ts';
 import { segments } from '../src/selectors/reader.ts';
 import { createRng } from '../src/util/seeded-rng.ts';
 
@@ -62,6 +62,9 @@ console.log(`  marks: ${scene.flows.length}, drawn at the home view: ${vm.marks.
 time('flowGeometry (drawn marks)', () => flowGeometry(vm.marks, (c) => boundaries.countries.get(c)?.label ?? [0, 50]));
 let k = 0;
 // A different country each run defeats the memo, as a user picking countries would.
-time('countryPanel (a busy country)', () => countryPanel(scene.facts, scene.flows, ['PL', 'EE', 'LT', 'LV', 'RO'][k++ % 5]!, null, boundaries));
+time('countryPanel (a busy country)', () => {
+  const code = ['PL', 'EE', 'LT', 'LV', 'RO'][k++ % 5]!;
+  return countryPanel(actorFacts(data, all, code), scene.flows, code, null, boundaries);
+});
 const one = facts.filter((f) => f.articleId === 'a0');
 time(`segments (reader, ${one.length} facts in one article)`, () => segments(articles[0]!.text, one));

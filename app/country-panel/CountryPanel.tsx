@@ -3,7 +3,7 @@ import { actions } from '../../src/state/store.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { natoStatus } from '../../src/selectors/nato-status.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
-import { countryPanel, GROUP_PAGE, OPEN_ALL_UP_TO, type CountryPanelModel, type PanelGroup } from '../../src/selectors/country-panel.ts';
+import { actorFacts, countryPanel, GROUP_PAGE, OPEN_ALL_UP_TO, type CountryPanelModel, type PanelGroup } from '../../src/selectors/country-panel.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset, useScene } from '../shared/use-scene.ts';
 import { useSheet } from '../shared/use-sheet.ts';
@@ -36,7 +36,7 @@ export function CountryPanel() {
   const all = data ? datasetYears(data) : [];
   const shown = shownYears(years, all);
   const dates = shown.map((y) => data?.articles.filter((a) => a.date.startsWith(String(y))).map((a) => a.date).sort().at(-1) ?? `${y}-12-31`);
-  const model = scene ? countryPanel(scene.facts, scene.flows, country, role, boundaries) : null;
+  const model = scene && data ? countryPanel(actorFacts(data, { years, types, cats }, country), scene.flows, country, role, boundaries) : null;
   const hidden = all.filter((y) => !shown.includes(y));
   const peek = sheet.state === 'peek';
   const filtered = types !== null || cats !== null || role !== null;

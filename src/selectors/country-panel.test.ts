@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { indexBoundaries } from '../geo/boundaries.ts';
-import { countryPanel, counterpartPhrase, groupKeyOf, OPEN_ALL_UP_TO } from './country-panel.ts';
+import { actorFacts, countryPanel, counterpartPhrase, groupKeyOf, OPEN_ALL_UP_TO } from './country-panel.ts';
 import { flowMarks } from './flows.ts';
 import { commitment, quote, shipment, troops } from './test-factories.ts';
 import { actorName } from './actors.ts';
@@ -24,7 +24,8 @@ const facts = [
 const marks = flowMarks(facts);
 
 describe('countryPanel', () => {
-  const model = countryPanel(facts, marks, 'PL', null, boundaries);
+  const ofPl = facts.filter((f) => f.from.includes('PL') || f.to.includes('PL'));
+  const model = countryPanel(ofPl, marks, 'PL', null, boundaries);
 
   it('opens on a summary of totals per type and counterpart', () => {
     expect(model.summary).toEqual([
@@ -53,12 +54,12 @@ describe('countryPanel', () => {
     const bundle = marks.find((m) => m.id === 'troops:NATO>EE+LT+LV+NO+PL')!;
     const receives = model.sections.find((s) => s.key === 'receives')!;
     expect(receives.groups.find((g) => g.key === groupKeyOf(bundle, 'PL'))!.facts.map((f) => f.id)).toEqual(expect.arrayContaining(bundle.factIds));
-    const nato = countryPanel(facts, marks, 'NATO', null, boundaries);
+    const nato = countryPanel(facts.filter((f) => f.from.includes('NATO') || f.to.includes('NATO')), marks, 'NATO', null, boundaries);
     expect(nato.sections[0]!.groups.find((g) => g.key === groupKeyOf(bundle, 'NATO'))!.title).toBe('Troops to Norway, Estonia, Latvia, Lithuania and Poland');
   });
 
   it('follows the role filter', () => {
-    const sent = countryPanel(facts, marks, 'PL', 'sent', boundaries);
+    const sent = countryPanel(ofPl, marks, 'PL', 'sent', boundaries);
     expect(sent.sections.map((s) => s.key)).toEqual(['sends', 'commitments', 'quotes']);
     expect(sent.summary).toEqual(['Sends arms to 1 country (6 shipments)', 'Sends troops to 1 country (1 report)', '1 commitment', '9 quotes']);
   });
@@ -67,6 +68,15 @@ describe('countryPanel', () => {
     expect(counterpartPhrase(['US', 'GB', 'NATO'], nameOf)).toBe('2 countries and NATO');
     expect(counterpartPhrase(['NATO'], nameOf)).toBe('NATO');
     expect(counterpartPhrase(['EE'], nameOf)).toBe('1 country');
+  });
+
+  it('reads an actor\'s facts from the years\' lists, under the filters', () => {
+    const data = { articles: [], facts };
+    const all = actorFacts(data, { years: null, types: null, cats: null }, 'PL');
+    expect(new Set(all.map((f) => f.id))).toEqual(new Set(ofPl.map((f) => f.id)));
+    expect(actorFacts(data, { years: null, types: ['quote'], cats: null }, 'PL')).toHaveLength(9);
+    expect(actorFacts(data, { years: [2024], types: null, cats: null }, 'PL').every((f) => f.date.startsWith('2024'))).toBe(true);
+    expect(actorFacts(data, { years: null, types: null, cats: ['small-arms'] }, 'PL').filter((f) => f.type === 'arms_shipment')).toHaveLength(6);
   });
 
   it('builds a panel of 800 facts in a few milliseconds', () => {

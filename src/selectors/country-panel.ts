@@ -1,4 +1,6 @@
-import type { Fact, FactType } from '../model/dataset.ts';
+import type { Fact, FactIndex, FactType } from '../model/dataset.ts';
+import { shownFacts, type FactFilter } from './filters.ts';
+import { yearParts } from './year-parts.ts';
 import { ORGANISATIONS } from '../model/dataset.ts';
 import { FACT_TYPE_INFO } from '../model/fact-types.ts';
 import type { ActorRole } from '../state/url/url-state.ts';
@@ -65,6 +67,23 @@ function byCountThenTitle(a: PanelGroup, b: PanelGroup): number {
  * "Country details" for an actor, built from the facts and map marks under the filters: a summary
  * line per type, then sections of groups sorted by count, arms apart from troops. Groups of arms
  * and troops are the map's own marks, so an arrow opens exactly the facts it stands for.
+ */
+/**
+ * An actor's facts under the filters, from the years' own lists: a panel reads only its actor's
+ * facts, however many the corpus holds. (An arms-category filter goes through the facts shown.)
+ */
+export const actorFacts = memoLast((data: FactIndex, filter: FactFilter, code: string): Fact[] => {
+  if (filter.cats !== null) return shownFacts(data, filter).filter((f) => f.from.includes(code) || f.to.includes(code));
+  const parts = yearParts(data);
+  const years = [...parts.keys()].filter((y) => filter.years === null || filter.years.includes(y)).sort((a, b) => a - b);
+  const out: Fact[] = [];
+  for (const y of years) for (const f of parts.get(y)!.byActor.get(code) ?? []) if (filter.types === null || filter.types.includes(f.type)) out.push(f);
+  return out;
+}, (data, f, code) => [data, f.years?.join(',') ?? '*', f.types?.join(',') ?? '*', f.cats?.join(',') ?? '*', code]);
+
+/**
+ * The panel for an actor from its own facts (actorFacts) and the map's marks: every fact of a
+ * mark touching the actor is one of them.
  */
 export const countryPanel = memoLast((facts: readonly Fact[], marks: readonly FlowMark[], code: string, role: ActorRole | null, boundaries: Boundaries | null): CountryPanelModel => {
   const nameOf = (c: string) => actorName(c, boundaries);

@@ -1,7 +1,7 @@
 import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { ArmsShipment, Fact, ItemCategory, TroopDeployment } from '../model/dataset.ts';
-import { ITEM_CATEGORIES } from '../model/dataset.ts';
+import type { Fact, ItemCategory } from '../model/dataset.ts';
+import { marksOf, mergeYears, partsByYear } from './year-parts.ts';
 
 export type FlowType = 'arms_shipment' | 'troop_deployment';
 
@@ -33,63 +33,9 @@ export interface FlowMark {
   figure: Figure | null;
 }
 
-function rankedCategories(facts: readonly ArmsShipment[]): ItemCategory[] {
-  const counts = new Map<ItemCategory, number>();
-  for (const f of facts) {
-    if (f.items.length === 0) counts.set('other', (counts.get('other') ?? 0) + 1);
-    for (const i of f.items) counts.set(i.category, (counts.get(i.category) ?? 0) + 1);
-  }
-  return ITEM_CATEGORIES.filter((c) => counts.has(c)).sort((a, b) => counts.get(b)! - counts.get(a)!);
-}
-
-function rankedItems(facts: readonly ArmsShipment[]): string[] {
-  const counts = new Map<string, number>();
-  for (const f of facts) for (const i of f.items) counts.set(i.name, (counts.get(i.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-}
-
-function largestFigure(facts: readonly TroopDeployment[]): Figure | null {
-  let best: TroopDeployment | null = null;
-  for (const f of facts) if (f.troops !== null && (best === null || f.troops > best.troops!)) best = f;
-  return best ? { troops: best.troops!, qualifier: best.qualifier } : null;
-}
-
 /** Every arms shipment and troop deployment folded into marks; ids are stable and sorted. */
 export function flowMarks(facts: readonly Fact[]): FlowMark[] {
-  const groups = new Map<string, { type: FlowType; from: string; to: string[]; facts: (ArmsShipment | TroopDeployment)[] }>();
-  const add = (type: FlowType, from: string, to: string[], f: ArmsShipment | TroopDeployment) => {
-    const key = `${type === 'arms_shipment' ? 'arms' : 'troops'}:${from}>${[...to].sort().join('+')}`;
-    const g = groups.get(key) ?? { type, from, to, facts: [] };
-    g.facts.push(f);
-    groups.set(key, g);
-  };
-  for (const f of facts) {
-    if (f.type !== 'arms_shipment' && f.type !== 'troop_deployment') continue;
-    for (const from of f.from) {
-      const to = f.to.filter((t) => t !== from);
-      if (to.length === 0) continue;
-      if (f.type === 'arms_shipment') for (const t of to) add(f.type, from, [t], f);
-      else add(f.type, from, to, f);
-    }
-  }
-  return [...groups]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, g]) => {
-      const arms = g.facts.filter((f): f is ArmsShipment => f.type === 'arms_shipment');
-      const troops = g.facts.filter((f): f is TroopDeployment => f.type === 'troop_deployment');
-      const categories = g.type === 'arms_shipment' ? rankedCategories(arms) : [];
-      return {
-        id,
-        type: g.type,
-        from: g.from,
-        to: g.to,
-        factIds: g.facts.map((f) => f.id),
-        category: categories[0] ?? null,
-        categories,
-        items: rankedItems(arms),
-        figure: g.type === 'troop_deployment' ? largestFigure(troops) : null,
-      };
-    });
+  return marksOf(mergeYears([...partsByYear(facts).values()], null));
 }
 
 /** How heavy a mark is when choosing which to draw: reports first, then the troop figure. */

@@ -1,10 +1,10 @@
 import type { FactIndex, Fact, FactType } from '../model/dataset.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import { natoMembersOn } from '../domain/nato-membership.ts';
-import { activeActors } from './facts.ts';
-import { flowMarks, type FlowMark } from './flows.ts';
+import type { FlowMark } from './flows.ts';
 import { actorInfo, type ActorInfo } from './actors.ts';
-import { placeTotals, type PlaceTotals } from './places.ts';
+import type { PlaceTotals } from './places.ts';
+import { marksOf, mergeYears, partsByYear, yearParts } from './year-parts.ts';
 import { shownFacts, type FactFilter } from './filters.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
@@ -46,48 +46,61 @@ function referenceDates(data: FactIndex, years: readonly number[] | null): strin
   return [...last.values()].sort();
 }
 
-function countsByActor(facts: readonly Fact[]): Map<string, Record<FactType, number>> {
-  const out = new Map<string, Record<FactType, number>>();
-  for (const f of facts) {
-    for (const a of new Set([...f.from, ...f.to])) {
-      const c = out.get(a) ?? { arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 };
-      c[f.type]++;
-      out.set(a, c);
-    }
-  }
-  return out;
+interface SceneTotals {
+  flows: FlowMark[];
+  counts: Map<string, Record<FactType, number>>;
+  shipments: ReadonlyMap<string, number>;
+  troopSenders: ReadonlyMap<string, ReadonlySet<string>>;
+  committed: ReadonlySet<string>;
+}
+
+/** Totals straight from the facts: the path for an arms-category filter, which years' sums cannot serve. */
+function totalsFromFacts(facts: readonly Fact[], types: FactFilter['types']): SceneTotals {
+  const part = mergeYears([...partsByYear(facts).values()], types);
+  return { flows: marksOf(part), counts: part.counts, shipments: part.shipments, troopSenders: part.troopSenders, committed: part.committed };
+}
+
+/** Totals merged from the years' sums (computed once per dataset): the fast path for a year change. */
+function totalsFromYears(data: FactIndex, filter: FactFilter): SceneTotals {
+  const parts = yearParts(data);
+  const years = [...parts.keys()].filter((y) => filter.years === null || filter.years.includes(y)).sort((a, b) => a - b);
+  const part = mergeYears(years.map((y) => parts.get(y)!), filter.types);
+  return { flows: marksOf(part), counts: part.counts, shipments: part.shipments, troopSenders: part.troopSenders, committed: part.committed };
 }
 
 export const mapScene = memoLast(
   (data: FactIndex, filter: FactFilter, boundaries: Boundaries): MapScene => {
-    const facts = shownFacts(data, filter);
     const drawn = (c: string) => boundaries.countries.has(c);
-    const actors = activeActors(facts);
-    const committed = new Set<string>();
-    for (const f of facts) if (f.type === 'commitment') for (const c of f.to) if (drawn(c)) committed.add(c);
+    const totals = filter.cats === null ? totalsFromYears(data, filter) : totalsFromFacts(shownFacts(data, filter), filter.types);
     const dates = referenceDates(data, filter.years);
     const first = dates[0] ?? null;
     const last = dates[dates.length - 1] ?? null;
     const members = last ? natoMembersOn(last).filter(drawn) : [];
     const earlier = new Set(first ? natoMembersOn(first) : []);
     const joined = first && last && first !== last ? members.filter((m) => !earlier.has(m)) : [];
-    const counts = countsByActor(facts);
-    const offmap = [...counts]
+    const offmap = [...totals.counts]
       .filter(([code]) => !drawn(code))
       .map(([code, c]) => ({ ...actorInfo(code, boundaries), count: c.arms_shipment + c.troop_deployment + c.commitment + c.quote }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const places = new Set([...totals.shipments.keys(), ...totals.troopSenders.keys()]);
+    const totalsPerPlace = [...places].filter(drawn).sort().map((code) => ({ code, shipments: totals.shipments.get(code) ?? 0, troopSenders: totals.troopSenders.get(code)?.size ?? 0 }));
+    let facts: Fact[] | null = null;
     return {
-      facts,
-      flows: flowMarks(facts),
-      active: [...actors].filter(drawn).sort(),
-      committed: [...committed].sort(),
+      // The facts themselves are only needed by panels and exports: filtered when first asked for.
+      get facts() {
+        facts ??= shownFacts(data, filter);
+        return facts;
+      },
+      flows: totals.flows,
+      active: [...totals.counts.keys()].filter(drawn).sort(),
+      committed: [...totals.committed].filter(drawn).sort(),
       nato: { members: members.sort(), joined: joined.sort(), since: first ? yearOf(first) : null, asOf: last },
-      totals: placeTotals(facts, drawn),
+      totals: totalsPerPlace,
       offmap,
-      counts,
+      counts: totals.counts,
     };
   },
-  (data, f, boundaries) => [data, shownFacts(data, f), referenceKey(f.years), boundaries],
+  (data, f, boundaries) => [data, listKey(f.years), listKey(f.types), listKey(f.cats), boundaries],
 );
 
-const referenceKey = (years: readonly number[] | null): string => (years === null ? '*' : years.join(','));
+const listKey = (list: readonly unknown[] | null): string => (list === null ? '*' : list.join(','));
