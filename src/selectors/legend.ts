@@ -6,6 +6,7 @@ import type { MapViewModel } from './map-view-model.ts';
 import { actorName } from './actors.ts';
 import { CATEGORY_COLOR, CATEGORY_LABEL, CATEGORY_LETTER, COMMITMENT_COLOR, NATO_COLOR, SYMBOL_COLOR, TROOP_COLOR } from './palette.ts';
 import { datasetYears } from './years.ts';
+import { compactCount } from './places.ts';
 import { memoLast } from './memo.ts';
 
 /** How a legend row draws its sample: the DOM legend and the PNG export both read this. */
@@ -98,8 +99,8 @@ export const legendModel = memoLast((vm: MapViewModel, data: FactIndex, years: r
   const symbols = vm.symbols.features.map((f) => f.properties);
   const armsMax = Math.max(0, ...symbols.filter((s) => s.kind === 'arms').map((s) => s.value));
   const troopsMax = Math.max(0, ...symbols.filter((s) => s.kind === 'troops').map((s) => s.value));
-  if (armsMax > 0) places.push({ id: 'sym-arms', label: 'Arms shipments received', swatch: { kind: 'symbol', shape: 'circle', colour: SYMBOL_COLOR.arms, text: String(armsMax) } });
-  if (troopsMax > 0) places.push({ id: 'sym-troops', label: 'Senders of troops hosted', swatch: { kind: 'symbol', shape: 'square', colour: SYMBOL_COLOR.troops, text: String(troopsMax) } });
+  if (armsMax > 0) places.push({ id: 'sym-arms', label: 'Arms shipments received', swatch: { kind: 'symbol', shape: 'circle', colour: SYMBOL_COLOR.arms, text: compactCount(armsMax) } });
+  if (troopsMax > 0) places.push({ id: 'sym-troops', label: 'Senders of troops hosted', swatch: { kind: 'symbol', shape: 'square', colour: SYMBOL_COLOR.troops, text: compactCount(troopsMax) } });
   if (vm.filters.hatch.length > 0) places.push({ id: 'hatch', label: 'Promised support', swatch: { kind: 'hatch', colour: COMMITMENT_COLOR } });
   if (vm.filters.nato.length > 0) {
     const asOf = vm.scene.nato.asOf;

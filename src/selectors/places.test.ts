@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { indexBoundaries } from '../geo/boundaries.ts';
-import { placeSymbols, placeTotals, symbolExtents, symbolRadius, SYMBOL_IMAGE_PX } from './places.ts';
+import { compactCount, placeSymbols, placeTotals, symbolExtents, symbolRadius, SYMBOL_IMAGE_PX } from './places.ts';
 import { shipment, troops } from './test-factories.ts';
 
 const boundaries = indexBoundaries(JSON.parse(readFileSync('public/geo/countries.topo.json', 'utf8')));
@@ -37,6 +37,10 @@ describe('place totals and symbols', () => {
     const [a, t] = pl.map((p) => ({ x: p.offset[0] * p.size, r: (p.size * SYMBOL_IMAGE_PX) / 2 }));
     expect(t!.x - a!.x).toBeGreaterThanOrEqual(a!.r + t!.r);
     expect(symbolExtents(fc).get('PL')).toBeCloseTo(Math.max(Math.abs(a!.x) + a!.r, Math.abs(t!.x) + t!.r));
+  });
+
+  it('writes large totals short enough for a symbol', () => {
+    expect([950, 3290, 12_400].map(compactCount)).toEqual(['950', '3.3k', '12k']);
   });
 
   it('leaves out the symbols of a type the filters hide', () => {

@@ -48,6 +48,13 @@ export interface SymbolProps {
 /** The number inside a symbol is set at this size (app/map uses it for text-size). */
 export const SYMBOL_TEXT_PX = 11;
 
+/** A total short enough for a symbol: 950, 3.3k, 12k. */
+export function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(Math.round(n / 100) / 10).toString()}k`;
+  return `${Math.round(n / 1000)}k`;
+}
+
 /** The symbol image's size, in pixels: app/map draws its SDF at this size. */
 export const SYMBOL_IMAGE_PX = 32;
 
@@ -89,7 +96,7 @@ export function placeSymbols(totals: readonly PlaceTotals[], boundaries: Boundar
       features.push({
         type: 'Feature',
         properties: {
-          code: t.code, kind: p.kind, value: p.value, text: String(p.value), size,
+          code: t.code, kind: p.kind, value: p.value, text: compactCount(p.value), size,
           offset: [round1(cx / size), round1(cy / size)], textOffset: [round2(cx / SYMBOL_TEXT_PX), round2(cy / SYMBOL_TEXT_PX)],
         },
         geometry: { type: 'Point', coordinates: c.label },
