@@ -3,7 +3,7 @@ import { actions } from '../../src/state/store.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { natoStatus } from '../../src/selectors/nato-status.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
-import { actorFacts, countryPanel, GROUP_PAGE, OPEN_ALL_UP_TO, type CountryPanelModel, type PanelGroup } from '../../src/selectors/country-panel.ts';
+import { actorFacts, countryPanel, GROUP_PAGE, OPEN_ALL_UP_TO, SECTION_PAGE, type CountryPanelModel, type PanelGroup } from '../../src/selectors/country-panel.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries, useDataset, useScene } from '../shared/use-scene.ts';
 import { useSheet } from '../shared/use-sheet.ts';
@@ -98,6 +98,8 @@ function Sections({ model }: { model: CountryPanelModel }) {
   // Which groups the reader flipped from how they start: open when the panel is short, when an
   // arrow on the map asked for it, or when it holds the selected fact; collapsed otherwise.
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
+  // Sections list their busiest groups first and the rest on request, like a group's facts.
+  const [allGroups, setAllGroups] = useState<ReadonlySet<string>>(new Set());
   const rootRef = useRef<HTMLDivElement>(null);
   const startsOpen = (g: PanelGroup) => model.total <= OPEN_ALL_UP_TO || g.key === openGroup || (fact !== null && g.facts.some((f) => f.id === fact));
 
@@ -124,9 +126,14 @@ function Sections({ model }: { model: CountryPanelModel }) {
           <h3 id={`section-${s.key}`}>
             {s.title} <span className="count">({s.count})</span>
           </h3>
-          {s.groups.map((g) => (
+          {(allGroups.has(s.key) ? s.groups : s.groups.filter((g, i) => i < SECTION_PAGE || g.key === openGroup)).map((g) => (
             <Group key={g.key} group={g} open={startsOpen(g) !== flipped.has(g.key)} onToggle={() => toggle(g.key)} />
           ))}
+          {!allGroups.has(s.key) && s.groups.length > SECTION_PAGE && (
+            <button type="button" className="text-button more" onClick={() => setAllGroups((a) => new Set(a).add(s.key))}>
+              Show all {s.groups.length} groups
+            </button>
+          )}
         </section>
       ))}
     </div>

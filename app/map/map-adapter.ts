@@ -172,8 +172,9 @@ export class MapAdapter {
    * map pixels), so tests and tools can check what is framed without reading the canvas.
    */
   private onIdle(): void {
-    // Settled means the facts are drawn, not just the sea: the first idles come before the data.
-    if (!this.loaded || this.lost || !this.vm || !this.store.getState().started) return;
+    // Settled means the facts are drawn (or failed to load), not just the sea: the first idles come before the data.
+    const { started, dataset } = this.store.getState();
+    if (!this.loaded || this.lost || !started || (!this.vm && dataset.status !== 'error')) return;
     const code = this.store.getState().country;
     const at = code ? this.screenPointOf(code) : null;
     if (at) this.container.dataset['selectedAt'] = `${Math.round(at.x)},${Math.round(at.y)}`;

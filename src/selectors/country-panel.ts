@@ -177,3 +177,5 @@ export function groupKeyOf(m: Pick<FlowMark, 'id' | 'from' | 'type'>, code: stri
 export const OPEN_ALL_UP_TO = 12;
 /** Facts shown at once in a group; "Show more" adds this many. */
 export const GROUP_PAGE = 10;
+/** Groups shown at once in a section (the busiest); "Show all" lists the rest. */
+export const SECTION_PAGE = 8;
