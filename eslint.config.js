@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const featureFolders = ['map', 'country-panel', 'reader', 'layers', 'share', 'search', 'legend', 'actors', 'table', 'summary'];
+const featureFolders = ['map', 'country-panel', 'reader', 'layers', 'share', 'search', 'legend', 'actors', 'table', 'summary', 'filters'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'docs'] },

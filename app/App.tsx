@@ -12,6 +12,7 @@ import { CountryPanel } from './country-panel/CountryPanel.tsx';
 import { Notice } from './shared/Notice.tsx';
 import { DataStatus } from './shared/DataStatus.tsx';
 import { YearToggles } from './layers/YearToggles.tsx';
+import { Filters } from './filters/Filters.tsx';
 import { ActorChips } from './actors/ActorChips.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { Legend } from './legend/Legend.tsx';
@@ -81,7 +82,8 @@ export function App() {
     actions.selectCountry(store, o.code, bounds);
   }
 
-  const map = boundaries.status === 'ready' && started && <MapView boundaries={boundaries.value} />;
+  // The map starts while the boundaries and facts download; it draws them when they arrive.
+  const map = boundaries.status !== 'error' && <MapView />;
   const chips = boundaries.status === 'ready' && started && <ActorChips />;
 
   if (embed) {
@@ -121,6 +123,7 @@ export function App() {
         tools={
           <>
             <YearToggles />
+            <Filters />
             <TableButton />
             <ReviewMenu />
             <ShareMenu />

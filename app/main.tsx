@@ -1,9 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
+import './shared/ui-fonts.css';
 import './styles.css';
 import { createAppStore } from '../src/state/store.ts';
 import { StoreContext } from './shared/store-context.ts';

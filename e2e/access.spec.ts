@@ -20,7 +20,7 @@ test.describe('every reader gets the facts', () => {
 
     await app.openTable();
     const headers = await app.table().getByRole('columnheader').allInnerTexts();
-    expect(headers.map((h) => h.replace(/[^A-Za-z ]/g, '').trim())).toEqual(['Type', 'From', 'To', 'What', 'Date', 'Article', 'Links']);
+    expect(headers.map((h) => h.replace(/[^A-Za-z ]/g, '').trim())).toEqual(['Type', 'From', 'To', 'What', 'Date', 'Article', 'Review', 'Actions']);
     await expect(app.tableRows()).toHaveCount(facts.length);
     expect(app.params()['table']).toBe('1');
 

@@ -8,7 +8,10 @@ test.describe('the commitments map', () => {
     await expect(item).toBeVisible();
     await expect(item).toContainText('2022');
     await expect(item).toContainText('The Estonians are sending anti-tank missiles called Javelin.');
-    await expect(app.section('Sends').getByRole('heading')).toHaveText(/Sends \(\d+\)/);
+    await expect(app.section('Sends').getByRole('heading', { level: 3 })).toHaveText(/Sends \(\d+\)/);
+    // Arms and troops are grouped by counterpart, and the panel opens on a summary.
+    await expect(app.section('Sends').getByRole('button', { name: /Arms to Ukraine/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(app.countryDetails()).toContainText(/Sends arms to 1 country \(\d+ shipments?\)/);
   });
 
   test('unchecking 2022 removes the shipment and keeps the 2024 assurance', async ({ app }) => {
@@ -43,22 +46,29 @@ test.describe('the commitments map', () => {
     await expect.poll(() => app.params()['fact']).not.toBe(javelinFact);
     await app.waitForMap();
 
-    // The reader lists every article, to read through the corpus.
+    // Other articles are a compact, searchable picker (the reader opens on the text).
+    await expect(app.reader().getByRole('navigation', { name: 'Articles' })).toHaveCount(0);
+    await app.reader().getByRole('button', { name: /Other articles \(2\)/ }).click();
+    await app.reader().getByRole('searchbox', { name: 'Search articles' }).fill('2024');
     const nav = app.reader().getByRole('navigation', { name: 'Articles' });
-    await expect(nav.getByRole('button')).toHaveCount(2);
+    await expect(nav.getByRole('button')).toHaveCount(1);
     await nav.getByRole('button', { name: /2024-03-24/ }).click();
     await expect(app.reader().getByRole('heading', { level: 2 })).toContainText('Julianne Smith');
   });
 
   test('hovering an arrow tells who sent what to whom; clicking it opens the fact', async ({ app, page }) => {
-    // In 2022 with Estonia selected, the only undimmed anti-tank (vermillion) arrow is Estonia's.
-    await app.open('?country=EE&years=2022');
-    const arrow = await app.findColour([0xd5, 0x5e, 0x00], 30);
-    expect(arrow, 'the vermillion anti-tank arrow is drawn').not.toBeNull();
+    // In 2022 the only anti-tank (red) arrow is Estonia's.
+    await app.open('?years=2022');
+    // Folded, the legend's red swatch is not mistaken for the arrow.
+    await app.legend().getByRole('button', { name: 'Legend' }).click();
+    const arrow = await app.findColour([0xcf, 0x10, 0x00], 30);
+    expect(arrow, 'the red anti-tank arrow is drawn').not.toBeNull();
     await page.mouse.move(arrow!.x, arrow!.y);
     const tip = page.getByRole('tooltip');
     await expect(tip).toContainText('Estonia → Ukraine');
     await expect(tip).toContainText('Javelin anti-tank missiles');
+    // The category is told by a letter too, not by colour alone.
+    await expect(tip).toContainText('A Anti-tank');
     await page.mouse.click(arrow!.x, arrow!.y);
     await expect(app.highlight('The Estonians are sending anti-tank missiles called Javelin.')).toHaveAttribute('aria-pressed', 'true');
   });
@@ -82,10 +92,14 @@ test.describe('the commitments map', () => {
     await expect(app.yearCheckbox(2022)).toBeChecked();
   });
 
-  test('the legend explains the marks and the source, and collapses', async ({ app }) => {
+  test('the legend explains what is drawn and the source, and collapses', async ({ app }) => {
     await app.open();
     const legend = app.legend();
     await expect(legend).toContainText('Anti-tank');
+    await expect(legend).toContainText('2 articles, 2022-03-06 to 2024-03-24');
+    // Only what is drawn: no artillery arrow on this map, so no artillery row.
+    await expect(legend).not.toContainText('Artillery');
+    await legend.getByText('Sources and notes').click();
     await expect(legend).toContainText('Crimea is drawn as part of Ukraine');
     await legend.getByRole('button', { name: 'Legend' }).click();
     await expect(legend.getByText('Anti-tank')).toBeHidden();

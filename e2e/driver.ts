@@ -39,6 +39,19 @@ export class MapApp {
     return this.page.getByRole('button', { name: 'Menu' });
   }
 
+  /** Opens or closes the Filters popover, unfolding the header's menu first if the tools are in it. */
+  async toggleFilters(): Promise<void> {
+    const button = this.page.getByRole('button', { name: /^Filters/ });
+    if (!(await button.isVisible())) await this.unfoldMenu();
+    await button.click();
+  }
+
+  /** Closes the header's menu if it is open (the map keeps its size for pixel comparisons). */
+  async foldMenu(): Promise<void> {
+    const menu = this.menuButton();
+    if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
+  }
+
   /** Opens the header's menu if the tools are folded into it and it is closed. */
   async unfoldMenu(): Promise<void> {
     const menu = this.menuButton();
@@ -179,6 +192,13 @@ export class MapApp {
     const box = await this.map().boundingBox();
     if (!box) throw new Error('the map has no box');
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Clicks the map at a point given as fractions of its width and height. */
+  async clickMapAt(fx: number, fy: number): Promise<void> {
+    const box = await this.map().boundingBox();
+    if (!box) throw new Error('the map has no box');
+    await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
   }
 
   async hoverMapAt(fx: number, fy: number): Promise<void> {

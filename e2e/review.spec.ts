@@ -54,6 +54,35 @@ test.describe('adding and reviewing articles in the browser', () => {
     expect(app.params()['rejected']).toBe('1');
   });
 
+  test('the table is a review queue: least certain first, Confirm and Reject in a row, rejected rows struck through', async ({ app }) => {
+    const review = new ReviewDriver(app);
+    await app.open('?table=1&review=pending');
+    const rows = app.tableRows();
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(2);
+    const percent = async (i: number) => Number((await rows.nth(i).getByRole('cell').nth(5).innerText()).match(/(\d+)%/)![1]);
+    expect(await percent(0)).toBeLessThanOrEqual(await percent(1));
+
+    const first = rows.first();
+    const what = await first.getByRole('rowheader').innerText();
+    await review.decide(first, 'Confirm');
+    await expect(rows).toHaveCount(total - 1);
+    await app.tablePanel().getByLabel('Show').selectOption('reviewed');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(what);
+    await expect(rows.first()).toContainText('Confirmed by Ada Analyst');
+    expect(app.params()['review']).toBe('reviewed');
+
+    await app.tablePanel().getByLabel('Show').selectOption('all');
+    const all = await rows.count();
+    await review.decide(rows.filter({ hasNotText: what }).first(), 'Reject');
+    await expect(rows).toHaveCount(all - 1);
+    await app.tablePanel().getByLabel('Rejected facts, struck through').check();
+    await expect(rows).toHaveCount(all);
+    await expect(app.table().locator('tr.rejected s').first()).toBeVisible();
+    await expect(app.table().locator('tr.rejected').getByRole('button', { name: 'Restore' })).toBeVisible();
+  });
+
   test('review in the reader, add a fact from a selection, and the CLI applies the exported reviews', async ({ app, page, browser, baseURL }) => {
     test.slow(); // It runs the ingest CLI in a child process.
     const review = new ReviewDriver(app);

@@ -4,6 +4,7 @@ import { MapApp } from './driver.ts';
 import { pngFacts } from './png-in-page.ts';
 import { parseCsv } from '../src/export/csv.ts';
 import { malformedLinks } from '../src/state/url/random-links.ts';
+import { coordinateDecimals } from '../src/state/url/map-view.ts';
 
 test.describe('share links', () => {
   test('a copied link reopens the same view in a new browser', async ({ app, page, context, browser, baseURL }) => {
@@ -28,11 +29,13 @@ test.describe('share links', () => {
     await expect(fresh.yearCheckbox(2022)).toBeChecked();
     await expect(fresh.yearCheckbox(2024)).not.toBeChecked();
     await expect(fresh.highlight('The Estonians are sending anti-tank missiles called Javelin.')).toHaveAttribute('aria-pressed', 'true');
-    const [z1, lat1, lon1] = before['view']!.split('/').map(Number);
+    const [z1, lat1, lon1] = before["view"]!.split('/').map(Number);
     const [z2, lat2, lon2] = fresh.params()['view']!.split('/').map(Number);
     expect(Math.abs(z1! - z2!)).toBeLessThan(0.01);
-    expect(Math.abs(lat1! - lat2!)).toBeLessThan(0.05);
-    expect(Math.abs(lon1! - lon2!)).toBeLessThan(0.05);
+    // Within one step of the link's own precision: a sub-pixel settle of the camera may round the other way.
+    const step = 10 ** -coordinateDecimals(z1!) + 1e-9;
+    expect(Math.abs(lat1! - lat2!)).toBeLessThanOrEqual(step);
+    expect(Math.abs(lon1! - lon2!)).toBeLessThanOrEqual(step);
     await other.close();
   });
 
@@ -95,10 +98,12 @@ test.describe('share links', () => {
   });
 });
 
+// The codec itself reads 2,000 fuzzed links in the unit tests; here a sample of them goes through
+// the whole page (a browser per link costs CI time).
 test.describe('malformed links', () => {
-  const links = malformedLinks(200, 20261121);
-  for (let part = 0; part < 4; part++) {
-    test(`open with a usable map and no page error (${part * 50 + 1}–${part * 50 + 50} of 200)`, async ({ app, page }) => {
+  const links = malformedLinks(100, 20261121);
+  for (let part = 0; part < 2; part++) {
+    test(`open with a usable map and no page error (${part * 50 + 1}–${part * 50 + 50} of 100)`, async ({ app, page }) => {
       test.setTimeout(180_000);
       for (const link of links.slice(part * 50, part * 50 + 50)) {
         const query = link.startsWith('?') ? link : `?${link}`;

@@ -7,10 +7,11 @@ test.describe('walking skeleton', () => {
     expect(app.params()['view']).toBe('6/58.6/25.5');
   });
 
-  test('a click at the centre of the map selects the country under it', async ({ app }) => {
+  test('a click on a country selects it', async ({ app }) => {
     await app.open('?view=6/58.6/25.5');
     await expect(app.countryDetails()).toHaveCount(0);
-    await app.clickMapCentre();
+    // Inside Estonia, north-east of the view's centre, where the troop arrows that end at its symbol do not pass.
+    await app.clickMapAt(0.576, 0.375);
     await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('Estonia');
     await expect.poll(() => app.params()['country']).toBe('EE');
   });

@@ -10,8 +10,9 @@ import type { Dataset, Fact } from '../src/model/dataset.ts';
 import { ITEM_CATEGORIES } from '../src/model/dataset.ts';
 import { indexBoundaries } from '../src/geo/boundaries.ts';
 import { mapScene } from '../src/selectors/map-scene.ts';
-import { flowFeatures } from '../src/selectors/flows.ts';
-import { factsForActor } from '../src/selectors/facts.ts';
+import { mapViewModel } from '../src/selectors/map-view-model.ts';
+import { flowGeometry } from '../src/selectors/flows.ts';
+import { actorFacts, countryPanel } from '../src/selectors/country-panel.ts';
 import { segments } from '../src/selectors/reader.ts';
 import { createRng } from '../src/util/seeded-rng.ts';
 
@@ -52,10 +53,18 @@ function time(label: string, fn: () => unknown, runs = 5): void {
 console.log(`${N} facts, ${articles.length} articles, ${codes.length} actors`);
 let y = 0;
 // A fresh years value each run defeats the memo, as a user toggling years would.
-time('mapScene (years toggled)', () => mapScene(data, [2020 + (y++ % 5), 2024], boundaries));
-const scene = mapScene(data, null, boundaries);
-console.log(`  flows: ${scene.flows.length}`);
-time('flowFeatures (arrow geometry)', () => flowFeatures(scene.flows, (c) => boundaries.countries.get(c)?.label ?? [0, 50]));
-time('factsForActor (panel for Poland)', () => factsForActor(scene.facts, 'PL'));
+const all = { years: null, types: null, cats: null };
+time('mapScene (years toggled)', () => mapScene(data, { ...all, years: [2020 + (y++ % 5), 2024] }, boundaries));
+time('mapViewModel (years toggled)', () => mapViewModel({ data, boundaries, ...all, years: [2020 + (y++ % 5), 2024], country: null, fact: null, role: null, zoom: 3.75 }));
+const scene = mapScene(data, all, boundaries);
+const vm = mapViewModel({ data, boundaries, ...all, country: null, fact: null, role: null, zoom: 3.75 });
+console.log(`  marks: ${scene.flows.length}, drawn at the home view: ${vm.marks.length}`);
+time('flowGeometry (drawn marks)', () => flowGeometry(vm.marks, (c) => boundaries.countries.get(c)?.label ?? [0, 50]));
+let k = 0;
+// A different country each run defeats the memo, as a user picking countries would.
+time('countryPanel (a busy country)', () => {
+  const code = ['PL', 'EE', 'LT', 'LV', 'RO'][k++ % 5]!;
+  return countryPanel(actorFacts(data, all, code), scene.flows, code, null, boundaries);
+});
 const one = facts.filter((f) => f.articleId === 'a0');
 time(`segments (reader, ${one.length} facts in one article)`, () => segments(articles[0]!.text, one));

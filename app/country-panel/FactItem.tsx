@@ -6,6 +6,7 @@ import { factSummary, factOrigin } from '../../src/selectors/summary.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
 import { FACT_TYPE_INFO } from '../../src/model/fact-types.ts';
+import { CATEGORY_COLOR } from '../../src/selectors/palette.ts';
 import { useAppStoreApi, useApp } from '../shared/store-context.ts';
 import { useBoundaries, useDataset } from '../shared/use-scene.ts';
 import { useArticleText } from '../shared/use-article-text.ts';
@@ -29,6 +30,9 @@ export function FactItem({ fact, showOrigin }: Props) {
   const text = useArticleText(fact.articleId);
   const summary = factSummary(fact, nameOf, country);
   const year = fact.date.slice(0, 4);
+  // An arms card's stripe is its first item's category colour, as on the map.
+  const first = fact.type === 'arms_shipment' ? fact.items[0] : undefined;
+  const stripe = first ? CATEGORY_COLOR[first.category] : FACT_TYPE_INFO[fact.type].colour.line;
 
   function show() {
     actions.selectFact(store, fact.id, boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
@@ -42,7 +46,7 @@ export function FactItem({ fact, showOrigin }: Props) {
   }
 
   return (
-    <li className={`fact-item${selected ? ' selected' : ''}`} style={{ borderLeftColor: FACT_TYPE_INFO[fact.type].colour.line }}>
+    <li className={`fact-item${selected ? ' selected' : ''}`} style={{ borderLeftColor: stripe }}>
       <div className="fact-head">
         <button type="button" className="fact-summary" aria-pressed={selected} onClick={show} title="Show on the map">
           {summary}

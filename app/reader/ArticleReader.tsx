@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { actions } from '../../src/state/store.ts';
 import { articleById, factById } from '../../src/selectors/facts.ts';
 import { nextFact, segments } from '../../src/selectors/reader.ts';
 import { factSummary } from '../../src/selectors/summary.ts';
 import { FACT_TYPE_INFO } from '../../src/model/fact-types.ts';
-import { FACT_TYPES } from '../../src/model/dataset.ts';
+import { FACT_TYPES, type FactType } from '../../src/model/dataset.ts';
+import type { ArticleMeta } from '../../src/model/dataset.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { factBounds } from '../../src/selectors/focus.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
@@ -64,7 +65,6 @@ export function ArticleReader() {
     actions.selectFact(store, id, fact && boundaries ? factBounds(fact, boundaries) ?? undefined : undefined);
   }
 
-  const articles = [...data.articles].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
 
   return (
     <aside ref={panelRef} className="panel reader-panel" aria-label="Article reader" data-covers-map>
@@ -75,25 +75,17 @@ export function ArticleReader() {
         </button>
       </header>
       <div className="panel-body reader-body" ref={bodyRef}>
-        <nav aria-label="Articles">
-          <ul className="article-list">
-            {articles.map((a) => (
-              <li key={a.id}>
-                <button type="button" aria-current={a.id === articleId ? 'true' : undefined} onClick={() => actions.openArticle(store, a.id)}>
-                  <span className="article-date">{a.date}</span> {a.title}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
         {article && (
           <>
-            <p className="muted">
-              {article.date} · {facts.length} extracted fact{facts.length === 1 ? '' : 's'} · file {article.file}
-            </p>
+            <div className="reader-meta">
+              <p className="muted">
+                {article.date} · {facts.length} extracted fact{facts.length === 1 ? '' : 's'} · file {article.file}
+              </p>
+              <ArticlePicker articles={data.articles} current={article.id} onPick={(id) => actions.openArticle(store, id)} />
+            </div>
             <ul className="reader-key" aria-label="Highlight colours">
               {FACT_TYPES.map((t) => (
-                <li key={t}><span className={`hl hl-${t}`}>{FACT_TYPE_INFO[t].label}</span></li>
+                <li key={t}><span className="hl" style={highlightStyle(t)}>{FACT_TYPE_INFO[t].label}</span></li>
               ))}
             </ul>
             {loaded?.status === 'loading' && <p className="muted" role="status">Loading the article…</p>}
@@ -119,7 +111,8 @@ export function ArticleReader() {
                     key={run.start}
                     role="button"
                     tabIndex={0}
-                    className={`hl hl-${run.types[0]}${run.types.length > 1 ? ' hl-multi' : ''}${selected ? ' selected' : ''}`}
+                    className={`hl${run.types.length > 1 ? ' hl-multi' : ''}${selected ? ' selected' : ''}`}
+                    style={highlightStyle(run.types[0]!)}
                     data-facts={run.factIds.join(' ')}
                     aria-pressed={selected}
                     title={label}
@@ -142,5 +135,66 @@ export function ArticleReader() {
       </div>
       {article && <ReaderReview key={article.id} articleId={article.id} textRef={textRef} />}
     </aside>
+  );
+}
+
+/** A highlight's colours come from the one description of its fact type, not from CSS. */
+function highlightStyle(type: FactType): CSSProperties {
+  const { fill, line } = FACT_TYPE_INFO[type].colour;
+  return { '--hl-fill': fill, '--hl-line': line } as CSSProperties;
+}
+
+const PICKER_LIMIT = 12;
+
+/**
+ * Other articles, on demand: a compact button that opens a search over titles and dates, so the
+ * reader opens on the text and its first highlight is a few keys from the close button.
+ */
+function ArticlePicker({ articles, current, onPick }: { articles: readonly ArticleMeta[]; current: string; onPick(id: string): void }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const sorted = useMemo(() => [...articles].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1)), [articles]);
+  const q = query.trim().toLowerCase();
+  const matches = q ? sorted.filter((a) => a.title.toLowerCase().includes(q) || a.date.includes(q)) : sorted;
+  useEffect(() => { if (open) inputRef.current?.focus(); }, [open]);
+  return (
+    <div className="article-picker">
+      <button type="button" className="text-button small" aria-expanded={open} aria-controls={`${id}-picker`} onClick={() => setOpen((o) => !o)}>
+        Other articles ({articles.length})
+      </button>
+      {open && (
+        <div
+          id={`${id}-picker`}
+          className="article-picker-box"
+          onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); setOpen(false); } }}
+        >
+          <label htmlFor={`${id}-q`} className="visually-hidden">Search articles</label>
+          <input
+            ref={inputRef}
+            id={`${id}-q`}
+            type="search"
+            placeholder="Search titles or dates"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <nav aria-label="Articles">
+            <ul className="article-list">
+              {matches.slice(0, PICKER_LIMIT).map((a) => (
+                <li key={a.id}>
+                  <button type="button" aria-current={a.id === current ? 'true' : undefined} onClick={() => { onPick(a.id); setOpen(false); setQuery(''); }}>
+                    <span className="article-date">{a.date}</span> {a.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <p className="muted" role="status">
+              {matches.length === 0 ? 'No article matches.' : matches.length > PICKER_LIMIT ? `${PICKER_LIMIT} of ${matches.length} shown: type to narrow.` : ''}
+            </p>
+          </nav>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,5 @@
-import { CATEGORY_COLOR, CATEGORY_LABEL, COMMITMENT_COLOR, NATO_COLOR, TROOP_COLOR } from '../../src/selectors/palette.ts';
-import type { ItemCategory } from '../../src/model/dataset.ts';
 import type { OffmapActor } from '../../src/selectors/map-scene.ts';
+import type { LegendModel, Swatch } from '../../src/selectors/legend.ts';
 import { CHIP_DOCK, MAX_CHIPS } from '../shared/chip-dock.ts';
 
 export interface PngOptions {
@@ -8,7 +7,8 @@ export interface PngOptions {
   title: string;
   subtitle: string;
   source: string;
-  categories: ItemCategory[];
+  /** The same legend model the page's legend draws (src/selectors/legend.ts). */
+  legend: LegendModel;
   chips: OffmapActor[];
 }
 
@@ -33,7 +33,7 @@ export async function composeMapPng(o: PngOptions): Promise<Blob> {
 
   drawChips(ctx, o.chips);
   drawTitle(ctx, w, o.title, o.subtitle);
-  drawLegend(ctx, w, h, o.categories);
+  drawLegend(ctx, w, h, o.legend);
   drawSource(ctx, h, w, o.source);
 
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'));
@@ -79,19 +79,43 @@ function drawTitle(ctx: CanvasRenderingContext2D, w: number, title: string, subt
   ctx.fillText(subtitle, x + 14, 56, bw - 28);
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, w: number, h: number, categories: ItemCategory[]): void {
-  const rows: { label: string; draw: (x: number, y: number) => void }[] = categories.map((c) => ({
-    label: CATEGORY_LABEL[c],
-    draw: (x, y) => { ctx.fillStyle = CATEGORY_COLOR[c]; ctx.fillRect(x, y - 2, 20, 4); },
-  }));
-  rows.push(
-    { label: 'Troop deployment', draw: (x, y) => { ctx.strokeStyle = TROOP_COLOR; ctx.lineWidth = 2.5; ctx.setLineDash([5, 3]); ctx.beginPath(); ctx.moveTo(x, y); ctx.lineTo(x + 20, y); ctx.stroke(); ctx.setLineDash([]); } },
-    { label: 'Promised support', draw: (x, y) => { ctx.strokeStyle = COMMITMENT_COLOR; ctx.lineWidth = 1.5; ctx.strokeRect(x, y - 6, 20, 12); for (let i = 0; i < 20; i += 5) { ctx.beginPath(); ctx.moveTo(x + i, y + 6); ctx.lineTo(x + i + 6, y - 6); ctx.stroke(); } } },
-    { label: 'NATO member', draw: (x, y) => { ctx.strokeStyle = NATO_COLOR; ctx.lineWidth = 1.5; ctx.setLineDash([4, 3]); ctx.strokeRect(x, y - 6, 20, 12); ctx.setLineDash([]); } },
-  );
+function drawSwatch(ctx: CanvasRenderingContext2D, sw: Swatch, x: number, y: number): void {
+  ctx.save();
+  switch (sw.kind) {
+    case 'line':
+      ctx.strokeStyle = sw.colour; ctx.lineWidth = sw.dashed ? 2.5 : 4; ctx.setLineDash(sw.dashed ? [5, 3] : []);
+      ctx.beginPath(); ctx.moveTo(x, y); ctx.lineTo(x + 20, y); ctx.stroke();
+      break;
+    case 'widths':
+      ctx.fillStyle = sw.colour; ctx.fillRect(x, y - 4, 20, 2); ctx.fillRect(x, y + 1, 20, 5);
+      break;
+    case 'branch':
+      ctx.strokeStyle = sw.colour; ctx.lineWidth = 2; ctx.setLineDash([4, 3]);
+      ctx.beginPath(); ctx.moveTo(x, y); ctx.lineTo(x + 10, y); ctx.lineTo(x + 20, y - 6); ctx.moveTo(x + 10, y); ctx.lineTo(x + 20, y + 6); ctx.stroke();
+      break;
+    case 'symbol':
+      ctx.strokeStyle = sw.colour; ctx.fillStyle = '#ffffff'; ctx.lineWidth = 2;
+      ctx.beginPath();
+      if (sw.shape === 'circle') ctx.arc(x + 10, y, 8, 0, Math.PI * 2); else ctx.roundRect(x + 2, y - 8, 16, 16, 3);
+      ctx.fill(); ctx.stroke();
+      break;
+    case 'hatch':
+      ctx.strokeStyle = sw.colour; ctx.lineWidth = 1.5; ctx.strokeRect(x, y - 6, 20, 12);
+      for (let i = 0; i < 20; i += 5) { ctx.beginPath(); ctx.moveTo(x + i, y + 6); ctx.lineTo(x + i + 6, y - 6); ctx.stroke(); }
+      break;
+    case 'outline':
+      ctx.strokeStyle = sw.colour; ctx.lineWidth = sw.style === 'dotted' ? 2.5 : 1.5; ctx.setLineDash(sw.style === 'dotted' ? [1.5, 2.5] : [4, 3]);
+      ctx.strokeRect(x, y - 6, 20, 12);
+      break;
+  }
+  ctx.restore();
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, w: number, h: number, legend: LegendModel): void {
+  const rows = legend.sections.flatMap((s) => s.rows);
   const lh = 18;
-  const bw = 190;
-  const bh = rows.length * lh + 34;
+  const bw = 210;
+  const bh = rows.length * lh + 52;
   const x = w - bw - 12;
   const y = h - bh - 36;
   box(ctx, x, y, bw, bh);
@@ -102,10 +126,13 @@ function drawLegend(ctx: CanvasRenderingContext2D, w: number, h: number, categor
   ctx.font = `12px ${FONT}`;
   rows.forEach((r, i) => {
     const ry = y + 34 + i * lh;
-    r.draw(x + 12, ry);
+    drawSwatch(ctx, r.swatch, x + 12, ry);
     ctx.fillStyle = '#1b2530';
-    ctx.fillText(r.label, x + 40, ry);
+    ctx.fillText(r.letter ? `${r.letter} · ${r.label}` : r.label, x + 40, ry, bw - 52);
   });
+  ctx.fillStyle = '#4a5562';
+  ctx.font = `11px ${FONT}`;
+  ctx.fillText(legend.corpus, x + 12, y + bh - 12, bw - 24);
 }
 
 function drawSource(ctx: CanvasRenderingContext2D, h: number, w: number, source: string): void {

@@ -1,6 +1,9 @@
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { mapCanvas } from '../shared/map-canvas.ts';
 import { mapScene } from '../../src/selectors/map-scene.ts';
+import { filterOf } from '../../src/selectors/filters.ts';
+import { mapViewModel } from '../../src/selectors/map-view-model.ts';
+import { legendModel } from '../../src/selectors/legend.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { shownFacts } from '../../src/selectors/shown-facts.ts';
@@ -8,7 +11,6 @@ import { viewCaption } from '../../src/selectors/summary.ts';
 import { factRows, EXPORT_COLUMNS } from '../../src/export/fact-rows.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { exportName } from '../../src/export/export-name.ts';
-import { ITEM_CATEGORIES } from '../../src/model/dataset.ts';
 import { composeMapPng } from './export-png.ts';
 import { download } from './download.ts';
 import { loadArticleTexts } from '../shared/load-data.ts';
@@ -22,7 +24,7 @@ export function useExport() {
     if (s.dataset.status !== 'ready' || s.boundaries.status !== 'ready') throw new Error('The data is not loaded yet.');
     const data = s.dataset.value;
     const boundaries = s.boundaries.value;
-    const scene = mapScene(data, s.years, boundaries);
+    const scene = mapScene(data, filterOf(s), boundaries);
     // The same facts as the table: years, types, categories, the selected actor and its role.
     const facts = shownFacts(data, { years: s.years, types: s.types, cats: s.cats, country: s.country, role: s.role });
     const years = shownYears(s.years, datasetYears(data));
@@ -42,17 +44,17 @@ export function useExport() {
       download(`${name}.json`, new Blob([`${JSON.stringify(factRows(data, facts, texts, nameOf), null, 2)}\n`], { type: 'application/json' }));
     },
     async png(): Promise<void> {
-      const { s, data, scene, years, nameOf, name } = current();
+      const { s, data, boundaries, scene, years, nameOf, name } = current();
       const map = mapCanvas();
       if (!map) throw new Error('The map is not drawn yet.');
-      const inView = new Set(scene.flows.flatMap((f) => (f.category ? [f.category] : [])));
       const caption = viewCaption({ country: s.country ? nameOf(s.country) : null, years, dates: [...new Set(data.articles.map((a) => a.date))].sort() });
+      const vm = mapViewModel({ data, boundaries, ...filterOf(s), country: s.country, fact: s.fact, role: s.role, zoom: s.view.zoom });
       const blob = await composeMapPng({
         map,
         title: caption.title,
         subtitle: caption.subtitle,
         source: caption.source,
-        categories: ITEM_CATEGORIES.filter((c) => inView.has(c)),
+        legend: legendModel(vm, data, s.years, s.country, boundaries),
         chips: scene.offmap,
       });
       download(`${name}.png`, blob);

@@ -23,8 +23,7 @@ function applyUrlState(store: AppStore, state: UrlState, ctx: UrlContext): void 
   const factArticle = state.fact && s.dataset.status === 'ready' ? factById(s.dataset.value).get(state.fact)?.articleId ?? null : null;
   const article = state.article ?? (state.country === null ? factArticle : null);
   const { view: _view, ...selection } = state;
-  actions.applySelection(store, { ...selection, article });
-  actions.viewFromApp(store, state.view ?? ctx.home);
+  actions.applyLink(store, { ...selection, article }, state.view ?? ctx.home);
 }
 
 /** The address as the link reader sees it: the query, and a `#map=` camera if there is one. */

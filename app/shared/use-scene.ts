@@ -1,6 +1,7 @@
 import type { FactIndex } from '../../src/model/dataset.ts';
 import type { Boundaries } from '../../src/geo/boundaries.ts';
 import { mapScene, type MapScene } from '../../src/selectors/map-scene.ts';
+import { mapViewModel, type MapViewModel } from '../../src/selectors/map-view-model.ts';
 import { useApp } from './store-context.ts';
 
 export function useDataset(): FactIndex | null {
@@ -11,10 +12,27 @@ export function useBoundaries(): Boundaries | null {
   return useApp((s) => (s.boundaries.status === 'ready' ? s.boundaries.value : null));
 }
 
-/** The scene the map draws, shared with the panels so counts on screen agree with the map. */
+/** The facts the filters keep and their marks, shared with the panels so counts on screen agree with the map. */
 export function useScene(): MapScene | null {
   const data = useDataset();
   const boundaries = useBoundaries();
   const years = useApp((s) => s.years);
-  return data && boundaries ? mapScene(data, years, boundaries) : null;
+  const types = useApp((s) => s.types);
+  const cats = useApp((s) => s.cats);
+  return data && boundaries ? mapScene(data, { years, types, cats }, boundaries) : null;
+}
+
+/** The map's view model (what is drawn), for the legend and anything else that must match the map. */
+export function useMapViewModel(): MapViewModel | null {
+  const data = useDataset();
+  const boundaries = useBoundaries();
+  const years = useApp((s) => s.years);
+  const types = useApp((s) => s.types);
+  const cats = useApp((s) => s.cats);
+  const country = useApp((s) => s.country);
+  const fact = useApp((s) => s.fact);
+  const role = useApp((s) => s.role);
+  const zoom = useApp((s) => s.view.zoom);
+  if (!data || !boundaries) return null;
+  return mapViewModel({ data, boundaries, years, types, cats, country, fact, role, zoom });
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { actorName } from '../../src/selectors/actors.ts';
 import { shownFacts } from '../../src/selectors/shown-facts.ts';
 import { homeSummary } from '../../src/selectors/summary.ts';
@@ -18,17 +18,29 @@ export function Summary() {
   const years = useApp((s) => s.years);
   const types = useApp((s) => s.types);
   const cats = useApp((s) => s.cats);
-  // On a phone the summary shows two lines until asked for more; screen readers get it whole.
+  // Two lines until asked for more, so the map does not change size as filters change the text;
+  // screen readers get it whole.
   const [expanded, setExpanded] = useState(false);
+  const [clamped, setClamped] = useState(false);
+  const para = useRef<HTMLParagraphElement>(null);
   const text = useMemo(() => {
     if (!data) return '';
     const facts = shownFacts(data, { years, types, cats, country: null, role: null });
     return homeSummary(facts, shownYears(years, datasetYears(data)), (c) => actorName(c, boundaries));
   }, [data, boundaries, years, types, cats]);
+  useLayoutEffect(() => {
+    const el = para.current;
+    if (!el) return;
+    const measure = () => setClamped(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [text]);
   return (
     <section className="summary" aria-label="Summary" data-expanded={expanded}>
-      <p aria-live="polite" aria-atomic="true">{text}</p>
-      {text && (
+      <p ref={para} aria-live="polite" aria-atomic="true">{text}</p>
+      {text && (clamped || expanded) && (
         <button type="button" className="summary-more" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
           {expanded ? 'Less' : 'More'}
         </button>

@@ -35,7 +35,18 @@ export function indexBoundaries(topology: CountriesTopology): Boundaries {
       area: Math.round(area(f) / 1e8) / 100,
     });
   }
-  return { topology, features, countries, neighbours: landNeighbours(topology) };
+  // Land adjacency is for resolving groups ("members bordering Russia"); the map never asks for it,
+  // so it is worked out on first use rather than on every page load.
+  let neighbours: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  return {
+    topology,
+    features,
+    countries,
+    get neighbours() {
+      neighbours ??= landNeighbours(topology);
+      return neighbours;
+    },
+  };
 }
 
 /**

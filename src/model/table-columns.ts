@@ -3,7 +3,7 @@
  * sorted by, so keys are never renamed. A new column is one key here and one description in
  * src/selectors/fact-table.ts (the compiler asks for it).
  */
-export const TABLE_COLUMN_KEYS = ['type', 'from', 'to', 'what', 'date', 'article'] as const;
+export const TABLE_COLUMN_KEYS = ['type', 'from', 'to', 'what', 'date', 'article', 'review'] as const;
 export type TableColumnKey = (typeof TABLE_COLUMN_KEYS)[number];
 
 export interface TableSort {

@@ -34,3 +34,20 @@ export function reviewQueue(facts: readonly Fact[], reviews: ReadonlyMap<string,
       || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
       || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+const STATUS_WORD = { confirmed: 'Confirmed', edited: 'Edited', added: 'Added', rejected: 'Rejected' } as const;
+
+/** A review status as a table cell reads it; the same words as the badge on a card. */
+export function reviewStatusText(status: FactStatus): string {
+  if (status.status === 'machine') return `Needs review · ${Math.round(status.confidence * 100)}%`;
+  const by = status.by.length <= 1 ? status.by[0] ?? 'someone' : `${status.by.slice(0, -1).join(', ')} and ${status.by[status.by.length - 1]}`;
+  if (status.status === 'conflict') return `Disputed by ${by}`;
+  return `${STATUS_WORD[status.status]} by ${by}, ${status.when.slice(0, 10)}`;
+}
+
+/** Sorts unreviewed facts first, least confident first; then disputed, then reviewed by date. */
+export function reviewSortValue(status: FactStatus): string {
+  if (status.status === 'machine') return `0 ${status.confidence.toFixed(3)}`;
+  if (status.status === 'conflict') return '1';
+  return `2 ${status.when}`;
+}

@@ -3,6 +3,7 @@ import { FACT_TYPE_INFO } from '../model/fact-types.ts';
 import { TABLE_COLUMN_KEYS, type TableColumnKey, type TableSort } from '../model/table-columns.ts';
 import { byDateThenPosition } from './facts.ts';
 import { factWhat, sideLabel, type NameOf } from './summary.ts';
+import { reviewSortValue, reviewStatusText, type FactStatus } from '../reviews/queue.ts';
 
 /** What a cell needs besides its fact. */
 export interface TableContext {
@@ -10,6 +11,8 @@ export interface TableContext {
   /** The selected actor, named first in every list of actors. */
   first: string | null;
   article(id: string): ArticleMeta | undefined;
+  /** Who reviewed the fact, or how sure the machine was. */
+  review(f: Fact): FactStatus;
 }
 
 export interface TableColumn {
@@ -36,6 +39,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableColumnKey, TableColumn>> = {
   what: { label: 'What', text: (f) => factWhat(f), rowHeader: true },
   date: { label: 'Date', text: (f) => f.date },
   article: { label: 'Article', text: (f, c) => c.article(f.articleId)?.title ?? f.articleId },
+  review: { label: 'Review', text: (f, c) => reviewStatusText(c.review(f)), sortValue: (f, c) => reviewSortValue(c.review(f)) },
 };
 
 export const TABLE_COLUMN_ORDER: readonly TableColumnKey[] = TABLE_COLUMN_KEYS;

@@ -1,35 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { curve, flowFeatures, flows } from './flows.ts';
+import { curve, figureText, flowBudget, flowGeometry, flowMarks, pickMarks, SELECTED_BUDGET } from './flows.ts';
 import { shipment, troops, commitment } from './test-factories.ts';
 
 const javelin = { name: 'Javelin anti-tank missiles', category: 'anti-tank' as const };
 const stinger = { name: 'Stinger missiles', category: 'air-defence' as const };
 const rifles = { name: 'rifles', category: 'small-arms' as const };
 
-describe('flows', () => {
-  it('folds facts into one arrow per type, sender and receiver, with a count', () => {
-    const list = flows([shipment(['EE'], ['UA'], [javelin]), shipment(['EE'], ['UA'], [stinger, javelin]), shipment(['PL', 'LV'], ['UA'], [stinger])]);
-    expect(list.map((f) => [f.id, f.factIds.length])).toEqual([
+describe('flowMarks', () => {
+  it('folds arms into one mark per sender and receiver, with every fact behind it', () => {
+    const list = flowMarks([shipment(['EE'], ['UA'], [javelin]), shipment(['EE'], ['UA'], [stinger, javelin]), shipment(['PL', 'LV'], ['UA'], [stinger])]);
+    expect(list.map((m) => [m.id, m.factIds.length])).toEqual([
       ['arms:EE>UA', 2],
       ['arms:LV>UA', 1],
       ['arms:PL>UA', 1],
     ]);
   });
 
-  it('colours an arrow by its most frequent item category', () => {
-    const [f] = flows([shipment(['CZ'], ['UA'], [rifles, rifles, stinger])]);
-    expect(f!.category).toBe('small-arms');
-    expect(f!.items).toEqual(['rifles', 'Stinger missiles']);
+  it('colours a mark by its most frequent category and keeps every category and item, most frequent first', () => {
+    const [m] = flowMarks([shipment(['CZ'], ['UA'], [rifles, rifles, stinger])]);
+    expect(m!.category).toBe('small-arms');
+    expect(m!.categories).toEqual(['small-arms', 'air-defence']);
+    expect(m!.items).toEqual(['rifles', 'Stinger missiles']);
   });
 
-  it('keeps troop deployments apart and reports the figure and how many hosts share it', () => {
-    const list = flows([troops(['NATO'], ['EE', 'LV', 'LT', 'PL', 'NO'], 22000), commitment(['US'], ['EE'])]);
-    expect(list).toHaveLength(5);
-    expect(list.every((f) => f.type === 'troop_deployment' && f.troops === 22000 && f.sharedBy === 5)).toBe(true);
+  it('keeps one deployment to several hosts as ONE mark with one figure and its qualifier', () => {
+    const t = { ...troops(['NATO'], ['NO', 'EE', 'LV', 'LT', 'PL'], 22000), qualifier: 'up to' };
+    const list = flowMarks([t, troops(['NATO'], ['EE'], 300), commitment(['US'], ['EE'])]);
+    expect(list.map((m) => m.id)).toEqual(['troops:NATO>EE', 'troops:NATO>EE+LT+LV+NO+PL']);
+    const bundle = list[1]!;
+    expect(bundle.to).toEqual(['NO', 'EE', 'LV', 'LT', 'PL']);
+    expect(bundle.figure).toEqual({ troops: 22000, qualifier: 'up to' });
+    expect(figureText(bundle.figure!)).toBe('up to 22,000 troops');
   });
 
   it('ignores a sender sending to itself', () => {
-    expect(flows([shipment(['UA'], ['UA'], [rifles])])).toEqual([]);
+    expect(flowMarks([shipment(['UA'], ['UA'], [rifles])])).toEqual([]);
+  });
+});
+
+describe('pickMarks', () => {
+  const many = Array.from({ length: 30 }, (_, i) => shipment([`A${String.fromCharCode(65 + (i % 26))}`.slice(0, 2)], ['UA'], [rifles]));
+  const busy = [...many, ...Array.from({ length: 5 }, () => shipment(['PL'], ['UA'], [rifles])), troops(['US'], ['PL'], 1000), troops(['DE'], ['LT'], 500)];
+  const marks = flowMarks(busy);
+
+  it('draws only the busiest marks of each type within the budget, and counts the rest', () => {
+    const pick = pickMarks(marks, { country: null, role: null, fact: null, budget: 3 });
+    const arms = pick.shown.filter((m) => m.type === 'arms_shipment');
+    expect(arms).toHaveLength(3);
+    expect(arms.map((m) => m.id)).toContain('arms:PL>UA');
+    expect(pick.hidden.arms_shipment).toBe(marks.filter((m) => m.type === 'arms_shipment').length - 3);
+    expect(pick.basis).toBe('top');
+  });
+
+  it('draws the selected country\'s own marks, on the side the role asks for', () => {
+    const all = pickMarks(marks, { country: 'PL', role: null, fact: null, budget: 1 });
+    expect(all.shown.map((m) => m.id)).toEqual(['arms:PL>UA', 'troops:US>PL']);
+    expect(pickMarks(marks, { country: 'PL', role: 'sent', fact: null, budget: 1 }).shown.map((m) => m.id)).toEqual(['arms:PL>UA']);
+    expect(pickMarks(marks, { country: 'PL', role: 'received', fact: null, budget: 1 }).shown.map((m) => m.id)).toEqual(['troops:US>PL']);
+    expect(SELECTED_BUDGET).toBeGreaterThan(10);
+  });
+
+  it('always draws the selected fact\'s mark', () => {
+    const quiet = busy[busy.length - 1]!;
+    const pick = pickMarks(marks, { country: null, role: null, fact: quiet.id, budget: 1 });
+    expect(pick.shown.map((m) => m.id)).toContain('troops:DE>LT');
+  });
+
+  it('grows the budget as the reader zooms in and shrinks it on a phone\'s lower zoom', () => {
+    expect(flowBudget(3.75)).toBe(6);
+    expect(flowBudget(4.75)).toBe(12);
+    expect(flowBudget(2.9)).toBeLessThan(6);
+    expect(flowBudget(2.5)).toBeGreaterThanOrEqual(3);
+    expect(flowBudget(9)).toBe(60);
   });
 });
 
@@ -38,7 +80,6 @@ describe('curve', () => {
     const { line, head, bearing } = curve([24.7, 59.4], [30.5, 50.4]);
     expect(line[0]).toEqual([24.7, 59.4]);
     expect(head[1]!).toBeGreaterThan(50.4);
-    // Travelling south-south-east, "left" is east: the middle of the arc lies east of the chord.
     const mid = line[Math.floor(line.length / 2)]!;
     expect(mid[0]!).toBeGreaterThan((24.7 + 30.5) / 2);
     expect(bearing).toBeGreaterThan(90);
@@ -52,14 +93,38 @@ describe('curve', () => {
     const midBa = ba[Math.floor(ba.length / 2)]!;
     expect(Math.sign(midAb[1]! - 50)).toBe(-Math.sign(midBa[1]! - 50));
   });
+
+  it('stops a given distance before the receiver (its symbol), however long the arc', () => {
+    const gap = 100_000; // metres in Web Mercator
+    for (const a of [[10, 50], [-20, 60]] as [number, number][]) {
+      const { head } = curve(a, [30, 50], { endGap: gap });
+      const toMerc = (p: number[]) => [p[0]! * 111319.49, Math.log(Math.tan(Math.PI / 4 + (p[1]! * Math.PI) / 360)) * 6378137];
+      const [hx, hy] = toMerc(head);
+      const [bx, by] = toMerc([30, 50]);
+      expect(Math.hypot(hx! - bx!, hy! - by!)).toBeGreaterThan(gap * 0.97);
+      expect(Math.hypot(hx! - bx!, hy! - by!)).toBeLessThan(gap * 1.05);
+    }
+  });
 });
 
-describe('flowFeatures', () => {
-  it('draws only flows whose both ends have an anchor', () => {
-    const list = flows([shipment(['EE'], ['UA'], [javelin]), shipment(['XX'], ['UA'], [javelin])]);
-    const anchors: Record<string, [number, number]> = { EE: [25, 58.6], UA: [31, 49] };
-    const { lines, heads } = flowFeatures(list, (c) => anchors[c] ?? null);
+describe('flowGeometry', () => {
+  const anchors: Record<string, [number, number]> = { EE: [25, 58.6], UA: [31, 49], LV: [25, 56.9], LT: [24, 55.3], NO: [9, 61], PL: [19, 52], NATO: [0, 60] };
+  const anchorOf = (c: string) => anchors[c] ?? null;
+
+  it('draws only marks whose ends have an anchor', () => {
+    const marks = flowMarks([shipment(['EE'], ['UA'], [javelin]), shipment(['XX'], ['UA'], [javelin])]);
+    const { lines, heads } = flowGeometry(marks, anchorOf);
     expect(lines.features.map((f) => f.properties.id)).toEqual(['arms:EE>UA']);
     expect(heads.features[0]!.properties.category).toBe('anti-tank');
+  });
+
+  it('draws a multi-host deployment as one trunk, a branch and a head per host, and ONE figure label', () => {
+    const t = { ...troops(['NATO'], ['NO', 'EE', 'LV', 'LT', 'PL'], 22000), qualifier: 'up to' };
+    const g = flowGeometry(flowMarks([t]), anchorOf);
+    expect(g.lines.features.map((f) => f.properties.part)).toEqual(['trunk', 'branch', 'branch', 'branch', 'branch', 'branch']);
+    expect(g.heads.features).toHaveLength(5);
+    expect(g.labels.features.map((f) => f.properties.text)).toEqual(['up to 22,000 troops']);
+    // Every piece carries the mark's id, so one feature state styles the whole mark.
+    expect(new Set([...g.lines.features, ...g.heads.features, ...g.labels.features].map((f) => f.properties.id))).toEqual(new Set(['troops:NATO>EE+LT+LV+NO+PL']));
   });
 });

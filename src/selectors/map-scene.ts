@@ -1,11 +1,11 @@
-import type { FeatureCollection, Point } from 'geojson';
-import type { FactIndex, Fact } from '../model/dataset.ts';
+import type { FactIndex, Fact, FactType } from '../model/dataset.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import { natoMembersOn } from '../domain/nato-membership.ts';
-import { activeActors, factsInYears } from './facts.ts';
-import { flows, type Flow } from './flows.ts';
+import type { FlowMark } from './flows.ts';
 import { actorInfo, type ActorInfo } from './actors.ts';
-import { formatTroops } from './summary.ts';
+import type { PlaceTotals } from './places.ts';
+import { marksOf, mergeYears, partsByYear, yearParts } from './year-parts.ts';
+import { shownFacts, type FactFilter } from './filters.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
 
@@ -13,19 +13,23 @@ export interface OffmapActor extends ActorInfo {
   count: number;
 }
 
-/** Everything the map draws for the data and years shown, derived in one pass. */
+/** Everything the filters keep, derived in one pass: what the map, legend, chips and panels count. */
 export interface MapScene {
   facts: Fact[];
-  flows: Flow[];
+  /** Every arms and troop mark under the filters (the map draws a chosen few of them). */
+  flows: FlowMark[];
   /** Drawn countries with at least one fact. */
   active: string[];
   /** Drawn countries that a commitment was made to. */
   committed: string[];
   /** NATO members on the latest date shown, and those among them that joined after the earliest. */
   nato: { members: string[]; joined: string[]; since: number | null; asOf: string | null };
-  badges: FeatureCollection<Point>;
+  /** Totals per place, for proportional symbols. */
+  totals: PlaceTotals[];
   /** Actors with facts but no polygon (the US, NATO, the EU): docked as chips, busiest first. */
   offmap: OffmapActor[];
+  /** Facts per type and actor, for tooltips and the keyboard's announcements. */
+  counts: ReadonlyMap<string, Record<FactType, number>>;
 }
 
 /**
@@ -42,51 +46,61 @@ function referenceDates(data: FactIndex, years: readonly number[] | null): strin
   return [...last.values()].sort();
 }
 
-function troopBadges(list: readonly Flow[], boundaries: Boundaries): FeatureCollection<Point> {
-  const best = new Map<string, Flow>();
-  for (const f of list) {
-    if (f.type !== 'troop_deployment' || f.troops === null) continue;
-    const prev = best.get(f.to);
-    if (!prev || (f.troops > (prev.troops ?? 0))) best.set(f.to, f);
-  }
-  const features = [...best.values()].flatMap((f) => {
-    const c = boundaries.countries.get(f.to);
-    if (!c) return [];
-    const figure = `${formatTroops(f.troops!)} troops`;
-    const text = f.sharedBy > 1 ? `${figure}\n(shared by ${f.sharedBy})` : figure;
-    return [{ type: 'Feature' as const, properties: { code: f.to, text }, geometry: { type: 'Point' as const, coordinates: c.label } }];
-  });
-  return { type: 'FeatureCollection', features };
+interface SceneTotals {
+  flows: FlowMark[];
+  counts: Map<string, Record<FactType, number>>;
+  shipments: ReadonlyMap<string, number>;
+  troopSenders: ReadonlyMap<string, ReadonlySet<string>>;
+  committed: ReadonlySet<string>;
+}
+
+/** Totals straight from the facts: the path for an arms-category filter, which years' sums cannot serve. */
+function totalsFromFacts(facts: readonly Fact[], types: FactFilter['types']): SceneTotals {
+  const part = mergeYears([...partsByYear(facts).values()], types);
+  return { flows: marksOf(part), counts: part.counts, shipments: part.shipments, troopSenders: part.troopSenders, committed: part.committed };
+}
+
+/** Totals merged from the years' sums (computed once per dataset): the fast path for a year change. */
+function totalsFromYears(data: FactIndex, filter: FactFilter): SceneTotals {
+  const parts = yearParts(data);
+  const years = [...parts.keys()].filter((y) => filter.years === null || filter.years.includes(y)).sort((a, b) => a - b);
+  const part = mergeYears(years.map((y) => parts.get(y)!), filter.types);
+  return { flows: marksOf(part), counts: part.counts, shipments: part.shipments, troopSenders: part.troopSenders, committed: part.committed };
 }
 
 export const mapScene = memoLast(
-  (data: FactIndex, years: readonly number[] | null, boundaries: Boundaries): MapScene => {
-    const facts = factsInYears(data, years);
-    const list = flows(facts);
+  (data: FactIndex, filter: FactFilter, boundaries: Boundaries): MapScene => {
     const drawn = (c: string) => boundaries.countries.has(c);
-    const actors = activeActors(facts);
-    const committed = new Set<string>();
-    for (const f of facts) if (f.type === 'commitment') for (const c of f.to) if (drawn(c)) committed.add(c);
-    const dates = referenceDates(data, years);
+    const totals = filter.cats === null ? totalsFromYears(data, filter) : totalsFromFacts(shownFacts(data, filter), filter.types);
+    const dates = referenceDates(data, filter.years);
     const first = dates[0] ?? null;
     const last = dates[dates.length - 1] ?? null;
     const members = last ? natoMembersOn(last).filter(drawn) : [];
     const earlier = new Set(first ? natoMembersOn(first) : []);
     const joined = first && last && first !== last ? members.filter((m) => !earlier.has(m)) : [];
-    const counts = new Map<string, number>();
-    for (const f of facts) for (const a of new Set([...f.from, ...f.to])) if (!drawn(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
-    const offmap = [...counts]
-      .map(([code, count]) => ({ ...actorInfo(code, boundaries), count }))
+    const offmap = [...totals.counts]
+      .filter(([code]) => !drawn(code))
+      .map(([code, c]) => ({ ...actorInfo(code, boundaries), count: c.arms_shipment + c.troop_deployment + c.commitment + c.quote }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const places = new Set([...totals.shipments.keys(), ...totals.troopSenders.keys()]);
+    const totalsPerPlace = [...places].filter(drawn).sort().map((code) => ({ code, shipments: totals.shipments.get(code) ?? 0, troopSenders: totals.troopSenders.get(code)?.size ?? 0 }));
+    let facts: Fact[] | null = null;
     return {
-      facts,
-      flows: list,
-      active: [...actors].filter(drawn).sort(),
-      committed: [...committed].sort(),
+      // The facts themselves are only needed by panels and exports: filtered when first asked for.
+      get facts() {
+        facts ??= shownFacts(data, filter);
+        return facts;
+      },
+      flows: totals.flows,
+      active: [...totals.counts.keys()].filter(drawn).sort(),
+      committed: [...totals.committed].filter(drawn).sort(),
       nato: { members: members.sort(), joined: joined.sort(), since: first ? yearOf(first) : null, asOf: last },
-      badges: troopBadges(list, boundaries),
+      totals: totalsPerPlace,
       offmap,
+      counts: totals.counts,
     };
   },
-  (data, years, boundaries) => [data, years === null ? 'all' : years.join(','), boundaries],
+  (data, f, boundaries) => [data, listKey(f.years), listKey(f.types), listKey(f.cats), boundaries],
 );
+
+const listKey = (list: readonly unknown[] | null): string => (list === null ? '*' : list.join(','));

@@ -14,7 +14,8 @@ export type Load<T> =
 
 /** A camera move the app asks the map for; `seq` makes a repeated request distinct. */
 export type CameraRequest =
-  | { seq: number; kind: 'view'; view: View; animate: boolean }
+  /** `link`: the camera of an opened link; the map may move a selected country out from under a panel. */
+  | { seq: number; kind: 'view'; view: View; animate: boolean; link?: boolean }
   | { seq: number; kind: 'bounds'; bounds: [number, number, number, number]; animate: boolean };
 
 /** The part of the UI state that a link carries besides the camera (see src/state/url). */
@@ -35,6 +36,8 @@ export interface AppState extends Selection, ReviewSlice {
   started: boolean;
   /** The home view for this screen: what a link without `view` opens at. */
   home: View;
+  /** A group of "Country details" opened from the map (an arrow's facts); not part of the link. */
+  openGroup: string | null;
 }
 
 const { view: _view, ...defaultSelection } = DEFAULT_URL_STATE;
@@ -60,6 +63,7 @@ export function initialState(): AppState {
     started: false,
     home: { ...HOME_VIEW },
     ...initialReviewSlice(),
+    openGroup: null,
   };
 }
 
@@ -86,11 +90,19 @@ export const actions = {
     store.setState((s) => ({
       country,
       fact: country === s.country ? s.fact : null,
+      openGroup: country === s.country ? s.openGroup : null,
       camera: focus ? { seq: ++cameraSeq, kind: 'bounds', bounds: focus, animate: true } : s.camera,
     }));
   },
   clearSelection(store: AppStore): void {
-    store.setState({ country: null, fact: null });
+    store.setState({ country: null, fact: null, openGroup: null });
+  },
+  /**
+   * Lists every fact an arrow stands for: the actor's details open at the arrow's group. The role
+   * filter is let go if it would hide that group.
+   */
+  showMarkFacts(store: AppStore, country: string, group: string, side: ActorRole): void {
+    store.setState((s) => ({ country, fact: null, openGroup: group, role: s.role === null || s.role === side ? s.role : null }));
   },
   setYears(store: AppStore, years: number[] | null): void {
     store.setState({ years: years ? [...new Set(years)].sort((a, b) => a - b) : null });
@@ -118,6 +130,10 @@ export const actions = {
   },
   applySelection(store: AppStore, selection: Partial<Selection>): void {
     store.setState(selection);
+  },
+  /** A link (opened, or reached by Back/Forward): its selection and its camera in one state change. */
+  applyLink(store: AppStore, selection: Partial<Selection>, view: View): void {
+    store.setState({ ...selection, view, viewOrigin: 'app', camera: { seq: ++cameraSeq, kind: 'view', view, animate: false, link: true } });
   },
   /** Opens a fact in its article in one step, so Back returns to before the click, not to a half state. */
   showFactInArticle(store: AppStore, fact: string, article: string, focus?: [number, number, number, number]): void {
