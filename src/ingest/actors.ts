@@ -1,6 +1,6 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember } from '../domain/nato-membership';
-import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './lexicon/countries';
+import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, US_STATE_CUE } from './lexicon/countries';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -46,6 +46,9 @@ for (const c of COUNTRIES) {
   for (const p of c.peoples) addSurface(p, { code: c.code, kind: 'people' });
 }
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+for (const [name, code] of Object.entries(INSTITUTION_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+// "the Republic of Poland", "the Kingdom of Denmark": one mention of the country.
+for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Surfaces by their first two characters, longest first: a capital letter finds its few candidates. */
@@ -55,7 +58,7 @@ for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) 
   const key = prefixKey(surface, 0);
   SURFACES_BY_PREFIX.set(key, [...(SURFACES_BY_PREFIX.get(key) ?? []), surface]);
 }
-const CAPITAL_RE = /(?<![\w.])[A-Z]/g;
+const CAPITAL_RE = /(?<![\w.])\p{Lu}/gu;
 const WORD_CHAR = /[\w]/;
 
 /** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
@@ -126,7 +129,7 @@ const GROUPS: GroupPattern[] = [
 
 const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
-  { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
+  { re: /#?\bNATO(?:s(?=\s+[a-z]))?\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
   // "Allies agreed to …" in a NATO story is the alliance deciding; "Kyiv's allies agreed" is not.
   { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', when: (c) => c.natoContext },

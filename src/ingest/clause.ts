@@ -48,9 +48,16 @@ export function clauseStart(s: { readonly boundaries: readonly Boundary[] }, pos
   return start;
 }
 
-/** Actors named (not as adjectives, not after a preposition) in text[from, to). */
+/** "Russia's illegal invasion", "Putin's war": the owner of an event is no subject of the clause's verb. */
+const EVENT_OWNER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|assault|occupation|annexation|build-?up|threats?|actions|behaviou?r)\b/i;
+
+export function ownsEvent(text: string, m: Mention): boolean {
+  return EVENT_OWNER.test(text.slice(m.end, m.end + 50));
+}
+
+/** Actors named (not as adjectives, not after a preposition, not owning an event) in text[from, to). */
 export function actorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
-  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && !precededByPreposition(text, m));
+  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && !precededByPreposition(text, m) && !ownsEvent(text, m));
 }
 
 /** Actors after a preposition in text[from, to) — the fallback for "the objective for NATO is to…". */

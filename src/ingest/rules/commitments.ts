@@ -18,7 +18,7 @@ const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){
 const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
 // Money is aid too: "pledged money for the purchase", "would contribute €200 million", "agreed an Assistance Package".
-const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step|contribut|agree)\w*(?:\s+up)?\s+(?:[\w$€£.,%-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+const AID = /\b(?:(?:provid|giv|gave|offer|extend|deliver|sen[dt]|pledg|grant|approv|announc|allocat|increas|step|contribut|agree)\w*(?:\s+up)?\s+(?:[\w$€£.,%()-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -153,7 +153,7 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     }
     const named = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
     // Money or aid with no stated recipient goes, as shipments do, to the country at war.
-    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
+    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|package|tranche|loan|grant|funding|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
     if (!to) continue;
     if (!out.some((d) => d.from.join() === from.codes.join())) out.push(make(s, 'aid', 'commitment.aid', from, to, base));
   }
@@ -163,4 +163,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
 export const assuranceRule: Rule = { id: 'commitment.assurance', cues: cueWords(formsOf('assure'), formsOf('promise'), ['stand', 'stands', 'standing']), run: ({ s, doc }) => assurance(s, doc) };
 export const airDefenceRule: Rule = { id: 'commitment.air-defence', cues: cueWords(['air', 'patriot', 'patriots', 'nasams', 'samp/t', 'iris-t', 'anti-aircraft', 'missile', 'policing', 'air-defence', 'air-defense']), run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
 export const trainingRule: Rule = { id: 'commitment.training', cues: cueWords(formsOf('train')), run: ({ s, doc }) => training(s, doc) };
-export const aidRule: Rule = { id: 'commitment.aid', run: ({ s, doc }) => aid(s, doc) };
+/** A package whose equipment the same sentence names is a shipment: no aid beside an arms draft on the same route. */
+export const aidRule: Rule = {
+  id: 'commitment.aid',
+  run: ({ s, doc, earlier }) => aid(s, doc).filter((d) => !earlier.some((e) => e.type === 'arms_shipment' && e.from.join() === d.from.join() && e.to.join() === d.to.join())),
+};

@@ -23,6 +23,16 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // "a signal for other countries to provide aircraft": the infinitive's subject is named, and it is no actor.
   const forTo = /\bfor\s+((?:[\w-]+\s+){1,3})to\s+$/.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
   if (forTo && !s.mentions.some((m) => m.end <= verbStart && m.start >= verbStart - forTo[0].length)) return null;
+  // "I am authorizing additional security assistance for Ukraine, which will provide …": a relative clause on a
+  // thing acts for the main clause's subject; on an actor ("Germany, which will provide"), for the actor.
+  const which = /,\s*which\s*$/.exec(s.text.slice(Math.max(0, cs - 12), cs));
+  if (which && !s.text.slice(cs, verbStart).includes(',')) {
+    const commaAt = s.text.lastIndexOf(',', cs - 1);
+    const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)) && !precededByPreposition(s.text, m));
+    if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
+    const main = resolveSender(s, doc, commaAt);
+    if (main) return { codes: main.codes, confidence: main.confidence * 0.9 };
+  }
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
     const commaAt = s.text.lastIndexOf(',', cs - 1);
@@ -33,6 +43,10 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
   if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && doc.home.length) return { codes: [...doc.home], confidence: 0.85 };
+  // "Today, as Russia begins …, I have authorized, pursuant to …, a drawdown to provide …": the main clause's "I"/"we" acts
+  // when no actor stands between it and the verb.
+  const author = mainAuthor(s.text.slice(cs, verbStart));
+  if (author >= 0 && doc.home.length && !actorsBetween(s.text, s.mentions, cs + author, verbStart).length) return { codes: [...doc.home], confidence: 0.8 };
   // A bulleted item ("• Establishing a … in Poland") acts for the lead sentence's subject (or the article's actor).
   if (cs === 0 && BULLET.test(s.text) && !actorsBetween(s.text, s.mentions, 0, verbStart).length) {
     const lead = bulletLead(doc, s);
@@ -80,7 +94,15 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   return null;
 }
 
-const WE_SUBJECT = /(?:^|[^\w])(?:we|We)\s+(?:(?:have|has|had|will|would|are|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively)\s+){0,3}(?:to\s+)?$/;
+// "we will continue to provide", "We are committed to providing", "I am authorizing", "I have authorized, pursuant to …,":
+// the author of a government text is its government.
+/** Offset of a clause-initial "I"/"We" followed by a finite verb ("I have authorized", "we will"), else -1. */
+function mainAuthor(region: string): number {
+  const m = /(?:^|[,;:]\s*|\.\s+)(?:I|We|we)\s+(?:(?:have|has|had|will|would|am|are|also|now|hereby|today|continue|remain)\s+)*(?:[a-z]+ed|[a-z]+ing|will|have|am|are|continue|remain|reaffirm|reiterate|welcome|announce|pledge|commit|stand|intend|plan)\b/.exec(region);
+  return m ? m.index + m[0].search(/\S(?=\S*\s)/) : -1;
+}
+
+const WE_SUBJECT = /(?:^|[^\w])(?:we|We|I)\s+(?:(?:have|has|had|will|would|are|am|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively|committed|determined|ready|prepared|proud|pleased|going|able|intend|plan|today|hereby|[a-z]+ly)\s+){0,4}(?:to\s+)?$/;
 const BULLET = /^\s*(?:[•●▪◦*–-]\s*)?[A-Z][a-z]+ing\b/;
 
 /** The subject of the sentence that introduced a bulleted list (it ends with a colon), else the article's actor. */
