@@ -1,6 +1,7 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, US_STATE_CUE } from './lexicon/countries';
+import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -47,6 +48,10 @@ for (const c of COUNTRIES) {
 }
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
 for (const [name, code] of Object.entries(INSTITUTION_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+// "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
+for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
+const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
+const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 // "the Republic of Poland", "the Kingdom of Denmark": one mention of the country.
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
@@ -197,6 +202,11 @@ function countryKind(text: string, start: number, end: number, surface: string):
   }
   if (people && !adjective) return people;
   if (!adjective) return null;
+  // "Royal Air Force Lakenheath", "RAF Coningsby": a base named after the service, not the service acting.
+  if (SERVICE_NAMES.has(surface)) {
+    const next = /^\s+(\p{Lu}[\p{L}\d-]*)/u.exec(afterOf(text, end))?.[1];
+    if (next && !PLATFORM_NAME_SET.has(next)) return null;
+  }
   const a = afterOf(text, end);
   if (people && /\bthe\s+$/i.test(beforeOf(text, start)) && PEOPLE_FOLLOWER.test(a)) return people;
   return GOVERNMENT_NOUN.test(a) ? { code: adjective.code, kind: 'country' } : adjective;

@@ -72,9 +72,9 @@ const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "to the defence of Lithuania": the country defended is where the force goes.
 // "in eastern Poland", "to Central Europe": a compass word between the preposition and the place.
 const COMPASS = String.raw`(?:(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+`;
-const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|thanks|due|next|prior|compared|addition|regard|respect|contrary|owing|subject|opposed|relative|similar|threats?)\s+)to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+)?(?:${COMPASS})?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$`, 'i');
+const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|thanks|due|next|prior|compared|addition|regard|respect|contrary|owing|subject|opposed|relative|similar|threats?)\s+)to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+|(?:NATO|Europe|the\s+[Aa]lliance)['’]?s?\s+)?(?:${COMPASS})?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$`, 'i');
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
-const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
+const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
@@ -248,7 +248,9 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const place = LOCATION_PREP.test(before.slice(-25)) || APPOSITIVE_PLACE.test(before) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    // "in Rota, Spain" is an appositive; "from Denmark, France, and Germany" is a list (a country before the comma).
+    const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
+    const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);
