@@ -6,6 +6,7 @@ import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
+import { articleVoices, type Voice } from './voices';
 
 /**
  * One article prepared for the rules: sentences with their actor mentions, plus article-level
@@ -52,6 +53,8 @@ export interface DocView {
    * actor the article most often makes a subject (a ministry's release speaks for its country).
    */
   home: string[];
+  /** The country of whoever speaks at offset `at` of sentence `s` inside quotation marks (or a quoted block), else null. */
+  voiceAt(s: SentenceView, at: number): readonly string[] | null;
 }
 
 /** What a rule proposes: a fact without the fields the merge step assigns. */
@@ -96,12 +99,21 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let focusHost: string[] | null | undefined;
   let home: string[] | undefined;
   let mentionTexts: Set<string> | undefined;
-  return {
+  let voices: ReadonlyMap<number, readonly Voice[]> | undefined;
+  const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
     get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
+    voiceAt(s, at) {
+      // Cheap gate: most articles quote nobody, and most sentences are not quoted.
+      if (!/["“„«:]/.test(article.text)) return null;
+      voices ??= articleVoices({ sentences, people, home: () => view.home });
+      const v = voices.get(s.index)?.find((x) => at >= x.start && at < x.end);
+      return v && v.from.length ? v.from : null;
+    },
   };
+  return view;
 }
 
 /**

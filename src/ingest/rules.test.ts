@@ -54,7 +54,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'quote.as-stated': 'Russian President Vladimir Putin sees NATO as a threat, as he has stated in recent speeches.',
   'quote.statement': "US Ambassador Julianne Smith's statements were firm, making clear that the alliance would defend its members.",
   'quote.as-said': 'Defense Secretary Lloyd Austin spoke on Monday. As the secretary said, the United States stands with its allies.',
-  'quote.thanked': 'Estonian Prime Minister Kaja Kallas thanked Finland for its support for Ukraine.',
+  'quote.according': 'According to Volodymyr Zelenskyy, the security agreement signed today is an unprecedented document.',
+  'quote.nominal': 'Ukraine welcomed President Biden’s announcement of a new security assistance package for Ukraine.',
   'quote.colon': 'Defence Secretary Ben Wallace said:\n\nWe will send more forces to Estonia and we will stand by our allies.',
   'quote.institution': 'The Defense Department today announced that it would send more air defence systems to Ukraine.',
 };

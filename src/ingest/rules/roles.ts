@@ -42,11 +42,11 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
-  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && doc.home.length) return { codes: [...doc.home], confidence: 0.85 };
+  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && homeActors(s, doc, verbStart).length) return { codes: [...homeActors(s, doc, verbStart)], confidence: 0.85 };
   // "Today, as Russia begins …, I have authorized, pursuant to …, a drawdown to provide …": the main clause's "I"/"we" acts
   // when no actor stands between it and the verb.
   const author = mainAuthor(s.text.slice(cs, verbStart));
-  if (author >= 0 && doc.home.length && !actorsBetween(s.text, s.mentions, cs + author, verbStart).length) return { codes: [...doc.home], confidence: 0.8 };
+  if (author >= 0 && homeActors(s, doc, cs + author).length && !actorsBetween(s.text, s.mentions, cs + author, verbStart).length) return { codes: [...homeActors(s, doc, cs + author)], confidence: 0.8 };
   // A bulleted item ("• Establishing a … in Poland") acts for the lead sentence's subject (or the article's actor).
   if (cs === 0 && BULLET.test(s.text) && !actorsBetween(s.text, s.mentions, 0, verbStart).length) {
     const lead = bulletLead(doc, s);
@@ -213,7 +213,11 @@ export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention
   return out;
 }
 
-/** Who "we" / "our" at `at` is: the article's home actors (joint-statement signatories or its main subject). */
-export function homeActors(_s: SentenceView, doc: DocView, _at: number): string[] {
-  return doc.home;
+/**
+ * Who "we" / "our" at `at` is: inside quotation marks (or a block after "X said:") the speaker's country; else
+ * the article's home actors (joint-statement signatories or its main subject).
+ */
+export function homeActors(s: SentenceView, doc: DocView, at: number): string[] {
+  const voice = doc.voiceAt(s, at);
+  return voice ? [...voice] : doc.home;
 }
