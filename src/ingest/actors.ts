@@ -114,7 +114,8 @@ const GROUPS: GroupPattern[] = [
   },
   {
     cues: ['Baltic'],
-    re: /#?\bBaltic\s+(?:states|countries|nations|republics|allies|members|region's countries)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
+    // "the Baltic states", "our Baltic Allies", "the Baltic region" (not the Baltic Sea region, a sea).
+    re: /#?\bBaltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics|[Aa]llies|[Mm]embers|[Pp]artners|region(?:['’]s countries)?)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
     resolve: () => BALTIC,
     key: () => 'baltic',
   },
@@ -122,7 +123,7 @@ const GROUPS: GroupPattern[] = [
   { cues: ['JEF', 'Expeditionary'], re: /\b(?:JEF|Joint Expeditionary Force)(?:\s+(?:nations|countries|members|partners|allies))?\b/g, resolve: () => ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], key: () => 'jef' },
   // The Group of Seven's member countries (the EU takes part but is not one of the seven).
   { cues: ['G7', 'G-7', 'Group of Seven'], re: /\b(?:G7|G-7|Group of Seven)(?:\s+(?:nations|countries|members|leaders|partners|economies))?\b/g, resolve: () => ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], key: () => 'g7' },
-  { cues: ['Nordic'], re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
+  { cues: ['Nordic'], re: /\bNordic\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations|[Aa]llies|[Pp]artners)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
   { cues: ['Visegr', 'V4'], re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
   {
     cues: ['lank'],

@@ -178,6 +178,10 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
   if (joint) {
     const codes = sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!) && m.start > joint.text.search(JOINT)));
     if (codes.length >= 2) return codes;
+    // "Defence Secretary Ben Wallace and Estonian Minister of Defence Hanno Pevkur signed a joint statement": the people who signed.
+    const signers = new Set(sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!))));
+    for (const p of people.all()) if (p.from.length === 1 && joint.text.includes(surnameOf(p.name))) signers.add(p.from[0]!);
+    if (signers.size >= 2) return [...signers].sort();
   }
   const weight = new Map<string, number>();
   const first = new Map<string, number>();

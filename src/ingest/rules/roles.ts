@@ -67,7 +67,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     if (firstRun) return { codes: sortedCodes(firstRun), confidence: 0.8 };
   }
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
+  // The clause's subject: a run of actors followed by its verb ("President Biden ordered the United States to reinforce
+  // NATO’s eastern flank, …, to deter …" names no actor subject; its official acts).
+  const runs = pronoun ? [] : s.subjectRuns.filter((r) => r[0]!.start >= cs && r[r.length - 1]!.end <= verbStart);
+  if (runs.length) return { codes: sortedCodes(runs[runs.length - 1]!), confidence: 1 };
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
+  const leadOfficial = direct.length ? personBefore(s.text.slice(cs, direct[0]!.start), doc) : [];
+  if (leadOfficial.length) return { codes: leadOfficial, confidence: 0.85 };
   if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
   // "President Joe Biden has approved the deployment": a named official acts for their country.
   const official = personBefore(s.text.slice(cs, verbStart), doc);
@@ -173,10 +179,8 @@ export function resolveRecipient(
   let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
   const next = inSentence.length ? NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until)) : null;
-  if (next && inSentence.length) {
-    const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
-    if (before.length) inSentence = before;
-  }
+  // ", alongside sending forces to Estonia": places after a later predicate are that predicate's, even when this one names none.
+  if (next && inSentence.length) inSentence = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
   const elsewhere = acceptable(sortedCodes(placesIn(s)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
