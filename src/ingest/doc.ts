@@ -7,6 +7,7 @@ import { isNatoMember } from '../domain/nato-membership';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
 import { articleVoices, type Voice } from './voices';
+import { partnerOf, visitedFor, visitIn } from './visits';
 
 /**
  * One article prepared for the rules: sentences with their actor mentions, plus article-level
@@ -55,6 +56,10 @@ export interface DocView {
   home: string[];
   /** The country of whoever speaks at offset `at` of sentence `s` inside quotation marks (or a quoted block), else null. */
   voiceAt(s: SentenceView, at: number): readonly string[] | null;
+  /** The country visited where sentence `s` is said (its own, its paragraph's, else the article's first visit), or []. */
+  visited(s: SentenceView): readonly string[];
+  /** The other party of a bilateral text (visits.ts), or []. */
+  partner: readonly string[];
 }
 
 /** What a rule proposes: a fact without the fields the merge step assigns. */
@@ -100,11 +105,18 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let home: string[] | undefined;
   let mentionTexts: Set<string> | undefined;
   let voices: ReadonlyMap<number, readonly Voice[]> | undefined;
+  let visits: (readonly string[])[] | undefined;
+  let partner: string[] | undefined;
   const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
     get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
+    visited(s) {
+      visits ??= sentences.map(visitIn);
+      return visitedFor(s, sentences, visits);
+    },
+    get partner() { return (partner ??= partnerOf(sentences, view.home, warCountry)); },
     voiceAt(s, at) {
       // Cheap gate: most articles quote nobody, and most sentences are not quoted.
       if (!/["“„«:]/.test(article.text)) return null;

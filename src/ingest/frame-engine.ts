@@ -4,7 +4,6 @@ import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } fr
 import type { Frame, RoleSource } from './frames';
 import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
 import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
-import { CAPITAL_METONYMS } from './lexicon/countries';
 import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
 import type { Rule, RuleInput } from './registry';
 import { homeActors, objectActors, resolveRecipient, resolveSender } from './rules/roles';
@@ -55,52 +54,9 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   return [];
 }
 
-const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing)|[Tt]ouch(?:ing|ed|es)?\s+down|[Ll]and(?:ing|ed|s)?|stopp?(?:ed|ing|s)?|[Ss]top(?:ped|ping)?\s+over)\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
-
-/**
- * The country visited: a capital or country right after "visit (to)", "speaking in", "touching down in", "stopped in
- * the Estonian capital", a leading "In" — in this sentence, then the paragraph before, then the article.
- */
+/** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */
 function visited(s: SentenceView, doc: DocView): string[] {
-  const look = (x: SentenceView): string[] => {
-    for (const [capital, code] of Object.entries(CAPITAL_METONYMS)) {
-      const at = x.text.indexOf(capital);
-      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at)) && /^(?:NATO|EU)$/.test(code) === false) return [code];
-    }
-    const place = x.mentions.find((m) => isActor(m) && (m.kind === 'country' || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9)))) && VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)));
-    const adjective = place ?? x.mentions.find((m) => m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9)) && VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)));
-    return adjective ? [...adjective.codes] : [];
-  };
-  const here = look(s);
-  if (here.length) return here;
-  for (let i = s.index - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
-    const before = look(doc.sentences[i]!);
-    if (before.length) return before;
-  }
-  // A visit named anywhere in the article ("Austin stopped in the Estonian capital of Tallinn …").
-  for (const x of doc.sentences) {
-    if (x.paragraph === s.paragraph) continue;
-    const found = look(x);
-    if (found.length) return found;
-  }
-  return [];
-}
-
-/**
- * The other party of a bilateral text: the one country besides the article's actor named at least twice, and at
- * least twice as often as any other (the parties at war and the country at war excepted).
- */
-function partnerOf(doc: DocView): string[] {
-  const counts = new Map<string, number>();
-  for (const x of doc.sentences) for (const m of x.mentions) {
-    if (m.codes.length !== 1 || m.kind === 'org' || m.kind === 'group') continue;
-    const c = m.codes[0]!;
-    if (doc.home.includes(c) || c === doc.warCountry || c === 'RU' || c === 'BY') continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  return top && top[1] >= 2 && (!next || top[1] >= 2 * next[1]) ? [top[0]] : [];
+  return [...doc.visited(s)];
 }
 
 function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
@@ -133,7 +89,7 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
       if (!/^\s*(?:(?:our|its|their|the|regional|local|these|those|eastern|frontline|front-line)\s+)*(?:allies|partners|hosts|friends)\b/i.test(s.text.slice(m.end))) return [];
       return sortedCodes(placesIn(s).filter((x) => x.kind !== 'org'));
     }
-    case 'partner': return partnerOf(doc);
+    case 'partner': return [...doc.partner];
     case 'nato': return ['NATO'];
     case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
     case 'possessor': return possessor(s, doc, m.start);

@@ -71,7 +71,7 @@ export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
 /** Negation cues between a clause's start and its verb: the fact is dropped. */
 export const NEGATION_CUES = [
   'not', "n't", 'never', 'no longer', 'unlikely', 'yet to', 'instead of', 'failed to', 'fails to', 'stopped short of',
-  'cautious', 'wary', 'unwilling', 'without', 'against', 'no plans', 'no plan', 'no intention', 'nor', 'neither', 'refusal',
+  'cautious', 'wary', 'unwilling', 'without', 'no plans', 'no plan', 'no intention', 'nor', 'neither', 'refusal',
   'rejection',
 ] as const;
 

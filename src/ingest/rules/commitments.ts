@@ -145,8 +145,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     const end = m.index + m[0].length;
     // "provide lethal and non-lethal aid": equipment, an arms shipment (read by the arms rules).
     if (/\blethal\s+(?:military\s+)?aid\b/i.test(m[0])) continue;
-    // "to support the UK’s permanent presence", "Poland’s support of U.S. troops": host-nation support, no commitment.
-    if (/^(?:support|back|assist|help)/i.test(m[0]) && HOST_SUPPORT.test(s.text.slice(end, end + 60))) continue;
+    // "to support the UK’s permanent presence", "provide suitable facilities to support the UK’s presence": host-nation support.
+    if (HOST_SUPPORT.test(s.text.slice(end, end + 60))) continue;
     // "helped Poland with the supply of tanks to Ukraine": Poland is a go-between, not the one supported.
     if (/^(?:assist|help|aid|back|support)/i.test(m[0]) && /^[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|transfer|transfers|shipment|shipments|transport|logistics)\b/i.test(s.text.slice(end))) continue;
     const direct = objectActors(s, end, 12);

@@ -182,7 +182,9 @@ export function resolveRecipient(
   // ", alongside sending forces to Estonia": places after a later predicate are that predicate's, even when this one names none.
   if (next && inSentence.length) inSentence = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
-  const elsewhere = acceptable(sortedCodes(placesIn(s)), exclude, mode, doc.article.date);
+  // Places elsewhere in the sentence ("To Ukraine, Poland sent …"), never those of a later predicate.
+  const otherFrom = next ? after + next.index : s.text.length;
+  const elsewhere = acceptable(sortedCodes(placesIn(s).filter((m) => m.start < after || m.start >= until || m.start < otherFrom)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
   const pick = (codes: string[]): string[] => (mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes);
   for (const p of previousInParagraph(doc, s)) {
