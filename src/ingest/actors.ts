@@ -1,6 +1,7 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember } from '../domain/nato-membership';
-import { CAPITAL_METONYMS, COUNTRIES, US_STATE_CUE } from './lexicon/countries';
+import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, US_STATE_CUE } from './lexicon/countries';
+import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -46,6 +47,13 @@ for (const c of COUNTRIES) {
   for (const p of c.peoples) addSurface(p, { code: c.code, kind: 'people' });
 }
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+for (const [name, code] of Object.entries(INSTITUTION_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+// "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
+for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
+const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
+const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
+// "the Republic of Poland", "the Kingdom of Denmark": one mention of the country.
+for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Surfaces by their first two characters, longest first: a capital letter finds its few candidates. */
@@ -55,7 +63,7 @@ for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) 
   const key = prefixKey(surface, 0);
   SURFACES_BY_PREFIX.set(key, [...(SURFACES_BY_PREFIX.get(key) ?? []), surface]);
 }
-const CAPITAL_RE = /(?<![\w.])[A-Z]/g;
+const CAPITAL_RE = /(?<![\w.])\p{Lu}/gu;
 const WORD_CHAR = /[\w]/;
 
 /** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
@@ -106,7 +114,8 @@ const GROUPS: GroupPattern[] = [
   },
   {
     cues: ['Baltic'],
-    re: /#?\bBaltic\s+(?:states|countries|nations|republics|allies|members|region's countries)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
+    // "the Baltic states", "our Baltic Allies", "the Baltic region" (not the Baltic Sea region, a sea).
+    re: /#?\bBaltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics|[Aa]llies|[Mm]embers|[Pp]artners|region(?:['’]s countries)?)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
     resolve: () => BALTIC,
     key: () => 'baltic',
   },
@@ -114,7 +123,7 @@ const GROUPS: GroupPattern[] = [
   { cues: ['JEF', 'Expeditionary'], re: /\b(?:JEF|Joint Expeditionary Force)(?:\s+(?:nations|countries|members|partners|allies))?\b/g, resolve: () => ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], key: () => 'jef' },
   // The Group of Seven's member countries (the EU takes part but is not one of the seven).
   { cues: ['G7', 'G-7', 'Group of Seven'], re: /\b(?:G7|G-7|Group of Seven)(?:\s+(?:nations|countries|members|leaders|partners|economies))?\b/g, resolve: () => ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], key: () => 'g7' },
-  { cues: ['Nordic'], re: /\bNordic\s+(?:countries|states|nations)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
+  { cues: ['Nordic'], re: /\bNordic\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations|[Aa]llies|[Pp]artners)\b/g, resolve: () => ['DK', 'FI', 'IS', 'NO', 'SE'], key: () => 'nordic' },
   { cues: ['Visegr', 'V4'], re: /\bVisegr[aá]d\s+(?:Group|Four|countries|states)\b|\bV4\b/g, resolve: () => ['CZ', 'HU', 'PL', 'SK'], key: () => 'v4' },
   {
     cues: ['lank'],
@@ -126,7 +135,7 @@ const GROUPS: GroupPattern[] = [
 
 const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
 const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
-  { re: /#?\bNATO\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
+  { re: /#?\bNATO(?:s(?=\s+[a-z]))?\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
   { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
   // "Allies agreed to …" in a NATO story is the alliance deciding; "Kyiv's allies agreed" is not.
   { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', when: (c) => c.natoContext },
@@ -194,6 +203,11 @@ function countryKind(text: string, start: number, end: number, surface: string):
   }
   if (people && !adjective) return people;
   if (!adjective) return null;
+  // "Royal Air Force Lakenheath", "RAF Coningsby": a base named after the service, not the service acting.
+  if (SERVICE_NAMES.has(surface)) {
+    const next = /^\s+(\p{Lu}[\p{L}\d-]*)/u.exec(afterOf(text, end))?.[1];
+    if (next && !PLATFORM_NAME_SET.has(next)) return null;
+  }
   const a = afterOf(text, end);
   if (people && /\bthe\s+$/i.test(beforeOf(text, start)) && PEOPLE_FOLLOWER.test(a)) return people;
   return GOVERNMENT_NOUN.test(a) ? { code: adjective.code, kind: 'country' } : adjective;

@@ -7,12 +7,13 @@ import { wordsBefore, type Token } from './tokens';
  * sentences put the actor before the verb (active) or after "by" (passive) far more often than not.
  */
 
-const PREP_BEFORE = /(?:^|[^\w])(?:in|of|to|from|into|against|with|for|on|at|by|near|toward|towards|across|amid|over|about|within|inside|through|between|among|beyond|after|before|under|via|than|like|unlike|onto|upon|around|throughout|behind|besides|despite|during|regarding|beside|alongside)\s+(?:the\s+|its\s+|their\s+|fellow\s+|neighbouring\s+|neighboring\s+)?#?$/i;
+const PREP_BEFORE = /(?:^|[^\w])(?:in|of|to|from|into|against|with|for|on|at|by|near|toward|towards|across|amid|over|about|within|inside|through|between|among|beyond|after|before|under|via|than|like|unlike|onto|upon|around|throughout|behind|besides|despite|during|regarding|beside|alongside)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|these\s+|those\s+|fellow\s+|neighbouring\s+|neighboring\s+)?#?$/i;
 const CLAUSE_BOUNDARY = /[;:()]|\s[—–-]\s|—|\b(?:that|which|who|whom|while|whereas|but|although|though|because|when|whether|unless|where|if)\b/g;
 const AUX_OR_VERB = /^\s*(?:(?:,\s*)?(?:too|also|now|already|reportedly|still|itself|themselves)\s*,?\s*)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|says|said|stated|announced|pledged|agreed|decided|plans|planned|sent|gave|began|continues|continued|[a-z]+ed|[a-z]+s)\b/;
 const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together with)\s*(?:the\s+)?#?$/;
 
-const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?[A-Z][\w-]+,\s+$/;
+// "in Wiesbaden, Germany", "at Łask Air Base, Poland": the country of a named place.
+const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+$/u;
 
 export function precededByPreposition(text: string, m: Mention): boolean {
   return computePrecededByPreposition(text, m);
@@ -48,14 +49,23 @@ export function clauseStart(s: { readonly boundaries: readonly Boundary[] }, pos
   return start;
 }
 
-/** Actors named (not as adjectives, not after a preposition) in text[from, to). */
+/** "Russia's illegal invasion", "Putin's war": the owner of an event is no subject of the clause's verb. */
+const EVENT_OWNER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|assault|occupation|annexation|build-?up|threats?|actions|behaviou?r)\b/i;
+
+export function ownsEvent(text: string, m: Mention): boolean {
+  return EVENT_OWNER.test(text.slice(m.end, m.end + 50));
+}
+
+/** Actors named (not as adjectives, not after a preposition, not owning an event) in text[from, to). */
 export function actorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
-  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && !precededByPreposition(text, m));
+  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && !precededByPreposition(text, m) && !ownsEvent(text, m));
 }
 
 /** Actors after a preposition in text[from, to) — the fallback for "the objective for NATO is to…". */
 export function prepositionalActorsBetween(text: string, mentions: readonly Mention[], from: number, to: number): Mention[] {
-  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && /(?:for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  // Never the object of an event ("Russia’s illegal invasion of Ukraine, and to support …").
+  return mentions.filter((m) => m.start >= from && m.end <= to && isActor(m) && /(?:for|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))
+    && !/\b(?:invasion|war|aggression|attacks?|occupation|annexation|bombardment|shelling)\s+(?:of|on|against|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
 

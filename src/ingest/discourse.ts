@@ -13,9 +13,14 @@ export interface DiscourseState {
   readonly previous: readonly Draft[];
   /** Speakers quoted so far, with what the quotes settled about them (a country read from the clause). */
   readonly speakers: ReadonlyMap<string, Person>;
+  /**
+   * The route of the last arms shipment or aid (sender → recipient) and the sentence it was read in:
+   * "The arms and equipment include …", "It also contains …" spell out what that sender gives.
+   */
+  readonly lastSupport: { readonly from: readonly string[]; readonly to: readonly string[]; readonly sentence: number } | null;
 }
 
-export const INITIAL_STATE: DiscourseState = { lastPerson: null, previous: [], speakers: new Map() };
+export const INITIAL_STATE: DiscourseState = { lastPerson: null, previous: [], speakers: new Map(), lastSupport: null };
 
 /** The people a rule can name: the article's registry, updated by the speakers the state remembers. */
 export interface PeopleView {
@@ -36,8 +41,8 @@ export function peopleView(registry: PersonRegistry, state: DiscourseState): Peo
   };
 }
 
-/** The state after a sentence with text `text` whose rules proposed `drafts`. */
-export function nextState(state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[]): DiscourseState {
+/** The state after sentence `index` with text `text` whose rules proposed `drafts`. */
+export function nextState(state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[], index = -1): DiscourseState {
   let speakers = state.speakers;
   let lastPerson = state.lastPerson;
   for (const p of registry.all()) if (text.includes(surnameOf(p.name))) lastPerson = speakers.get(p.name) ?? p;
@@ -48,5 +53,9 @@ export function nextState(state: DiscourseState, registry: PersonRegistry, text:
     (speakers as Map<string, Person>).set(d.speaker, person);
     lastPerson = person;
   }
-  return { lastPerson, previous: drafts.filter((d) => d.type !== 'quote'), speakers };
+  let lastSupport = state.lastSupport;
+  for (const d of drafts) {
+    if (d.type === 'arms_shipment' || (d.type === 'commitment' && d.kind === 'aid')) lastSupport = { from: d.from, to: d.to, sentence: index };
+  }
+  return { lastPerson, previous: drafts.filter((d) => d.type !== 'quote'), speakers, lastSupport };
 }

@@ -6,6 +6,8 @@ import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
+import { articleVoices, type Voice } from './voices';
+import { partnerOf, visitedFor, visitIn } from './visits';
 
 /**
  * One article prepared for the rules: sentences with their actor mentions, plus article-level
@@ -52,6 +54,12 @@ export interface DocView {
    * actor the article most often makes a subject (a ministry's release speaks for its country).
    */
   home: string[];
+  /** The country of whoever speaks at offset `at` of sentence `s` inside quotation marks (or a quoted block), else null. */
+  voiceAt(s: SentenceView, at: number): readonly string[] | null;
+  /** The country visited where sentence `s` is said (its own, its paragraph's, else the article's first visit), or []. */
+  visited(s: SentenceView): readonly string[];
+  /** The other party of a bilateral text (visits.ts), or []. */
+  partner: readonly string[];
 }
 
 /** What a rule proposes: a fact without the fields the merge step assigns. */
@@ -60,14 +68,21 @@ export type Draft = WithoutIds<Fact>;
 
 export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 
-const WAR_CUE = /(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
+const WAR_CUE = /(?<!counter[- ]?)(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
+/** "Russia's brutal invasion", "the war launched by Russia", "counter-offensive against Russia's forces": the aggressor, not the country the war is about. */
+const AGGRESSOR_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,5}?(?:war|invasion|aggression|attacks?|offensives?|assault|occupation|missiles?|drones?)\b|\s+(?:invaded|attacked|launched|began|started|continues\s+to\s+attack)\b)/i;
+/** "Ukraine's sovereignty", "Ukraine's defenders", "Ukraine's counter-offensive": the country defending itself. */
+const VICTIM_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|territorial\s+integrity|independence|defenders|resistance|counter-?offensive|air\s+defen[cs]es|civilians|cities|capacity\s+to\s+defend|right\s+to\s+defend)\b/i;
+const AGGRESSOR_BEFORE = /(?:\b(?:counter[- ]?offensive|resist\w*|defend\w*\s+(?:itself|themselves))\s+against\s+(?:the\s+)?|\b(?:war|invasion|aggression|attacks?)\s+(?:by|from)\s+(?:the\s+)?)$/i;
 // Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "to the defence of Lithuania": the country defended is where the force goes.
-const LOCATION_PREP = /\b(?:(?:to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+)?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$/i;
-/** "to Amari Air Base, Estonia", "in Rota, Spain": the country after a named place (never "near" one). */
-const APPOSITIVE_PLACE = /\b(?:to|into|in|at|from|and)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:and\s+)?$/;
+// "in eastern Poland", "to Central Europe": a compass word between the preposition and the place.
+const COMPASS = String.raw`(?:(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+`;
+const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|thanks|due|next|prior|compared|addition|regard|respect|contrary|owing|subject|opposed|relative|similar|threats?)\s+)to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+|(?:NATO|Europe|the\s+[Aa]lliance)['’]?s?\s+)?(?:${COMPASS})?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$`, 'i');
+/** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
+const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
@@ -89,12 +104,28 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let focusHost: string[] | null | undefined;
   let home: string[] | undefined;
   let mentionTexts: Set<string> | undefined;
-  return {
+  let voices: ReadonlyMap<number, readonly Voice[]> | undefined;
+  let visits: (readonly string[])[] | undefined;
+  let partner: string[] | undefined;
+  const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
     get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
+    visited(s) {
+      visits ??= sentences.map(visitIn);
+      return visitedFor(s, sentences, visits);
+    },
+    get partner() { return (partner ??= partnerOf(sentences, view.home, warCountry)); },
+    voiceAt(s, at) {
+      // Cheap gate: most articles quote nobody, and most sentences are not quoted.
+      if (!/["“„«:]/.test(article.text)) return null;
+      voices ??= articleVoices({ sentences, people, home: () => view.home });
+      const v = voices.get(s.index)?.find((x) => at >= x.start && at < x.end);
+      return v && v.from.length ? v.from : null;
+    },
   };
+  return view;
 }
 
 /**
@@ -117,22 +148,30 @@ function sentenceView(index: number, s: ParsedArticle['sentences'][number], text
 
 function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
   const counts = new Map<string, number>();
+  const aggressor = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.codes.length !== 1) continue;
       const before = s.text.slice(Math.max(0, m.start - 40), m.start);
-      const after = s.text.slice(m.end, m.end + 30);
+      const after = s.text.slice(m.end, m.end + 60);
       const cued = m.kind === 'adjective' ? ADJ_WAR.test(after) : WAR_CUE.test(before) || /^\s+war\b/.test(after);
       if (cued) counts.set(m.codes[0]!, (counts.get(m.codes[0]!) ?? 0) + 1);
+      if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || AGGRESSOR_BEFORE.test(before))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
     }
   }
+  // The war is about the country attacked: one named more often as the aggressor is not it.
+  for (const [c, n] of aggressor) if (counts.has(c) && n >= counts.get(c)!) counts.delete(c);
   const war = argmax(counts);
   if (war) return war;
-  // No war cue: the non-member most often named as a destination ("to Ukraine", "to Kyiv").
+  // No war cue: the non-member most often named as a destination or the one helped ("to Ukraine", "for Ukraine",
+  // "help Ukraine", "Ukraine's defenders"), never one named more often as the aggressor.
   const dest = new Map<string, number>();
   for (const s of sentences) for (const m of s.mentions) {
-    if (m.codes.length === 1 && isActor(m) && m.kind !== 'org' && !isNatoMember(m.codes[0]!, date) && /\b(?:to|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
+    if (m.codes.length !== 1 || !isActor(m) || m.kind === 'org' || isNatoMember(m.codes[0]!, date)) continue;
+    const before = s.text.slice(Math.max(0, m.start - 16), m.start);
+    if (/\b(?:to|into|for|help|helping|helps|support|supporting|supports|arm|arming|assist|assisting)\s+(?:the\s+)?$/.test(before) || VICTIM_AFTER.test(s.text.slice(m.end, m.end + 40))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }
+  for (const [c, n] of aggressor) if (dest.has(c) && n >= dest.get(c)!) dest.delete(c);
   return argmax(dest);
 }
 
@@ -151,6 +190,10 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
   if (joint) {
     const codes = sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!) && m.start > joint.text.search(JOINT)));
     if (codes.length >= 2) return codes;
+    // "Defence Secretary Ben Wallace and Estonian Minister of Defence Hanno Pevkur signed a joint statement": the people who signed.
+    const signers = new Set(sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!))));
+    for (const p of people.all()) if (p.from.length === 1 && joint.text.includes(surnameOf(p.name))) signers.add(p.from[0]!);
+    if (signers.size >= 2) return [...signers].sort();
   }
   const weight = new Map<string, number>();
   const first = new Map<string, number>();
@@ -233,7 +276,9 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const place = LOCATION_PREP.test(before.slice(-25)) || APPOSITIVE_PLACE.test(before) || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    // "in Rota, Spain" is an appositive; "from Denmark, France, and Germany" is a list (a country before the comma).
+    const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
+    const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);

@@ -1,10 +1,9 @@
 import { isActor, type Mention } from './actors';
 import { clauseStart } from './clause';
-import { sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
+import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
 import type { Frame, RoleSource } from './frames';
 import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
 import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
-import { CAPITAL_METONYMS } from './lexicon/countries';
 import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
 import type { Rule, RuleInput } from './registry';
 import { homeActors, objectActors, resolveRecipient, resolveSender } from './rules/roles';
@@ -15,6 +14,11 @@ import { homeActors, objectActors, resolveRecipient, resolveSender } from './rul
  * ("could defend") drops it, a hypothetical lowers its confidence.
  */
 
+/** Nouns an adjective names as actors: "our Romanian hosts", "the Finnish Armed Forces". */
+const ALLIED_NOUN = /^\s+(?:hosts|allies|partners|counterparts|friends|armed\s+forces|Armed\s+Forces|forces|troops|soldiers|military|army|navy|air\s+force)\b/;
+/** "NATO’s collective security", "the security of the Baltic states": whose security a commitment is to. */
+const SECURITY_OWNED = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\b/;
+const SECURITY_OF = /\b(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\s+of\s+(?:the\s+)?$/;
 const ADVERBS = 'also|firmly|fully|still|always|now|already|further|continue\\s+to|continues\\s+to|remain|remains';
 
 /** Fills {verb:CLASS[:form]}, {troops}, {units} and {adv} from the lexicon. */
@@ -50,25 +54,9 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   return [];
 }
 
-const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing))\s+(?:to\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
-
-/** The country visited: a capital or country right after "visit (to)", "speaking in", a leading "In" (this sentence, then the paragraph before). */
+/** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */
 function visited(s: SentenceView, doc: DocView): string[] {
-  const look = (x: SentenceView): string[] => {
-    for (const [capital, code] of Object.entries(CAPITAL_METONYMS)) {
-      const at = x.text.indexOf(capital);
-      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at)) && /^(?:NATO|EU)$/.test(code) === false) return [code];
-    }
-    const place = x.mentions.find((m) => isActor(m) && m.kind === 'country' && VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)));
-    return place ? [...place.codes] : [];
-  };
-  const here = look(s);
-  if (here.length) return here;
-  for (let i = s.index - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
-    const before = look(doc.sentences[i]!);
-    if (before.length) return before;
-  }
-  return [];
+  return [...doc.visited(s)];
 }
 
 function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
@@ -79,11 +67,30 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     }
     case 'subject': return resolveSender(s, doc, m.start)?.codes ?? [];
     case 'object': {
+      // "stand united with you": the country visited or addressed.
+      if (/^\s*you\b/.test(s.text.slice(m.end))) return visited(s, doc);
       // The first actor after the trigger, with nothing but determiners and modifiers before it ("every inch of NATO territory").
-      const first = s.mentions.find((x) => x.start >= m.end && isActor(x));
+      // "our Romanian hosts", "the Finnish Armed Forces": an adjective on allies or forces names them.
+      const first = s.mentions.find((x) => x.start >= m.end && (isActor(x) || ALLIED_NOUN.test(s.text.slice(x.end, x.end + 24))));
       if (!first || first.start - m.end > 30 || /\b(?:in|at|near|from|against|into|with|on|by)\s+(?:the\s+)?$/i.test(s.text.slice(m.end, first.start)) || /[.;,]/.test(s.text.slice(m.end, first.start))) return [];
+      if (first.kind === 'adjective') return [...first.codes];
       return sortedCodes(objectActors(s, first.start, 0).filter((x) => x.kind !== 'adjective'));
     }
+    case 'secured': {
+      const rest = s.text.slice(m.end);
+      const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s/);
+      const until = stop >= 0 ? m.end + stop : s.text.length;
+      const owners = actorsIn(s, m.end, until).filter((x) => x.kind !== 'adjective' && (SECURITY_OWNED.test(s.text.slice(x.end, x.end + 50)) || SECURITY_OF.test(s.text.slice(Math.max(0, x.start - 40), x.start))));
+      const groups = placesIn(s, m.end, until).filter((x) => x.kind === 'group');
+      return sortedCodes([...owners, ...groups]);
+    }
+    case 'here': {
+      // "commitment to regional allies and partners" with the hosts named in the sentence.
+      if (!/^\s*(?:(?:our|its|their|the|regional|local|these|those|eastern|frontline|front-line)\s+)*(?:allies|partners|hosts|friends)\b/i.test(s.text.slice(m.end))) return [];
+      return sortedCodes(placesIn(s).filter((x) => x.kind !== 'org'));
+    }
+    case 'partner': return [...doc.partner];
+    case 'nato': return ['NATO'];
     case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
     case 'possessor': return possessor(s, doc, m.start);
     case 'of-owner': {
@@ -103,7 +110,10 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     case 'clause': {
       const rest = s.text.slice(m.end);
       const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s/);
-      const named = actorsIn(s, m.end, stop >= 0 ? m.end + stop : s.text.length).filter((x) => x.kind !== 'adjective' && !/^['’]s?\b/.test(s.text.slice(x.end, x.end + 2)));
+      // "NATO’s eastern flank": the group, not its owner; "Russia’s aggression": no owner of an event.
+      const named = actorsIn(s, m.end, stop >= 0 ? m.end + stop : s.text.length).filter((x) => x.kind !== 'adjective'
+        && (!/^['’]s?\b/.test(s.text.slice(x.end, x.end + 2)) || (x.kind === 'org' && s.mentions.some((g) => g.kind === 'group' && g.start > x.end && g.start <= x.end + 4))))
+        .filter((x) => !(x.kind === 'org' && s.mentions.some((g) => g.kind === 'group' && g.start > x.end && g.start <= x.end + 4)));
       const others = named.filter((x) => !x.codes.every((c) => c === 'RU' || c === 'BY'));
       return sortedCodes(others.length ? others : []);
     }
@@ -140,7 +150,8 @@ function compile(frame: Frame): Rule {
         const m: Match = { start: x.index, end: x.index + x[0].length, groups };
         const cs = clauseStart(s, m.start);
         const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
-        if (isNegated(s.text, near, m.end) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        // Negation before the trigger, or a "not" inside it ("is not ready to defend"); "deter threats against" is no negation.
+        if (isNegated(s.text, near, m.start) || /\b(?:not|n't|never|no\s+longer)\b/i.test(x[0]) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
         const { codes: found, source } = findRole(frame, 'from', s, doc, m);
         let from = found;
         if (!from.length) continue;

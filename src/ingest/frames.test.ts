@@ -24,6 +24,18 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
   ['commitment.declaration', 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.', ['LT'], ['UA']],
+  ['commitment.to-ally', 'As part of our ongoing commitment to our Baltic Allies, the U.S. will deploy a HIMARS platoon to Estonia.', ['US'], ['EE', 'LT', 'LV']],
+  ['commitment.to-ally', 'This reflects Poland’s serious commitment to its own defense and to sharing the burden of NATO’s collective security.', ['PL'], ['NATO']],
+  ['commitment.to-ally', 'Touching down in Poland, Defence Minister Lord Coaker outlined the UK’s commitment to European security.', ['GB'], ['PL']],
+  ['commitment.to-ally', 'The presence of the ships in the Baltic countries demonstrates the United States’ commitment to regional allies and partners.', ['US'], ['EE', 'LT', 'LV']],
+  ['commitment.committed', 'Secretary of Defense Lloyd J. Austin III said the United States is totally dedicated to the defense of the Baltic republics.', ['US'], ['EE', 'LT', 'LV']],
+  ['commitment.defend', 'The UK and Estonia share the objective of defending every inch of Allied territory at all times.', ['EE', 'GB'], ['NATO']],
+  ['commitment.stand-with', 'Secretary of Defense Lloyd J. Austin III stopped in the Estonian capital of Tallinn. "We stand united with you to deter any threat," Austin said.', ['US'], ['EE']],
+  ['commitment.training-with', 'The United States sent a Stryker squadron to Romania. The unit will train with and operate alongside our Romanian hosts.', ['US'], ['RO']],
+  ['commitment.reassure', 'U.S. Air Force fighter aircraft will arrive at Łask Air Base, Poland, to enhance NATO’s collective defense posture.', ['US'], ['NATO']],
+  ['commitment.reassure', 'The United States is sending rotational forces to Europe to deter threats against our NATO Allies.', ['US'], ['NATO']],
+  ['commitment.secure', 'Working together, the United States and Poland are securing the future of NATO.', ['PL', 'US'], ['NATO']],
+  ['commitment.agreement-signed', 'Ukraine’s President visited Germany. The bilateral agreement on security cooperation and long-term support was signed in Berlin after Russia’s invasion of Ukraine.', ['DE'], ['UA']],
 ];
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
@@ -32,6 +44,8 @@ const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
   ['commitment.to-ally', 'Critics questioned the commitment of the United States to our NATO Allies.'],
   ['commitment.committed', 'The United States is no longer committed to a presence in Lithuania.'],
   ['commitment.support-noun', 'Belarus, North Korea and Iran should cease their support for Russia.'],
+  ['commitment.reassure', 'U.S. Air Forces in Europe continue to enhance NATO’s fighter capabilities in the Baltic region.'],
+  ['commitment.to-ally', 'The commitment to bolstering defense capabilities and supporting Ukraine sends a message to NATO members.'],
 ];
 
 const rule = (id: string, body: string) => factsOf(body).filter((f) => f.rule === id).map((f) => ({ from: f.from, to: f.to }));

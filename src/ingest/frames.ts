@@ -20,14 +20,21 @@ import type { CommitmentKind } from '../model/dataset';
  *   war         the country the article's war is about
  *   home        the actor(s) the article speaks for ("we", "our" in a government statement)
  *   clause      actors (not adjectives) in the rest of the clause after the trigger, aggressors last resort
- *   visit       the country of a capital or visit named in the sentence or paragraph ("speaking in Vilnius",
- *               "during a visit to Estonia"): an assurance given there is given to it
+ *   secured     in the rest of the clause, the owner of a security noun ("the burden of NATO’s collective security") or a
+ *               group named as a place ("posture on NATO’s eastern flank")
+ *   visit       the country of a capital or visit named in the sentence, paragraph or article ("speaking in Vilnius",
+ *               "during a visit to Estonia", "touching down in Poland", "stopped in the Estonian capital"): an
+ *               assurance given there is given to it
+ *   here        allied hosts named as places in the sentence ("commitment to regional allies … in the Baltic countries")
+ *   nato        the alliance itself (a purpose "to reassure NATO allies", "to bolster collective defense posture")
+ *   partner     the one other country a bilateral text is about (a US release about Poland → PL): "commitment to strong
+ *               bilateral partnerships" names no country of its own
  * cues: words (lower case) one of which must be in the sentence, so most sentences skip the frame at once.
  * confidence: for a plain statement; hypotheticals get 0.6 of it; negation drops the fact. A frame adds
  * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
 
-export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'visit';
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'secured' | 'visit' | 'here' | 'partner' | 'nato';
 
 export interface Frame {
   id: string;
@@ -48,10 +55,10 @@ export const FRAMES: readonly Frame[] = [
     // "stands ready to defend Estonia", "is prepared to defend every inch of NATO territory",
     // "has a duty to protect its allies", "will defend every inch of NATO territory"
     id: 'commitment.defend',
-    cues: ['defend', 'protect', 'safeguard'],
+    cues: ['defend', 'defends', 'defending', 'protect', 'protects', 'protecting', 'safeguard', 'safeguards', 'safeguarding'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b`,
+    trigger: String.raw`\b(?:(?:stands?|standing|is|are|remains?|was|were)\s+(?:{adv})?(?:ready|prepared|determined|resolved|obliged|committed)|(?:duty|obligation|readiness|resolve|determination|commitment|pledge|promise|vow|{verb:promise})|will|would|must|shall)\s+(?:{adv})?(?:to\s+)?(?:help\s+)?(?:defend|protect|safeguard)\b|\bdefend(?:s|ed|ing)?\s+every\s+inch\b`,
     from: ['subject', 'home'],
     to: ['object', 'visit'],
     confidence: 0.85,
@@ -62,9 +69,13 @@ export const FRAMES: readonly Frame[] = [
     cues: ['commitment', 'commitments'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\bcommitments?(?:\s+of\s+(?<from>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s+(?:to|towards)\s+(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty|independence)\s+of\s+(?:the\s+)?)?`,
+    // "commitment to bolster Ukraine's capabilities", "to support Ukraine": help, read by the aid rules.
+    trigger: String.raw`\bcommitments?(?:\s+of\s+(?<from>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s+(?:to|towards)\s+(?!(?:continu\w*\s+(?:to\s+)?)?(?:bolster|build|support|help|provid|assist|deliver|supply|arm|equip|fund|financ|rebuild)\w*\b)(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty|independence)\s+of\s+(?:the\s+)?)?`,
     from: ['group', 'possessor', 'of-owner', 'subject', 'home'],
-    to: ['object'],
+    // "to our Baltic Allies"; "to its own defense and to sharing the burden of NATO’s collective security"; "to
+    // regional allies" (the hosts named in the sentence); "to European security" on a visit; "to strong bilateral
+    // partnerships" (the partner of a bilateral text).
+    to: ['object', 'secured', 'here', 'visit', 'partner'],
     confidence: 0.8,
   },
   {
@@ -126,10 +137,10 @@ export const FRAMES: readonly Frame[] = [
   {
     // "We remain committed to ensuring Russia’s aggression against Ukraine …", "remains committed to a persistent rotational force presence in Lithuania"
     id: 'commitment.committed',
-    cues: ['committed'],
+    cues: ['committed', 'dedicated', 'devoted'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:remains?|remained|are|is|was|were|stays?|be|been|deeply|fully|firmly|strongly)\s+(?:{adv})?(?:deeply\s+|fully\s+|firmly\s+|strongly\s+)?committed\s+to\s+`,
+    trigger: String.raw`\b(?:remains?|remained|are|is|was|were|stays?|be|been|deeply|fully|firmly|strongly)\s+(?:{adv})?(?:[a-z]+ly\s+)?(?:committed|dedicated|devoted)\s+to\s+`,
     from: ['subject', 'home'],
     to: ['clause'],
     confidence: 0.75,
@@ -148,10 +159,10 @@ export const FRAMES: readonly Frame[] = [
   {
     // "intensified training with these Allies", "will intensify training with our Baltic Allies"
     id: 'commitment.training-with',
-    cues: ['training', 'exercise', 'exercises', 'drills'],
+    cues: ['training', 'exercise', 'exercises', 'drills', 'train', 'trains', 'trained'],
     type: 'commitment',
     kind: 'training',
-    trigger: String.raw`\b(?:training|exercises?|drills)\s+with\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
+    trigger: String.raw`\b(?:training|exercises?|drills|train(?:s|ed)?(?:\s+with\s+and\s+[a-z]+)?(?:\s+together)?)\s+(?:with|alongside)\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.65,
@@ -188,5 +199,40 @@ export const FRAMES: readonly Frame[] = [
     from: ['subject', 'possessor', 'home'],
     to: ['object'],
     confidence: 0.75,
+  },
+  {
+    // "to enhance NATO’s collective defense posture", "to bolster collective defense posture and Allied integration",
+    // "to reassure NATO allies", "to deter threats against our NATO Allies": a purpose that is an assurance to NATO.
+    id: 'commitment.reassure',
+    cues: ['reassure', 'enhance', 'bolster', 'strengthen', 'deter', 'reinforce'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\bto\s+(?:help\s+)?(?:reassure\s+(?:our\s+|the\s+)?(?:NATO|Allies|allies|the\s+Alliance)|(?:enhance|bolster|strengthen|reinforce)\s+(?:the\s+|our\s+)?(?:(?:NATO['’]?s?|Allied|[Aa]lliance['’]?s?)\s+(?:[\w-]+\s+){0,1}?(?:collective\s+)?(?:defen[cs]e|deterrence|security|posture|cohesion|solidarity|unity|integration)|collective\s+defen[cs]e\b)|deter\s+(?:threats?|aggression|attacks?)\s+against\s+(?:our\s+)?NATO)\b`,
+    from: ['subject', 'home'],
+    to: ['nato'],
+    confidence: 0.65,
+  },
+  {
+    // "the United States and Poland are securing the future of NATO", "to safeguard Ukraine’s future"
+    id: 'commitment.secure',
+    cues: ['securing', 'secure', 'secures', 'safeguard', 'safeguarding', 'safeguards', 'uphold', 'upholds', 'upholding', 'guarantee', 'guarantees', 'guaranteeing'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:secur(?:e|es|ing)|safeguard(?:s|ing)?|uphold(?:s|ing)?|guarantee(?:s|ing)?)\s+(?:the\s+)?(?:(?:future|security|sovereignty|independence|territorial\s+integrity)\s+of\s+(?:the\s+)?|(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?:[\w-]+\s+)?(?:future|security|sovereignty|independence|territorial\s+integrity)\b)`,
+    from: ['subject', 'home'],
+    to: ['group', 'object'],
+    confidence: 0.7,
+  },
+  {
+    // "the bilateral agreement on security cooperation and long-term support was signed" during a visit: the
+    // supporting party (the country visited, or the text's partner) to the country at war.
+    id: 'commitment.agreement-signed',
+    cues: ['signed'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:security|defen[cs]e)\s+(?:cooperation\s+)?(?:agreement|pact|accord)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|is|are|being)?\s*signed\b|\bagreement\s+on\s+security\s+(?:cooperation\s+)?(?:and\s+[\w-]+\s+support\s+)?(?:was|were|has\s+been|have\s+been)\s+signed\b`,
+    from: ['visit', 'partner'],
+    to: ['war'],
+    confidence: 0.65,
   },
 ];

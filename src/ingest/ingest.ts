@@ -41,7 +41,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
     if (s.heading) continue;
     const own = runRules(s, doc, state);
     drafts.push(...own);
-    state = nextState(state, doc.people, s.text, own);
+    state = nextState(state, doc.people, s.text, own, s.index);
   }
   return mergeDrafts(parsed.article.id, parsed.article.date, drafts);
 }

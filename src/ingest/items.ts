@@ -11,7 +11,7 @@ const LEXICON: ReadonlyArray<[RegExp, ItemCategory]> = [
   [/\b(?:tanks?|Leopards?|Abrams|Challengers?|T-72s?|PT-91s?|armou?red (?:vehicles?|personnel carriers?|cars?)|APCs?|IFVs?|infantry fighting vehicles?|Bradleys?|Marders?|Strykers?|M113s?|BMP-?\d*s?|Humvees?|CV90s?|AMX-10s?)\b/i, 'armour'],
   [/\b(?:ammo|ammunition|shells?|rounds|cartridges|munitions?|bullets|grenades)\b/i, 'ammunition'],
   [/\b(?:rifles?|pistols?|handguns?|machine[- ]guns?|machine[- ]weapons?|firearms|small arms|submachine guns?|carbines?|assault weapons)\b/i, 'small-arms'],
-  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military aid|military assistance|military equipment|lethal aid|equipment|fighter jets?|jets|F-\d+s?|MiG-\d+s?|Su-\d+s?|Gripens?|aircraft|helicopters?|missiles?|rockets?|radars?|landmines|mines|explosives|armament|armaments|materiel|military hardware|warships?|frigates?|corvettes?|minehunters?|patrol boats|body shields|shields|protective vests|protective equipment|naval drones|military vehicles|trucks|spare parts)\b/i, 'other'],
+  [/\b(?:drones?|UAVs?|Bayraktars?|Switchblades?|helmets?|body armou?r|bulletproof vests?|flak jackets?|vests|night[- ]vision|weaponry|weapons?|arms|military equipment|(?:non-)?lethal (?:military )?aid|equipment|fighter jets?|jets|F-\d+s?|MiG-\d+s?|Su-\d+s?|Gripens?|aircraft|helicopters?|missiles?|rockets?|radars?|landmines|mines|explosives|armament|armaments|materiel|military hardware|warships?|frigates?|corvettes?|minehunters?|patrol boats|body shields|shields|protective vests|protective equipment|naval drones|military vehicles|trucks|spare parts)\b/i, 'other'],
 ];
 
 const BRANDS = /^(?:Javelins?|Stingers?|Panzerfausts?|Carl|Patriots?|Starstreaks?|Leopards?|Abrams|Bradleys?|Challengers?|Marders?|Strykers?|Gepards?|Pioruns?|Mistrals?|Bayraktars?|Switchblades?|Caesars?|Krab|Zuzana|Archer|Storm|Taurus|Grad|Milan|Spike|Hawk|Avenger|Crotale|Stormers?|Martlets?|Humvees?)$/;
@@ -35,8 +35,12 @@ const PARTITIVE = /^(?:(?:a|an|one|two|three|four|five|six|\d[\d,.]*)\s+)?(?:(?:
 const STOCK_ADJ = /^(?:retired|surplus|decommissioned|ageing|aging|older|used|existing|spare(?!\s+parts))\s+/i;
 
 /** Turns one list element into a reader's name: "anti-tank missiles called Javelin" → "Javelin anti-tank missiles". */
+// "arms and equipment authorized under previously directed drawdowns", "equipment from Department of Defense stocks",
+// "trailers to transport heavy equipment", "munitions to help strengthen …": what follows the goods is not their name.
+const TRAILING_CLAUSE = /\s+(?:(?:authori[sz]ed|provided|delivered|donated|purchased|procured|drawn|funded|financed|approved|announced)\s+(?:by|under|from|through|via|with|in)\b|under\s+(?:the\s+)?(?:previously|presidential|drawdown|[A-Z])|from\s+(?:its\s+|their\s+|current\s+|existing\s+)?(?:(?:U\.S\.|US|DoD|DOD|Department|stocks?|stockpiles?|inventor)|[A-Z][a-z]+\s+(?:stocks?|stockpiles?|inventor))|to\s+(?:help|support|strengthen|bolster|transport|tow|enable|protect|defend|counter|arm|meet|replace|sustain)\b|(?:which|that)\s+(?:will|would|can|could|are|is|has|have)\b|essential\s+to\b|in\s+response\s+to\b).*$/;
+
 export function itemName(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
+  let s = raw.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '').replace(TRAILING_CLAUSE, '');
   const cleaned = s;
   for (let guard = 0; guard < 4; guard++) {
     const next = s.replace(LEADING_NOISE, '').replace(PARTITIVE, '').replace(STOCK_ADJ, '').replace(TRAILING_NOISE, '');

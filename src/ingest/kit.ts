@@ -79,7 +79,8 @@ export function quoteDraft(s: SentenceView, rule: string, speaker: Speaker, text
 
 const words = (ws: readonly string[]): string => alternation(ws);
 
-const NEGATION = new RegExp(String.raw`\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*)\b`, 'i');
+// "voted against sending", "argued against the plan" negate; "aggression against Ukraine" does not.
+const NEGATION = new RegExp(String.raw`\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
 const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${words(formsOf('undecided'))}|${words(formsOf('request'))})\b`, 'i');
 /** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
 const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');
@@ -128,6 +129,27 @@ export function modalConfidence(
   if (opts.requestDrops && isRequest(text, clauseFrom, verbStart)) return null;
   if (opts.possibleDrops && isPossibility(text, clauseFrom, verbStart)) return null;
   return isHypothetical(text, clauseFrom, verbStart) ? opts.hypothetical : opts.certain;
+}
+
+/**
+ * A force already placed by troops.force in this sentence is not placed again by another troop rule (which would
+ * read the same force with a partial or wider host set): drops troop drafts with that sender and an overlapping host.
+ */
+export function unlessForcePlaced(earlier: readonly Draft[], drafts: Draft[]): Draft[] {
+  const placed = earlier.filter((d) => d.rule === 'troops.force');
+  if (!placed.length) return drafts;
+  const same = (a: Draft, b: Draft): boolean => a.from.join() === b.from.join() && (!a.to.length || !b.to.length || a.to.some((c) => b.to.includes(c)));
+  return drafts.filter((d) => d.type !== 'troop_deployment' || !placed.some((p) => same(p, d)));
+}
+
+const PURPOSE_FLANK = /\bto\s+(?:further\s+)?(?:reinforce|bolster|strengthen|defend|protect|secure)\s+(?:[\w’'-]+\s+){0,6}?(?:on|along|across)?\s*(?:NATO['’]?s?|its|the|Europe['’]s|the\s+Alliance['’]s)\s+[Ee]astern\s+[Ff]lank\b/;
+
+/**
+ * "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe", "to bolster NATO’s defence
+ * along its eastern flank": a purpose that names where forces without another host are going.
+ */
+export function flankPurpose(text: string): boolean {
+  return PURPOSE_FLANK.test(text);
 }
 
 /** Cue words of a verb class for a rule's gate: every form's first word ("hand over" → "hand", "handed"). */

@@ -163,7 +163,7 @@ function unitFamily(unit: unknown): string {
 /**
  * Deployments are told apart by unit ("leads the battlegroup in Lithuania" is not "the new brigade
  * in Lithuania"); a mention that names no unit joins the nearest earlier same-route deployment that
- * does (else the first), because it is most likely the same force told again.
+ * does, because it is most likely the same force told again; one told before any unit stays apart.
  */
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
@@ -180,7 +180,9 @@ function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
     const candidates = (byRoute.get(key) ?? []).filter(([k]) => groups.has(k)).sort((a, b) => a[2] - b[2]);
     if (!candidates.length) continue;
     const at = firstStart(list);
-    const target = [...candidates].reverse().find((c) => c[2] <= at) ?? candidates[0]!;
+    // Only a force told again later: a unitless mention before any named unit is a presence of its own.
+    const target = [...candidates].reverse().find((c) => c[2] <= at);
+    if (!target) continue;
     target[1].push(...list);
     groups.delete(key);
   }

@@ -60,11 +60,18 @@ const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rea
 const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?:(?:Rt\\.?|Hon\\.?|Dr\\.?|Sir|Dame|Lord)\\s+)*(${NAME})`, 'gu');
 /** "Rt Hon Dr Andrew Murrison MP", "Dr. Jane Roe": an honorific marks a person even without an office. */
 const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(?:Dr\\.?\\s+)?(${NAME})`, 'gu');
+/** "Defence Minister Lord Coaker", "Baroness Goldie": a peer is named by title and one name. */
+const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-]|\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
+/** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
+const RANKED_NAME = new RegExp(`\\b((?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj)\\.|Captain|Colonel|Lieutenant Colonel|Major|Major General|Brigadier General|Lieutenant General|General|Admiral|Rear Admiral|Vice Admiral|Commander|Sergeant|Commodore|Wing Commander|Squadron Leader|Group Captain|Air Marshal)\\s+(${NAME})`, 'gu');
+/** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
+const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
-const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame/;
+const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame|Lord|Lady|Baron|Capt|Captain|Lt\.|Maj\.|Major|Sgt|Cmdr|Commodore|officer|Marshal|Squadron Leader/;
 const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
-const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
-const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior)$/;
+// "President Biden", "President Biden’s announcement" (a possessive ends the name).
+const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-]|['’](?!s\b)|\s+\p{Lu})/gu;
+const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior|Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
   const words = name.split(/\s+/);
@@ -107,6 +114,12 @@ export class PersonRegistry {
       for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
       HONORIFIC_NAME.lastIndex = 0;
       for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
+      PEER.lastIndex = 0;
+      for (let m = PEER.exec(line); m; m = PEER.exec(line)) this.add(m[2]!, m[1] ? cleanRole(m[1]) : null, true);
+      OFFICE_AFTER.lastIndex = 0;
+      for (let m = OFFICE_AFTER.exec(line); m; m = OFFICE_AFTER.exec(line)) this.add(m[1]!, m[2]!.trim());
+      RANKED_NAME.lastIndex = 0;
+      for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) this.add(m[2]!, m[1]!.trim());
     }
     // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
     const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);

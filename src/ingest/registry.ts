@@ -12,6 +12,7 @@ import { sameAsRule } from './rules/same-as';
 import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
 import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
 import { troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
+import { troopsForceRule } from './rules/troops-force';
 
 /**
  * The rule registry: every rule, in the order it runs on each sentence. A rule is an id and a
@@ -50,7 +51,7 @@ function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
 
 export const RULES: readonly Rule[] = [
   armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule,
-  troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
+  troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsNatoRule, troopsDeploymentToRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,
   ...compileFrames(FRAMES),

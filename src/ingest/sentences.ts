@@ -51,7 +51,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (k >= end) break;
     const next = text.slice(k, k + 40);
     if (!/^[A-Z0-9"“‘'([#@«]/.test(next)) continue;
-    if (inQuote && !closedQuote && hasLaterClose(text, k, end)) continue;
+    // Inside a quotation that an attribution follows ('"We will help. We are ready," she said.') the sentences stay
+    // one unit with their attribution; a quoted statement with no attribution after it is split like any text.
+    if (inQuote && !closedQuote && attributedLaterClose(text, k, end)) continue;
     if (ch === '.' && !closedQuote && isAbbreviation(text, i, next)) continue;
     if (closedQuote) inQuote = false;
     pushTrimmed(text, from, j, spans);
@@ -62,9 +64,14 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return spans;
 }
 
-function hasLaterClose(text: string, from: number, end: number): boolean {
+/** A closing quotation mark later in the paragraph, followed by an attribution ("…," she said; "…" said X; "…," X added). */
+function attributedLaterClose(text: string, from: number, end: number): boolean {
   const rest = text.slice(from, end);
-  return /["”»]/.test(rest);
+  const close = rest.search(/["”»]/);
+  if (close < 0) return false;
+  const after = rest.slice(close + 1, close + 160);
+  // '…," Austin said', '…” said Gen. X', '…," the secretary said': a comma or a reporting verb before the next full stop.
+  return /^\s*[,–—-]/.test(after) || /^[^.!?"“”]{0,80}?\b(?:said|says|say|added|adds|stated|states|told|noted|notes|wrote|writes|tweeted|declared|announced|stressed|emphasi[sz]ed|continued|concluded|explained|insisted|warned)\b/.test(after);
 }
 
 function isAbbreviation(text: string, dot: number, next: string): boolean {

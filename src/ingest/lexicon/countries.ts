@@ -108,5 +108,19 @@ export const CAPITAL_METONYMS: Readonly<Record<string, string>> = {
   Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Brussels: 'EU',
 };
 
+/**
+ * Government institutions that act and speak for one country ("The Department of Defense will also be
+ * providing …", "the State Department announced"): metonyms like the capitals. A ministry without its
+ * country ("the Ministry of Defence") is not listed: each country has one.
+ */
+export const INSTITUTION_METONYMS: Readonly<Record<string, string>> = {
+  'Defense Department': 'US', 'Department of Defense': 'US', 'State Department': 'US', 'Department of State': 'US',
+  DoD: 'US', DOD: 'US', 'U.S. Department of Defense': 'US', 'U.S. Department of State': 'US', 'Foreign Office': 'GB',
+  'Foreign, Commonwealth and Development Office': 'GB', Bundeswehr: 'DE', 'Élysée': 'FR',
+};
+
+/** "the Republic of Poland", "the Kingdom of Denmark": the formal name is the country. */
+export const FORMAL_NAME_PREFIXES = ['Republic of', 'Kingdom of', 'Federal Republic of', 'Grand Duchy of', 'Principality of'] as const;
+
 /** Country names of the US states that share a name with a country. */
 export const US_STATE_CUE = /\b(?:state of|Atlanta|Savannah|Governor|Gov\.|Senator|Sen\.|Rep\.|Republican|Democrat\w*|Peach State|University of|Seattle|Spokane|Olympia)\b/;

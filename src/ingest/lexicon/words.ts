@@ -13,11 +13,44 @@ export const TROOP_NOUNS = [
 /** Formed units ("a battalion", "two brigades"); singular, plurals are generated. */
 export const UNIT_NOUNS = [
   'battalion', 'brigade', 'division', 'battle group', 'battlegroup', 'regiment', 'squadron', 'contingent', 'unit',
-  'detachment', 'task force', 'corps',
+  'detachment', 'task force', 'corps', 'company', 'platoon', 'battery',
 ] as const;
 
 /** Unit families for merging: "brigade combat team" is a brigade; the id never changes with the unit. */
-export const UNIT_FAMILIES = [...UNIT_NOUNS, 'company', 'headquarters'] as const;
+export const UNIT_FAMILIES = [...UNIT_NOUNS, 'headquarters', 'wing'] as const;
+
+/**
+ * A named military formation (regex source, case-sensitive): "48th Fighter Wing", "101st Airborne Division (Air
+ * Assault)", "2nd Cavalry Regiment", "22nd Marine Expeditionary Unit", "V Corps", "90th EFS", "Kearsarge Amphibious
+ * Ready Group". News names units this way; the unit acts for the country whose forces it belongs to.
+ */
+export const NAMED_UNIT = String.raw`(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Wing|Squadron|Division|Brigade(?:\s+Combat\s+Team)?|Regiment|Battalion|Corps|Group|Unit|Fleet|Team|Company|Battery)|[IVX]{1,4}\s+Corps|\d{1,3}(?:st|nd|rd|th)\s+[A-Z]{2,5}|[A-Z][a-z]+\s+(?:Amphibious\s+Ready|Carrier\s+Strike|Strike)\s+Group)(?:\s+\([^)]{1,30}\))?`;
+
+/**
+ * National services written without the country's adjective: they act for it ("Royal Air Force Typhoons",
+ * "RAF pilots"). Followed by a capitalised place name they name a base instead ("Royal Air Force Lakenheath",
+ * "RAF Coningsby"), which says nothing about whose forces are there.
+ */
+export const NATIONAL_SERVICES: ReadonlyArray<readonly [string, string]> = [
+  ['Royal Air Force', 'GB'], ['RAF', 'GB'], ['Royal Navy', 'GB'], ['British Army', 'GB'], ['Royal Marines', 'GB'],
+  ['Bundeswehr', 'DE'], ['Luftwaffe', 'DE'], ['USAFE', 'US'], ['USAF', 'US'],
+];
+
+/** Aircraft and ship names that follow a service's name ("RAF Voyager", "Royal Air Force Typhoons"): not bases. */
+export const PLATFORM_NAMES = [
+  'Typhoon', 'Typhoons', 'Eurofighter', 'Eurofighters', 'Voyager', 'Voyagers', 'Chinook', 'Chinooks', 'Poseidon', 'Rivet', 'Sentry',
+  'Lightning', 'Tornado', 'Tornados', 'Hercules', 'Atlas', 'Wildcat', 'Apache', 'Apaches', 'Reaper', 'Reapers', 'Gripen', 'Gripens',
+  'F-35', 'F-35s', 'F-35B', 'F-35Bs', 'F-16', 'F-16s', 'F-15', 'F-15s', 'F-15E', 'F-15Es', 'F-22', 'F-22s', 'A400M',
+] as const;
+
+/**
+ * Regions and seas without member countries of their own: a force sent there has no host (`to: []`):
+ * "returns to the European theater", "five Brigade Combat Teams in Europe", "the Baltic Sea region".
+ */
+export const REGIONS = [
+  'Europe', 'European theater', 'European theatre', 'European continent', 'Baltic Sea region', 'Baltic Sea', 'Black Sea region',
+  'Black Sea', 'Mediterranean', 'Eastern Mediterranean', 'High North', 'Arctic', 'North Atlantic', 'Indo-Pacific', 'Middle East',
+] as const;
 
 /** Hedges on a figure, kept as the fact's qualifier ("up to 22,000"). "an additional" counts, it does not hedge. */
 export const HEDGES = [
@@ -38,7 +71,7 @@ export const POSSIBILITY_MODALS = ['could', 'may', 'might'] as const;
 /** Negation cues between a clause's start and its verb: the fact is dropped. */
 export const NEGATION_CUES = [
   'not', "n't", 'never', 'no longer', 'unlikely', 'yet to', 'instead of', 'failed to', 'fails to', 'stopped short of',
-  'cautious', 'wary', 'unwilling', 'without', 'against', 'no plans', 'no plan', 'no intention', 'nor', 'neither', 'refusal',
+  'cautious', 'wary', 'unwilling', 'without', 'no plans', 'no plan', 'no intention', 'nor', 'neither', 'refusal',
   'rejection',
 ] as const;
 
@@ -94,4 +127,5 @@ export const FORCE_PLATFORMS = [
   'aircraft', 'jets', 'fighter jets', 'fighters', 'fighter aircraft', 'warplanes', 'bombers', 'Strike Eagles', 'Eurofighters',
   'Typhoons', 'Gripens', 'F-35s', 'F-35 aircraft', 'F-16s', 'F-15s', 'F-15Es', 'F-22s', 'warships', 'frigates', 'destroyers',
   'ships', 'vessels', 'minehunters', 'patrol aircraft', 'helicopters', 'Patriot batteries', 'air defence systems', 'air defense systems',
+  'Eagles', 'Raptors', 'Falcons', 'ship', 'destroyer', 'frigate', 'vessel', 'submarine', 'submarines', 'carrier', 'aircraft carrier',
 ] as const;

@@ -1,37 +1,54 @@
 import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
 import type { Rule } from '../registry';
+import type { DiscourseState } from '../discourse';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
- * "The package also includes Z" / "The Swedish package includes Z" / "The aid comprises Z": a
- * package announced in an earlier sentence is spelled out in this one. Rule id: arms.package.
- * The sender is the adjective in the subject ("Swedish"), else whoever announced, gave or
- * approved the package in one of the three sentences before (across a paragraph break, because
- * news often opens a new paragraph with the package's contents).
+ * A package's contents spelled out in a sentence of their own. Rule id: arms.package. Subjects:
+ * - a package noun: "The package also includes Z", "The Swedish package includes Z", "This security assistance
+ *   package includes: Z", "This new package features …, including Z", "This package provides $150 million of Z";
+ * - an anaphor: "This will include Z", "It also contains Z";
+ * - the goods themselves: "The arms and equipment include Z", "The capabilities contained in the package include Z".
+ * The sender is the adjective in the subject ("Swedish"), else whoever announced, gave or approved the
+ * package in one of the three sentences before (across a paragraph break: news often opens a new
+ * paragraph with the contents), else the sender of the last shipment or aid, else the article's actor.
  */
 
-const SUBJECT = /^(?:(?:Meanwhile|Separately|In addition|Additionally|Overall),\s+)?(?:(?:The|This|That|Its|Their|Today's|Wednesday's|Friday's)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)(?:package|aid|assistance|consignment|shipment|delivery|tranche|donation)(?:,\s+(?:worth|valued at|totalling|totaling|the [a-z]+)\s[^,]{2,40},)?\s+(?:(?:also|will also|would also|will|would|is expected to|reportedly)\s+)?(?:includes?|included|include|comprises?|comprised|contains?|contained|consists? of|is made up of)\s+/i;
-const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|;|\s[—–-]\s|\.$|\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
-// The act that made the package someone's: the last such verb before the word "package".
+const INTRO = String.raw`(?:(?:Meanwhile|Separately|In addition|Additionally|Overall|Specifically|Together),\s+)?`;
+const PACKAGE_HEAD = String.raw`(?:package|aid|assistance|consignment|shipment|delivery|tranche|donation|drawdown|round\s+of\s+(?:assistance|aid|support))`;
+const CONTENT_HEAD = String.raw`(?:arms|equipment|weapons|weaponry|capabilities|items|systems|materiel|munitions)`;
+const AUX = String.raw`(?:(?:also|will\s+also|would\s+also|will|would|is\s+expected\s+to|are\s+expected\s+to|reportedly)\s+)?`;
+const CONTAINS = String.raw`(?:includes?|included|comprises?|comprised|contains?|contained|consists?\s+of|is\s+made\s+up\s+of|features?|featured)`;
+// "This package provides $150 million of arms and equipment": a package subject may also provide its contents.
+const PROVIDES = String.raw`(?:provides?|provided|delivers?|brings?|adds?)`;
+const APPOSITIVE = String.raw`(?:,\s+(?:worth|valued\s+at|totall?ing|the\s+[a-z]+)\s[^,]{2,40},)?`;
+const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'i');
+const ANAPHOR = new RegExp(String.raw`^${INTRO}(?:This|It|These|They)\s+${AUX}${CONTAINS}\s*:?\s+`);
+const CONTENTS = new RegExp(String.raw`^${INTRO}(?:The|These|Those|This|Its|Their)\s+((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
+const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|\s+(?:which|that)\s+(?:will|would|is|are|has|have|can|could)\b|;|\s[—–-]\s|\.$|(?<!\b(?:response|according|addition|due|thanks))\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
+// The act that made the package someone's: the last such verb before the package word.
 const ANNOUNCE = /\b(?:announc\w*|unveil\w*|approv\w*|agree\w*|pledg\w*|promis\w*|sign\w*|giv(?:e|es|ing|en)|gave|provid\w*|sen(?:d|ds|ding|t)|prepar\w*|adopt\w*|authori[sz]\w*)\b/gi;
+const PACKAGE_WORD = /\b(?:package|aid|assistance|drawdown|tranche|arms|equipment|weapons)\b/i;
+/** How many sentences back a package or shipment still gives its contents an owner. */
+const REACH = 3;
 
 interface Earlier { sender: Resolved; to: Resolved | null }
 
 function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
-  for (let i = s.index - 1, seen = 0; i >= 0 && seen < 3; i--) {
+  for (let i = s.index - 1, seen = 0; i >= 0 && seen < REACH; i--) {
     const p = doc.sentences[i]!;
     if (p.heading) continue;
     seen++;
-    const pkg = /\b(?:package|aid|assistance)\b/i.exec(p.text);
+    const pkg = PACKAGE_WORD.exec(p.text);
     if (!pkg) continue;
     let verbAt = -1;
     ANNOUNCE.lastIndex = 0;
     for (let m = ANNOUNCE.exec(p.text); m && m.index < pkg.index; m = ANNOUNCE.exec(p.text)) verbAt = m.index;
     if (verbAt < 0) continue;
     const sender = resolveSender(p, doc, verbAt);
-    if (!sender?.codes.length) return null;
+    if (!sender?.codes.length) continue;
     // "will give Ukraine a Patriot battery as part of a package": the package goes where that went.
     const verbEnd = verbAt + (/^\w+(?:\s+over)?/.exec(p.text.slice(verbAt))?.[0].length ?? 0);
     const object = sortedCodes(objectActors(p, verbEnd, 6)).filter((c) => !sender.codes.includes(c));
@@ -41,26 +58,54 @@ function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
   return null;
 }
 
-export function packageRule(s: SentenceView, doc: DocView): Draft[] {
+interface Head { verbAt: number; subjectEnd: number; kind: 'package' | 'anaphor' | 'contents' }
+
+function headOf(text: string): Head | null {
+  const m = SUBJECT.exec(text);
+  if (m) return { verbAt: m[0].length, subjectEnd: m[0].length, kind: 'package' };
+  const a = ANAPHOR.exec(text);
+  if (a) return { verbAt: a[0].length, subjectEnd: a[0].length, kind: 'anaphor' };
+  const c = CONTENTS.exec(text);
+  if (c) return { verbAt: c[0].length, subjectEnd: c[0].length, kind: 'contents' };
+  return null;
+}
+
+export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState): Draft[] {
   // Cheap gate first: most sentences have none of these verbs.
-  if (!/\b(?:includ|compris|contain|consist|made up)/i.test(s.text)) return [];
-  const m = SUBJECT.exec(s.text);
-  if (!m) return [];
-  const verbAt = m[0].length;
-  if (isNegated(s.text, 0, verbAt) || isPossibility(s.text, 0, m.index + m[0].length - (/\S+\s*$/.exec(m[0])?.[0].length ?? 0))) return [];
+  if (!/\b(?:includ|compris|contain|consist|made up|featur|provid|deliver|bring|add)/i.test(s.text)) return [];
+  const head = headOf(s.text);
+  if (!head) return [];
+  const { verbAt } = head;
+  const verbWord = /(\S+)\s*:?\s*$/.exec(s.text.slice(0, verbAt))?.[1] ?? '';
+  if (isNegated(s.text, 0, verbAt) || isPossibility(s.text, 0, verbAt - verbWord.length - 1)) return [];
   const rest = s.text.slice(verbAt);
   const stop = rest.search(ITEMS_END);
   const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));
   if (!items.length) return [];
-  const adjectives = s.mentions.filter((x) => x.end <= verbAt && x.kind !== 'org');
-  const earlier = adjectives.length ? null : fromEarlier(s, doc);
-  const sender: Resolved | null = adjectives.length ? { codes: sortedCodes(adjectives), confidence: 0.95 } : earlier?.sender ?? null;
+  const owners = s.mentions.filter((x) => x.end <= verbAt && x.kind !== 'org');
+  const recent = state.lastSupport && state.lastSupport.sentence >= s.index - REACH ? state.lastSupport : null;
+  // An anaphor or the goods themselves need a package or shipment just before; a package noun may fall back on the article's actor.
+  if (head.kind !== 'package' && !owners.length && !recent && !fromEarlier(s, doc)) return [];
+  const earlier = owners.length ? null : fromEarlier(s, doc);
+  const sender: Resolved | null = owners.length ? { codes: sortedCodes(owners), confidence: 0.95 }
+    : earlier?.sender ?? (recent ? { codes: [...recent.from], confidence: 0.75 } : doc.home.length ? { codes: [...doc.home], confidence: 0.6 } : null);
   if (!sender) return [];
   const here = sortedCodes(placesIn(s, verbAt)).filter((c) => !sender.codes.includes(c));
-  const to = here.length ? { codes: here, confidence: 1 } : earlier?.to ?? resolveRecipient(s, doc, verbAt, sender.codes, 'arms');
+  const to = here.length ? { codes: here, confidence: 1 }
+    : earlier?.to ?? (recent && recent.to.length ? { codes: [...recent.to], confidence: 0.8 } : resolveRecipient(s, doc, verbAt, sender.codes, 'arms'));
   if (!to) return [];
   const base = isHypothetical(s.text, 0, verbAt) ? 0.5 : 0.9;
   return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
 }
 
-export const armsPackageRule: Rule = { id: 'arms.package', emits: ['arms.package', 'troops.assets'], cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made']), run: ({ s, doc }) => packageRule(s, doc) };
+/** Where a package subject's verb ends ("This package provides …"), else -1: arms.active leaves that verb to this rule. */
+export function packageVerbEnd(text: string): number {
+  return headOf(text)?.verbAt ?? -1;
+}
+
+export const armsPackageRule: Rule = {
+  id: 'arms.package',
+  emits: ['arms.package', 'troops.assets'],
+  cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made', 'feature', 'features', 'featured', 'provide', 'provides', 'provided', 'deliver', 'delivers', 'bring', 'brings', 'add', 'adds']),
+  run: ({ s, doc, state }) => packageRule(s, doc, state),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arms } from '../test-support';
+import { arms, commitments } from '../test-support';
 
 const summary = (body: string) => arms(body).map((f) => ({ from: f.from, to: f.to, items: f.items.map((i) => `${i.name}/${i.category}`) }));
 
@@ -123,10 +123,16 @@ describe('arms shipments: finer points', () => {
 
 describe('coordinated clauses with new subjects', () => {
   it('splits "X has donated A, and Y has sent B"', () => {
-    expect(summary('The war in Ukraine goes on. Norway has donated two NASAMS units, and Finland has sent its 17th package of military aid, worth 100 million euros.')).toEqual([
+    expect(summary('The war in Ukraine goes on. Norway has donated two NASAMS units, and Finland has sent 20 mortars and ammunition.').sort((a, b) => (a.from[0]! < b.from[0]! ? 1 : -1))).toEqual([
       { from: ['NO'], to: ['UA'], items: ['NASAMS units/air-defence'] },
-      { from: ['FI'], to: ['UA'], items: ['military aid/other'] },
+      { from: ['FI'], to: ['UA'], items: ['mortars/artillery', 'ammunition/ammunition'] },
     ]);
+  });
+
+  it('reads military aid that names no equipment as aid, not arms (real-news guideline)', () => {
+    const body = 'The war in Ukraine goes on. Norway has donated two NASAMS units, and Finland has sent its 17th package of military aid, worth 100 million euros.';
+    expect(summary(body)).toEqual([{ from: ['NO'], to: ['UA'], items: ['NASAMS units/air-defence'] }]);
+    expect(commitments(body).map((f) => [f.from, f.to, f.kind])).toContainEqual([['FI'], ['UA'], 'aid']);
   });
 });
 

@@ -10,6 +10,7 @@ import { wordsBefore } from '../tokens';
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'further']);
 import { categoryHintOf, parseItems } from '../items';
 import { passiveAgent, resolveRecipient, resolveSender, type Resolved } from './roles';
+import { packageVerbEnd } from './arms-package';
 
 /**
  * Arms shipments: "X is sending Y (to Z)", "Y are being sent by X", "the flow of Y into Z from X".
@@ -22,7 +23,8 @@ const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|alread
 const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
-const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?)\s+of\s+/gi;
+const FORCE_OBJECT = /^\s*(?:(?:an?|the|their|its|our|enhanced|additional|more|new|extra|rotational|persistent|permanent|further|forward)\s+)*(?:deployments?|forces|troops|soldiers|presence|rotations?|personnel|service\s*members)\b/i;
+const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?|drawdowns?|provision)\s+of\s+/gi;
 
 function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): number | null {
   const lastComma = s.text.lastIndexOf(',', verbStart);
@@ -43,9 +45,12 @@ function draft(s: SentenceView, rule: string, from: string[], to: Resolved, item
 function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): Draft[] {
   const out: Draft[] = [];
   const hint = categoryHintOf(s.text);
+  // "This package provides …": the package is no sender; arms.package reads that verb.
+  const packageVerb = /provid|deliver/i.test(s.text) ? packageVerbEnd(s.text) : -1;
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     const verbStart = v.index;
+    if (verbStart < packageVerb) continue;
     const verbEnd = v.index + v[0].length;
     const cs = clauseStart(s, verbStart);
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s, verbStart)) continue;
@@ -89,6 +94,8 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     const objectText = (stop >= 0 ? rest.slice(0, stop) + addedLater(s, objectFrom + stop) : rest);
     // "pledged to send X": the infinitive is its own match.
     if (/^\s*to\s+[a-z]+/.test(objectText)) continue;
+    // "Providing enhanced rotational deployments …, including armored, aviation, air defense … forces": forces, not goods.
+    if (FORCE_OBJECT.test(objectText)) continue;
     // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
     // transfer of arms ("two NASAMS units", named systems, stay arms).
     let items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
@@ -139,7 +146,25 @@ export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 
 const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
 export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };
 export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'passive') };
-export const armsFlowRule: Rule = { id: 'arms.flow', emits: ['arms.flow', 'troops.assets'], cues: cueWords(['flow', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'consignment', 'consignments', 'donation', 'donations']), run: ({ s, doc }) => flowRule(s, doc, categoryHintOf(s.text)) };
+export const armsFlowRule: Rule = {
+  id: 'arms.flow',
+  emits: ['arms.flow', 'troops.assets'],
+  cues: cueWords(['flow', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'consignment', 'consignments', 'donation', 'donations', 'drawdown', 'drawdowns', 'provision']),
+  // A noun that is the object of a transfer verb already read ("authorizing our 37th drawdown of U.S. arms") adds nothing.
+  run: ({ s, doc, earlier }) => flowRule(s, doc, categoryHintOf(s.text)).filter((d) => !earlier.some((e) => e.type === d.type && e.from.join() === d.from.join() && e.to.join() === d.to.join())),
+};
+
+/** The owner written right before a flow noun: "Germany's delivery of", "our 37th drawdown of" (the article's actor). */
+function flowOwner(s: SentenceView, doc: DocView, at: number): string[] {
+  const before = s.text.slice(Math.max(0, at - 40), at);
+  const poss = /([\w.]+)\s*['’]s?\s+(?:[\w-]+\s+){0,2}$/.exec(before);
+  if (poss) {
+    const end = at - before.length + poss.index + poss[1]!.length;
+    const owner = s.mentions.filter((m) => isActor(m) && m.end === end);
+    if (owner.length) return sortedCodes(owner);
+  }
+  return /\b(?:our|Our)\s+(?:[\w-]+\s+){0,2}$/.test(before) ? [...doc.home] : [];
+}
 
 /**
  * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
@@ -164,10 +189,11 @@ function flowRule(s: SentenceView, doc: DocView, hint: ReturnType<typeof categor
     const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, hint);
     if (!items.length) continue;
     const clauseEnd = after + (/[;]|\s+(?:is|are|was|were|has|have)\s/.exec(rest)?.index ?? rest.length);
-    // "the flow of arms into Ukraine from Poland", "the transfer of 19 F-16 jets by Denmark".
-    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\b(?:from|by)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
-    if (!from.length) continue;
-    const fromCodes = sortedCodes(from);
+    // "the flow of arms into Ukraine from Poland", "the transfer of 19 F-16 jets by Denmark", "drawdown of arms … from
+    // Department of Defense inventories"; else the owner ("our 37th drawdown", "Germany's delivery of").
+    const from = s.mentions.filter((x) => x.start > after && x.end <= clauseEnd && isActor(x) && /\b(?:from|by)\s+(?:the\s+)?(?:current\s+)?$/.test(s.text.slice(Math.max(0, x.start - 18), x.start)));
+    const fromCodes = from.length ? sortedCodes(from) : flowOwner(s, doc, m.index);
+    if (!fromCodes.length) continue;
     const to = resolveRecipient(s, doc, after, fromCodes, 'arms', clauseEnd);
     if (!to) continue;
     const base = isNegated(s.text, 0, m.index) ? null : 0.85;

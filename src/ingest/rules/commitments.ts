@@ -18,7 +18,10 @@ const BACKER = /^\s*(?:(?:\w+\s+){0,2}?of\s+)(.{1,80}?)(?:'s|’s)\s+(?:\w+\s+){
 const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\s+(.{1,60}?)\s+(?:into|in)\s+(?:the\s+)?(?:[\w#'’ -]{0,30}?)\bair[- ]?(?:and[- ]missile[- ])?defen[cs]es?\b|\b(?:air[- ]policing|air[- ]defen[cs]e\s+(?:umbrella|shield|cover))\s+(?:mission\s+)?(?:over|for|of|in)\s+/gi;
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen)\b/g;
 // Money is aid too: "pledged money for the purchase", "would contribute €200 million", "agreed an Assistance Package".
-const AID = /\b(?:(?:provid|giv|offer|extend|deliver|send|pledg|grant|approv|announc|allocat|increas|step|contribut|agree)\w*(?:\s+up)?\s+(?:[\w$€£.,%-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+const AID = /\b(?:(?:provid|giv|gave|offer|extend|deliver|sen[dt]|pledg|grant|approv|announc|allocat|increas|step|contribut|agree)\w*(?:\s+up)?\s+(?:[\w$€£.,%()-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|(?<!\b(?:turn|turned|turning|push|pushed|pushing|drive|drove|driving|hold|held|holding|fight|fought|fighting|beat|roll|rolled|rolling)\s)back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+
+const HOST_SUPPORT = /^(?:the\s+)?[\w.]+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:presence|troops|forces|deployment|soldiers|personnel|battlegroup|rotation)\b/;
+const BACKING = /^(?:the\s+)?[\w.]+(?:['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|decision|right|aspirations?|bid|membership|sovereignty|territorial\s+integrity|independence|defen[cs]e\s+of\s+its)\b/;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -140,6 +143,10 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
       continue;
     }
     const end = m.index + m[0].length;
+    // "provide lethal and non-lethal aid": equipment, an arms shipment (read by the arms rules).
+    if (/\blethal\s+(?:military\s+)?aid\b/i.test(m[0])) continue;
+    // "to support the UK’s permanent presence", "provide suitable facilities to support the UK’s presence": host-nation support.
+    if (HOST_SUPPORT.test(s.text.slice(end, end + 60))) continue;
     // "helped Poland with the supply of tanks to Ukraine": Poland is a go-between, not the one supported.
     if (/^(?:assist|help|aid|back|support)/i.test(m[0]) && /^[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|transfer|transfers|shipment|shipments|transport|logistics)\b/i.test(s.text.slice(end))) continue;
     const direct = objectActors(s, end, 12);
@@ -153,9 +160,11 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     }
     const named = sortedCodes(toMentions).filter((c) => !from.codes.includes(c));
     // Money or aid with no stated recipient goes, as shipments do, to the country at war.
-    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
+    const to: Resolved | null = named.length ? { codes: named, confidence: 1 } : /aid|assistance|money|package|tranche|loan|grant|funding|[€$£]/i.test(m[0]) ? resolveRecipient(s, doc, end, from.codes, 'arms') : null;
     if (!to) continue;
-    if (!out.some((d) => d.from.join() === from.codes.join())) out.push(make(s, 'aid', 'commitment.aid', from, to, base));
+    // "support NATO’s efforts to bolster its eastern flank", "support Ukraine’s right to defend itself": backing, an assurance.
+    const kind = /^(?:support|back)/i.test(m[0]) && BACKING.test(s.text.slice(end, end + 60)) ? 'assurance' : 'aid';
+    if (!out.some((d) => d.from.join() === from.codes.join())) out.push(make(s, kind, 'commitment.aid', from, to, base));
   }
   return out;
 }
@@ -163,4 +172,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
 export const assuranceRule: Rule = { id: 'commitment.assurance', cues: cueWords(formsOf('assure'), formsOf('promise'), ['stand', 'stands', 'standing']), run: ({ s, doc }) => assurance(s, doc) };
 export const airDefenceRule: Rule = { id: 'commitment.air-defence', cues: cueWords(['air', 'patriot', 'patriots', 'nasams', 'samp/t', 'iris-t', 'anti-aircraft', 'missile', 'policing', 'air-defence', 'air-defense']), run: ({ s, doc }) => [...airDefence(s, doc), ...airDefenceDeployment(s, doc)] };
 export const trainingRule: Rule = { id: 'commitment.training', cues: cueWords(formsOf('train')), run: ({ s, doc }) => training(s, doc) };
-export const aidRule: Rule = { id: 'commitment.aid', run: ({ s, doc }) => aid(s, doc) };
+/** A package whose equipment the same sentence names is a shipment: no aid beside an arms draft on the same route. */
+export const aidRule: Rule = {
+  id: 'commitment.aid',
+  run: ({ s, doc, earlier }) => aid(s, doc).filter((d) => !earlier.some((e) => e.type === 'arms_shipment' && e.from.join() === d.from.join() && e.to.join() === d.to.join())),
+};

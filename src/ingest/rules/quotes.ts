@@ -54,6 +54,53 @@ const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|Septe
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
 const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
 
+/** Quoted words after a point (every mark style), for the later parts of a quote split by its attribution. */
+const QUOTED_REST = /"[^"]{8,}?"|“[^”]{8,}?”|«[^»]{8,}?»|„[^“”]{8,}?[“”]/g;
+/** '"…," Zelenskyy said and added that …', '…," he said, adding that …': one sentence, two verbs, one quote. */
+const ADDED_THAT = /^[^"“”]{0,120}?(?:,\s+|\s+and\s+)(?:added|adding|noted|noting|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|said|saying|underlined|underlining)\s+(?:that\s+)?/;
+/** A sentence that opens with quotation marks and carries no attribution goes on with the quote before it. */
+const OPENS_QUOTED = /^\s*["“„«‘]/;
+
+/**
+ * Actors named in quoted sentences that go on after this one without a new reporting verb: the rest of the
+ * paragraph, and the next paragraph when it opens with quotation marks ('"… so well," the secretary said. "The
+ * United States and our allies … Ukraine …"').
+ */
+function continuation(s: SentenceView, doc: DocView): string[] {
+  const codes: string[] = [];
+  let open = false;
+  let paragraphs = 0;
+  for (let i = s.index + 1; i < doc.sentences.length && i <= s.index + 8; i++) {
+    const x = doc.sentences[i]!;
+    const prev = doc.sentences[i - 1]!;
+    if (x.heading) break;
+    if (x.paragraph !== prev.paragraph) {
+      // Only the paragraph right after, and only when it opens with quotation marks.
+      if (++paragraphs > 1 || x.paragraph !== prev.paragraph + 1 || !OPENS_QUOTED.test(x.text)) break;
+      open = false;
+    }
+    if (!open && !OPENS_QUOTED.test(x.text)) break;
+    if (ANY_VERB.test(x.text.replace(/["“][^"”]*["”]/g, ' '))) break;
+    for (const m of x.mentions) if (isActor(m) && x.text[m.end] !== '-') codes.push(...m.codes);
+    // A quotation left open at the sentence's end goes on in the next sentence.
+    const marks = (x.text.match(/["“”„«»]/g) ?? []).length;
+    open = open ? marks % 2 === 0 : OPENS_QUOTED.test(x.text) && marks % 2 === 1;
+  }
+  return codes;
+}
+
+/** The registered person whose name, with or without its title, is written at `at` ("Defence Minister Bjørn Arild Gram"). */
+function personAt(s: SentenceView, people: PeopleView, at: number, written: string): Person | null {
+  const window = s.text.slice(at, at + written.length + 60);
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const k = window.indexOf(p.name);
+    if (k >= 0 && k <= written.length && (k < bestAt || (k === bestAt && best !== null && p.name.length > best.name.length))) [best, bestAt] = [p, k];
+  }
+  return best;
+}
+
 function cleanQuoteText(t: string): string {
   let out = t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
   // A reported clause that ends inside a quotation keeps its words, not a dangling mark.
@@ -81,7 +128,7 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Peopl
   return people.lookup(written) ?? people.resolve(written);
 }
 
-const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued)\b/i;
+const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated)\b/i;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -168,10 +215,17 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
   return sortedCodes(inText).filter((c) => !speaker.from.includes(c));
 }
 
-/** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`). */
-function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView): Draft {
+/** More of what the speaker said: other stretches of the sentence, and actors named in quoted sentences that go on without a new attribution. */
+interface MoreWords { ranges?: ReadonlyArray<readonly [number, number]>; codes?: readonly string[] }
+
+/** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`), plus `more`. */
+function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView, more: MoreWords = {}): Draft {
   let settled = settleGovernmentCountry(s, from, to, speaker);
-  const addressees = toCodes(s, from, to, settled, objectAt);
+  let addressees = toCodes(s, from, to, settled, objectAt);
+  if (objectAt === null || !addressees.length) {
+    const extra = [...(more.ranges ?? []).flatMap(([a, b]) => toCodes(s, a, b, settled, null)), ...(more.codes ?? [])];
+    if (extra.length) addressees = [...new Set([...addressees, ...extra])].sort();
+  }
   // An official with a title but no country, in a release that speaks for one country, is that country's
   // (unless that country is whom the words are addressed to).
   if (doc && !settled.from.length && settled.role && doc.home.length === 1 && !(objectAt !== null && addressees.includes(doc.home[0]!))) settled = { ...settled, from: [...doc.home] };
@@ -208,36 +262,56 @@ function coordinatedClauseStart(head: string): number {
   return start;
 }
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|thanked|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
   // Most sentences report nothing: one cheap test skips every quote pattern but the colon one.
   if (!ANY_VERB.test(s.text)) return colonQuote(s, doc, people, lastPerson, out);
-  const quoted: Array<{ start: number; end: number }> = [];
+  const quoted: Array<{ start: number; end: number; speaker: string | null }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
     const inner = q.slice(1).find((x) => x !== undefined)!;
     if (inner.trim().split(/\s+/).length < 3) continue;
-    quoted.push({ start: q.index, end: q.index + q[0].length });
-    const after = AFTER_QUOTE.exec(s.text.slice(q.index + q[0].length));
+    const span = { start: q.index, end: q.index + q[0].length, speaker: null as string | null };
+    quoted.push(span);
+    const afterText = s.text.slice(span.end);
+    const after = AFTER_QUOTE.exec(afterText);
     const before = BEFORE_QUOTE.exec(s.text.slice(0, q.index));
     const according = ACCORDING.exec(s.text);
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];
+    const writtenAt = after ? span.end + after.index + after[0].lastIndexOf(written ?? '') : before ? before.index : according ? according.index + according[0].lastIndexOf(written ?? '') : -1;
     // '…," the secretary said': a bare title stands for the person holding it.
-    const title = TITLE_SPEAKER.exec(s.text.slice(q.index + q[0].length));
-    const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
+    const title = TITLE_SPEAKER.exec(afterText);
+    // "said Defence Minister Bjørn Arild Gram": the registered person named there, whole.
+    const named = written && writtenAt >= 0 ? personAt(s, people, writtenAt, written) : null;
+    const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? named ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
     if (!speaker) continue;
+    // The same speaker's quoted words split by the attribution are one quote ('"… doorstep," he said. "So, …"' in one sentence).
+    const previous = out.find((d) => d.type === 'quote' && d.rule === 'quote.direct' && d.speaker === speaker.name);
+    span.speaker = speaker.name;
+    if (previous) continue;
     const innerStart = q.index + 1;
-    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9, doc));
+    const ranges: Array<[number, number]> = [];
+    // 'Russia's invasion of Ukraine has "rocked the foundations …," X told …': the paraphrased rest before the quote.
+    if (after && quoted.length === 1) ranges.push([0, q.index]);
+    // Later quoted words of the sentence without an attribution of their own.
+    QUOTED_REST.lastIndex = span.end;
+    for (let r = QUOTED_REST.exec(s.text); r; r = QUOTED_REST.exec(s.text)) ranges.push([r.index, r.index + r[0].length]);
+    // '"…," X said and added that …', '…, adding that …': the rest of the sentence is the same quote.
+    const added = ADDED_THAT.exec(afterText);
+    if (added) ranges.push([span.end + added.index + added[0].length, s.text.length]);
+    out.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(inner), true, innerStart, innerStart + inner.length, null, 0.9, doc, { ranges, codes: continuation(s, doc) }));
   }
-  const insideQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
   INDIRECT.lastIndex = 0;
   for (let m = INDIRECT.exec(s.text); m; m = INDIRECT.exec(s.text)) {
-    if (insideQuote(m.index)) continue;
+    // Reported speech inside a quotation is a quote of its own when another named person speaks ('"… President Biden
+    // reiterated in Madrid the U.S. strong commitment …," stated Ciuca').
+    const within = quoted.find((q) => m!.index >= q.start && m!.index < q.end);
+    if (within && (PRONOUN.test(m[1]!) || !/^\p{Lu}/u.test(m[1]!) || m[1] === within.speaker || (within.speaker !== null && within.speaker.endsWith(m[1]!)))) continue;
     const verbEnd = m.index + m[0].length;
     // A direct quote right after the verb is already a direct quote.
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
@@ -264,12 +338,12 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const lead = s.text.slice(verbEnd, clause.from);
     if (!/\b(?:that|of)\s*$/.test(lead) && (text.split(/\s+/).length < 3 || (!FINITE.test(text) && !NP_VERB.test(m[2]!)))) continue;
     // "the commitments President Biden announced at the summit": a relative clause, not a report.
-    if (!NP_VERB.test(m[2]!) && !/\bthat\s*$/.test(lead) && /^(?:at|in|on|during|last|this|after|before|with|for|to)\b/i.test(text)) continue;
+    if (!NP_VERB.test(m[2]!) && !/\bthat\s*$/.test(lead) && /^(?:at|in|on|during|last|this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)|after|before|with|for|to)\b/i.test(text)) continue;
     out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, OBJECT_VERB.test(m[2]!) ? verbEnd : null, 0.8, doc));
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
-  const bare = /(?:^|[.;:]\s+|,\s+and\s+)(?=(?:The|the)\s)/.exec(s.text);
+  const bare = /(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?=(?:The|the)\s+(?:[\w-]+\s+){0,3}(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral|head)\b)/i.exec(s.text);
   const titled = bare ? TITLE_ONLY.exec(s.text.slice(bare.index + bare[0].length)) : null;
   if (bare && titled) {
     const at = bare.index + bare[0].length;
@@ -337,7 +411,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
       out.push(quoteWithTo(s, 'quote.statement', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc));
     }
   }
-  out.push(...asSaid(s, doc, people, lastPerson, out), ...thanked(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
+  out.push(...asSaid(s, doc, people, lastPerson, out), ...according(s, doc, people, lastPerson, out, quoted), ...nominal(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
   if (!out.length) out.push(...institutionQuote(s, doc, quoted));
   return out;
 }
@@ -400,21 +474,65 @@ function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   return [quoteWithTo(s, 'quote.as-said', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc)];
 }
 
-/** "Austin thanked the Lithuanian defense minister for his country's support for …": the thanks are reported speech. */
-const THANKED = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:also|then|later|warmly|personally)\s+)*thanked\s+(.{2,120}?)\s+for\s+`, 'u');
+/**
+ * "According to Volodymyr Zelenskyy, the security agreement signed today is …", "According to him, during the
+ * negotiations, the parties detailed …": the clause after the comma is the speaker's (quote.according).
+ */
+const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(${SPEAKER}|him|her)),\s+`, 'u');
 
-function thanked(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
-  if (!s.text.includes('thanked')) return [];
-  const m = THANKED.exec(s.text);
+function according(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[], quoted: ReadonlyArray<{ start: number }>): Draft[] {
+  if (!s.text.includes('ccording to')) return [];
+  const m = ACCORDING_LEAD.exec(s.text);
   if (!m) return [];
-  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
-  if (!speaker || said(out, speaker)) return [];
   const from = m.index + m[0].length;
-  const tail = s.text.slice(from);
-  const stop = tail.search(/;|[.!?]["”]?\s*$|,\s+(?:and|but|while|which|who)\s/);
+  // 'According to him, "…"': a direct quote, read as such.
+  if (quoted.some((q) => q.start >= from && q.start <= from + 2)) return [];
+  const at = m.index + m[0].indexOf(m[1] ?? m[2]!);
+  const speaker = m[1] ? titledBefore(m[1], s, doc, people, at) : /^(?:him|her)$/.test(m[2]!) ? lastPerson : personAt(s, people, at, m[2]!) ?? speakerOf(m[2]!, s, doc, people, lastPerson, at);
+  if (!speaker || said(out, speaker)) return [];
+  const tail = maskQuotes(s.text.slice(from));
+  const stop = tail.search(/;|[.!?]["”]?\s*$/);
   const to = from + (stop >= 0 ? stop : tail.length);
-  if (to - from < 8) return [];
-  return [quoteWithTo(s, 'quote.thanked', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
+  if (to - from < 12) return [];
+  return [quoteWithTo(s, 'quote.according', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc, { codes: continuation(s, doc) })];
+}
+
+/**
+ * Reported speech as a noun (quote.nominal): "President Biden’s announcement of a new security assistance package
+ * for Ukraine", "X's call for …", "a Department of Defense announcement earlier this month directing the
+ * repositioning of …". The words are what was announced or called for.
+ */
+const NOMINAL = new RegExp(String.raw`\b(${SPEAKER})['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|calls|statement|pledge|promise|warning|declaration)\s+(?:of|for|that|on)\s+`, 'u');
+const INSTITUTION_NOMINAL = new RegExp(String.raw`\b(?:an?|the)\s+((?:U\.S\.\s+|US\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).filter((n) => /^[A-Z]/.test(n) && n !== 'Government' && n !== 'Ministry').sort((a, b) => b.length - a.length).join('|')}))\s+(?:announcement|statement|order|decision)\s+(?:[^,.;]{0,40}?\s)?(?:directing|ordering|approving|authori[sz]ing|announcing|that|of)\s+`, 'u');
+
+function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  if (!/announcement|call|statement|pledge|promise|warning|declaration|order|decision/.test(s.text)) return [];
+  const words = (from: number): number => {
+    const tail = maskQuotes(s.text.slice(from));
+    const stop = tail.search(/;|,\s+(?:pursuant|I|we|which|the\s+[a-z]+\s+(?:said|says))\b|[.!?]["”]?\s*$|\.\s/);
+    return from + (stop >= 0 ? stop : tail.length);
+  };
+  const m = NOMINAL.exec(s.text);
+  if (m) {
+    const at = m.index;
+    const speaker = personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
+    if (speaker && !said(out, speaker)) {
+      const from = m.index + m[0].length;
+      const to = words(from);
+      if (to - from >= 12) return [quoteWithTo(s, 'quote.nominal', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
+    }
+  }
+  const i = INSTITUTION_NOMINAL.exec(s.text);
+  if (i) {
+    const name = i[1]!.replace(/^(?:U\.S\.|US)\s+/, '');
+    const country = INSTITUTION_SPEAKERS.find(([n]) => n === name)?.[1] ?? (doc.home.length === 1 ? doc.home[0]! : null);
+    if (!country) return [];
+    const from = i.index + i[0].length - (/(?:directing|ordering|approving|authori[sz]ing|announcing)\s+$/.exec(i[0])?.[0].length ?? 0);
+    const to = words(from);
+    if (to - from < 12) return [];
+    return [quoteWithTo(s, 'quote.nominal', { name, role: null, from: [country] }, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.65, doc)];
+  }
+  return [];
 }
 
 /**
@@ -443,22 +561,23 @@ function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerso
     const x = doc.sentences[i]!;
     if (x.heading) break;
     if (x.paragraph !== paragraph) {
-      if (words.length >= 12 || !FIRST_PERSON.test(x.text) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
+      // The paragraph right after "X said:" is X's; later ones only while they speak in the first person.
+      if (words.length >= 12 || (words.length > 0 && !FIRST_PERSON.test(x.text)) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
       paragraph = x.paragraph;
     }
     words.push(x);
   }
   if (!words.length) return [];
   const text = words.map((x) => x.text).join(' ');
-  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((mm) => isActor(mm) && x.text[mm.end] !== '-'))).filter((c) => !speaker.from.includes(c));
   let settled = speaker;
   if (!settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
+  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((mm) => isActor(mm) && x.text[mm.end] !== '-'))).filter((c) => !settled.from.includes(c));
   return [quoteDraft(s, 'quote.colon', settled, cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), true, to, 0.8)];
 }
 
 /** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
 export const quotesRule: Rule = {
   id: 'quote.direct',
-  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.thanked', 'quote.colon', 'quote.institution'],
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.according', 'quote.nominal', 'quote.colon', 'quote.institution'],
   run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
 };

@@ -23,6 +23,16 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // "a signal for other countries to provide aircraft": the infinitive's subject is named, and it is no actor.
   const forTo = /\bfor\s+((?:[\w-]+\s+){1,3})to\s+$/.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
   if (forTo && !s.mentions.some((m) => m.end <= verbStart && m.start >= verbStart - forTo[0].length)) return null;
+  // "I am authorizing additional security assistance for Ukraine, which will provide …": a relative clause on a
+  // thing acts for the main clause's subject; on an actor ("Germany, which will provide"), for the actor.
+  const which = /,\s*which\s*$/.exec(s.text.slice(Math.max(0, cs - 12), cs));
+  if (which && !s.text.slice(cs, verbStart).includes(',')) {
+    const commaAt = s.text.lastIndexOf(',', cs - 1);
+    const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)) && !precededByPreposition(s.text, m));
+    if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
+    const main = resolveSender(s, doc, commaAt);
+    if (main) return { codes: main.codes, confidence: main.confidence * 0.9 };
+  }
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
     const commaAt = s.text.lastIndexOf(',', cs - 1);
@@ -32,7 +42,11 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
-  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && doc.home.length) return { codes: [...doc.home], confidence: 0.85 };
+  if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && homeActors(s, doc, verbStart).length) return { codes: [...homeActors(s, doc, verbStart)], confidence: 0.85 };
+  // "Today, as Russia begins …, I have authorized, pursuant to …, a drawdown to provide …": the main clause's "I"/"we" acts
+  // when no actor stands between it and the verb.
+  const author = mainAuthor(s.text.slice(cs, verbStart));
+  if (author >= 0 && homeActors(s, doc, cs + author).length && !actorsBetween(s.text, s.mentions, cs + author, verbStart).length) return { codes: [...homeActors(s, doc, cs + author)], confidence: 0.8 };
   // A bulleted item ("• Establishing a … in Poland") acts for the lead sentence's subject (or the article's actor).
   if (cs === 0 && BULLET.test(s.text) && !actorsBetween(s.text, s.mentions, 0, verbStart).length) {
     const lead = bulletLead(doc, s);
@@ -53,7 +67,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     if (firstRun) return { codes: sortedCodes(firstRun), confidence: 0.8 };
   }
   const pronoun = pronounSubjectBefore(s.text, verbStart) && /\b(?:it|they|this|these|the alliance|the country|the government|the bloc)\b/i.test(s.text.slice(near, verbStart));
+  // The clause's subject: a run of actors followed by its verb ("President Biden ordered the United States to reinforce
+  // NATO’s eastern flank, …, to deter …" names no actor subject; its official acts).
+  const runs = pronoun ? [] : s.subjectRuns.filter((r) => r[0]!.start >= cs && r[r.length - 1]!.end <= verbStart);
+  if (runs.length) return { codes: sortedCodes(runs[runs.length - 1]!), confidence: 1 };
   const direct = pronoun ? [] : actorsBetween(s.text, s.mentions, cs, verbStart);
+  const leadOfficial = direct.length ? personBefore(s.text.slice(cs, direct[0]!.start), doc) : [];
+  if (leadOfficial.length) return { codes: leadOfficial, confidence: 0.85 };
   if (direct.length) return { codes: sortedCodes(direct), confidence: 1 };
   // "President Joe Biden has approved the deployment": a named official acts for their country.
   const official = personBefore(s.text.slice(cs, verbStart), doc);
@@ -80,7 +100,15 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   return null;
 }
 
-const WE_SUBJECT = /(?:^|[^\w])(?:we|We)\s+(?:(?:have|has|had|will|would|are|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively)\s+){0,3}(?:to\s+)?$/;
+// "we will continue to provide", "We are committed to providing", "I am authorizing", "I have authorized, pursuant to …,":
+// the author of a government text is its government.
+/** Offset of a clause-initial "I"/"We" followed by a finite verb ("I have authorized", "we will"), else -1. */
+function mainAuthor(region: string): number {
+  const m = /(?:^|[,;:]\s*|\.\s+)(?:I|We|we)\s+(?:(?:have|has|had|will|would|am|are|also|now|hereby|today|continue|remain)\s+)*(?:[a-z]+ed|[a-z]+ing|will|have|am|are|continue|remain|reaffirm|reiterate|welcome|announce|pledge|commit|stand|intend|plan)\b/.exec(region);
+  return m ? m.index + m[0].search(/\S(?=\S*\s)/) : -1;
+}
+
+const WE_SUBJECT = /(?:^|[^\w])(?:we|We|I)\s+(?:(?:have|has|had|will|would|are|am|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively|committed|determined|ready|prepared|proud|pleased|going|able|intend|plan|today|hereby|[a-z]+ly)\s+){0,4}(?:to\s+)?$/;
 const BULLET = /^\s*(?:[•●▪◦*–-]\s*)?[A-Z][a-z]+ing\b/;
 
 /** The subject of the sentence that introduced a bulleted list (it ends with a colon), else the article's actor. */
@@ -151,12 +179,12 @@ export function resolveRecipient(
   let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
   const next = inSentence.length ? NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until)) : null;
-  if (next && inSentence.length) {
-    const before = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
-    if (before.length) inSentence = before;
-  }
+  // ", alongside sending forces to Estonia": places after a later predicate are that predicate's, even when this one names none.
+  if (next && inSentence.length) inSentence = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
-  const elsewhere = acceptable(sortedCodes(placesIn(s)), exclude, mode, doc.article.date);
+  // Places elsewhere in the sentence ("To Ukraine, Poland sent …"), never those of a later predicate.
+  const otherFrom = next ? after + next.index : s.text.length;
+  const elsewhere = acceptable(sortedCodes(placesIn(s).filter((m) => m.start < after || m.start >= until || m.start < otherFrom)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
   const pick = (codes: string[]): string[] => (mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes);
   for (const p of previousInParagraph(doc, s)) {
@@ -191,7 +219,11 @@ export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention
   return out;
 }
 
-/** Who "we" / "our" at `at` is: the article's home actors (joint-statement signatories or its main subject). */
-export function homeActors(_s: SentenceView, doc: DocView, _at: number): string[] {
-  return doc.home;
+/**
+ * Who "we" / "our" at `at` is: inside quotation marks (or a block after "X said:") the speaker's country; else
+ * the article's home actors (joint-statement signatories or its main subject).
+ */
+export function homeActors(s: SentenceView, doc: DocView, at: number): string[] {
+  const voice = doc.voiceAt(s, at);
+  return voice ? [...voice] : doc.home;
 }

@@ -5,6 +5,7 @@ import { formsOf } from '../lexicon/verbs';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveSender } from './roles';
 import { troopsIn } from './troops';
+import { NAMED_UNIT } from '../lexicon/words';
 
 /**
  * Deployments told from the host's side, and presence without a troop noun.
@@ -22,6 +23,7 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 // Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
+const UNIT_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:${NAMED_UNIT}|(?:[A-Z][\w-]*\s+){1,3}(?:Corps|Division|Brigade|Regiment|Wing|Squadron|Command|Army))\b`);
 const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
 
 function round(x: number): number {
@@ -65,7 +67,8 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
   for (let m = GARRISON.exec(s.text); m; m = GARRISON.exec(s.text)) {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
-    const sender = resolveSender(s, doc, m.index);
+    // "V Corps … established their headquarters forward in Poznan": a named unit acts for the article's country.
+    const sender = resolveSender(s, doc, m.index) ?? (UNIT_SUBJECT.test(s.text.slice(0, m.index)) && doc.home.length === 1 ? { codes: [...doc.home], confidence: 0.6 } : null);
     if (!sender?.codes.length) continue;
     const end = m.index + m[0].length;
     const after = s.text.slice(end).search(/[;]|\.\s|\s[—–-]\s/);

@@ -3,7 +3,7 @@ import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
-import { cueWords, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
+import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
@@ -27,14 +27,19 @@ const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
-const NATO_PRESENCE = /\bNATO['’]?s?\s+(?:(?:new|multinational|enhanced|Enhanced|forward|Forward|Presence|eFP|air|Air|policing|Policing|defensive)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b/g;
-const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop)\s+)*deployments?\s+(?:to|in)\s+/g;
+// "NATO's battle groups", "the NATO Air Policing mission", "NATO’s Eastern Sentry mission", "NATO Enhanced Air Policing missions".
+const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|forward|air|policing|defensive|[A-Z][\w-]*)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b/g;
+const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop|fighter|force|persistent|enhanced|heel-to-toe|increased|near-persistent)\s+)*(?:deployments?|presence|rotations?)\s+(?:to|in|along|across|on|throughout)\s+/g;
+/** Joining or serving a mission: its host is where the force in the sentence is ("arrived in Poland … to take part in a NATO … mission"). */
+const JOINS_MISSION = /\b(?:(?:take|takes|took|taking)\s+part\s+in|join(?:s|ed|ing)?|support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|contribut(?:e|es|ed|ing)\s+to|execut(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+/** "NATO’s efforts to bolster its eastern flank": NATO's presence on the flank. */
+const NATO_FLANK = /\bNATO(?:['’]s|s)?\s+(?:efforts?|mission|missions|plans?|operations?|deployments?)\s+to\s+(?:further\s+)?(?:reinforce|bolster|strengthen|defend|protect|secure)\s+(?:its|NATO['’]s|the\s+Alliance['’]s|the)\s+[Ee]astern\s+[Ff]lank\b/;
 
 const MOVE_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:will|would|to)\s+(?:soon\s+)?(?:${alternation(formsOf('forceMove', ['base']))})\s+(?:to|into)\b`, 'i');
 
 function hostsAfter(s: SentenceView, at: number, senders: readonly string[], date: string): string[] {
   const rest = s.text.slice(at);
-  const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s|\s+(?:will|would|to)\s+(?:soon\s+)?[a-z]+\s+(?:to|into)\s/);
+  const stop = rest.search(/;|\.\s|\s[—–]\s|,\s+(?:and|but|while|which|who)\s|\s+(?:will|would|to)\s+(?:soon\s+)?[a-z]+\s+(?:to|into)\s|\s+(?:alongside|including|with|since|after|before|as\s+part\s+of|in\s+support\s+of)\s/);
   const places = [...placesIn(s, at, stop >= 0 ? at + stop : s.text.length)];
   // "to Romania, Bulgaria, Hungary, and Slovakia": a list of places goes on past ", and".
   for (const p of s.places) {
@@ -117,20 +122,55 @@ function led(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+/** Hosts named right after a NATO mission ("… mission in Estonia", "… mission from Siauliai Air Base, Lithuania"). */
+function missionHosts(s: SentenceView, end: number, date: string): string[] {
+  const after = s.text.slice(end);
+  if (/^\s+(?:in|to|across|along|on|over)\s+/.test(after)) return hostsAfter(s, end, ['NATO'], date);
+  const base = /^\s+from\s+(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:Air\s+Base|Base|Airfield),\s+/u.exec(after);
+  if (base) return sortedCodes(s.mentions.filter((x) => x.start === end + base[0].length && x.kind === 'country' && isNatoMember(x.codes[0]!, date)));
+  return [];
+}
+
+/** The words that name a NATO mission ("air policing", "eastern sentry"), to find the same mission elsewhere in the article. */
+function missionName(m: string): string {
+  return m.replace(/^NATO(?:['’]s|s)?\s+/, '').replace(/\b(?:enhanced|Enhanced|new|the)\s+/g, '').replace(/\s*missions?$/i, '').toLowerCase();
+}
+
 function natoPresence(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
+  const date = doc.article.date;
   NATO_PRESENCE.lastIndex = 0;
   for (let m = NATO_PRESENCE.exec(s.text); m; m = NATO_PRESENCE.exec(s.text)) {
     if (blocked(s, m.index)) continue;
+    if (/\bexercises?\b/i.test(m[0])) continue;
     // "Germany has led NATO's battlegroup in Lithuania": the leading nation's deployment is the fact.
-    if (/\b(?:lead|leads|led|leading|heads|headed|commands|commanded|joins|joined|join|with|of|to)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/\b(?:lead|leads|led|leading|heads|headed|commands|commanded|with|of)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const end = m.index + m[0].length;
-    const here = /^\s+(?:in|to|across|along|on)\s+/.test(s.text.slice(end)) ? hostsAfter(s, end, ['NATO'], doc.article.date) : [];
+    let to = missionHosts(s, end, date);
+    const mission = /[Mm]issions?$/.test(m[0]);
+    // The same mission with its host named elsewhere in the article ("… NATO’s Air Policing mission from Siauliai Air Base, Lithuania").
+    if (!to.length && mission) {
+      const name = missionName(m[0]);
+      for (const x of doc.sentences) {
+        if (x === s || !x.text.includes('NATO')) continue;
+        NATO_PRESENCE.lastIndex = 0;
+        const other = [...x.text.matchAll(NATO_PRESENCE)].find((o) => /[Mm]issions?$/.test(o[0]) && missionName(o[0]) === name);
+        if (other) to = missionHosts(x, other.index + other[0].length, date);
+        if (to.length) break;
+      }
+      NATO_PRESENCE.lastIndex = end;
+    }
+    // "arrived in Eastern Poland today, to take part in a NATO enhanced air policing mission": where the force is.
+    if (!to.length && mission && JOINS_MISSION.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
+      to = sortedCodes(placesIn(s, 0, m.index)).filter((c) => isNatoMember(c, date) && c !== doc.warCountry);
+    }
     // "NATO's battle groups" with no place named: the eight on the eastern flank.
-    const to = here.length ? here : /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0]) ? [...EASTERN_FLANK].sort() : [];
+    if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = [...EASTERN_FLANK].sort();
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
   }
+  const flank = NATO_FLANK.exec(s.text);
+  if (flank && !blocked(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
   return out;
 }
 
@@ -151,8 +191,8 @@ function deploymentTo(s: SentenceView, doc: DocView): Draft[] {
 
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc }) => (CUE.test(s.text) ? stationed(s, doc) : []) };
-export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc }) => (CUE.test(s.text) ? moves(s, doc) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
+export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato']), run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
-export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments']), run: ({ s, doc }) => (s.text.includes('deployment') ? deploymentTo(s, doc) : []) };
+export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
+export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments', 'presence', 'rotation', 'rotations']), run: ({ s, doc }) => (/deployment|presence|rotation/.test(s.text) ? deploymentTo(s, doc) : []) };

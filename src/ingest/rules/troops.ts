@@ -1,10 +1,11 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { COUNTRIES } from '../lexicon/countries';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
-import { cueWords, isHypothetical, isNegated } from '../kit';
+import { cueWords, flankPurpose, isHypothetical, isNegated, unlessForcePlaced } from '../kit';
+import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
@@ -33,11 +34,16 @@ const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-l
 const TROOP_NOUN = String.raw`(${alternation(TROOP_NOUNS)})`;
 const UNIT_NOUN = String.raw`(${alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]))})`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
-const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b`, 'i');
+// "a company of 14 Leopard 2 tanks": a unit of equipment is no unit of troops.
+const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b(?!\\s+of\\s+(?:[a-z]+\\s+)?\\d[\\d,]*\\s+(?!${TROOP_NOUN.slice(1, -1)}\\b))`, 'i');
 const PLATFORM = new RegExp(`\\b(?:${alternation(FORCE_PLATFORMS)})\\b`, 'i');
 /** Verbs that move forces, not money or goods: a platform object counts only after these. */
 const DEPLOY_ONLY = /^(?:deploy|station|position|rotat|reposition|forward[- ]deploy|mov)/i;
 const UNIT_SUBJECT = /\b(?:Wing|Division|Brigade|Regiment|Battalion|Squadron|Corps|Army|Air Force|Navy|Marine Corps|Fleet)\b/;
+// ", and Canada will increase …" starts a clause; ", and Siauliai Air Base, Lithuania" goes on with a list of places.
+const CLAUSE_END = /\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s+(?=(?:it|they|he|she|we|the|a|an|its|their|[a-z]+(?:ed|s)\b|(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|would|is|are|was|were|has|have|had|also|plans?|[a-z]+ed)\b))|,\s+(?:which|who)\s/;
+const NOUN_PHRASE_END = new RegExp(`${CLAUSE_END.source}|\\s+(?:is|are|was|were|will|would|has|have|had|remains?|continues?|represents?)\\s`);
+const REGION_AFTER = new RegExp(String.raw`\b(?:to|in|into|across|throughout)\s+(?:the\s+)?(?:${alternation(REGIONS)})\b`);
 const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b/;
 
 export function parseCount(raw: string | undefined): number | null {
@@ -84,13 +90,21 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   if (!sender && doc.home.length === 1 && UNIT_SUBJECT.test(s.text.slice(cs, at))) sender = { codes: [...doc.home], confidence: 0.6 };
   if (!sender) return null;
   const rest = s.text.slice(at);
-  const clauseEnd = rest.search(/\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s/);
+  // "The near-persistent deployment of U.S. forces … to Estonia are part of …": a noun's phrase ends at the clause's verb.
+  const clauseEnd = rest.search(rule === 'troops.noun' ? NOUN_PHRASE_END : CLAUSE_END);
+  const until = clauseEnd >= 0 ? at + clauseEnd : s.text.length;
   // Russia's and Belarus's forces mass on non-members' borders; allies deploy to allies.
   const mode = sender.codes.every((c) => c === 'RU' || c === 'BY') ? 'any' : 'host';
-  const host = resolveRecipient(s, doc, at, sender.codes, mode, clauseEnd >= 0 ? at + clauseEnd : s.text.length);
+  // "America's forward deployed Corps in Europe", "frigates … to the Baltic Sea": a region without members, no host.
+  const inClause = placesIn(s, at, until).filter((m) => m.codes.some((c) => isNatoMember(c, doc.article.date) || mode === 'any'));
+  const regionUntil = s.text.slice(at, until).search(/\s(?:by|when|while|after|before|as|which|who|that|since|until)\s/);
+  const region = !inClause.length && REGION_AFTER.test(s.text.slice(at, regionUntil >= 0 ? at + regionUntil : until));
+  // "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe": the purpose names the hosts.
+  const host = region && flankPurpose(s.text) ? { codes: [...EASTERN_FLANK].filter((c) => !sender.codes.includes(c)), confidence: 0.8 }
+    : region && (platform || t.unit !== null || t.troops !== null) ? { codes: [], confidence: 0.7 } : resolveRecipient(s, doc, at, sender.codes, mode, until);
   if (!host) return null;
   // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
-  if (platform && (host.confidence < 0.9 || !host.codes.every((c) => isNatoMember(c, doc.article.date) && c !== doc.warCountry))) return null;
+  if (platform && host.codes.length && (host.confidence < 0.9 || !host.codes.every((c) => isNatoMember(c, doc.article.date) && c !== doc.warCountry))) return null;
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
   const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
   return {
@@ -98,6 +112,16 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
     confidence: Math.round(base * sender.confidence * host.confidence * 100) / 100, rule,
     troops: t.troops, qualifier: t.qualifier, unit,
   };
+}
+
+const UNIT_ITEM = new RegExp(`(?:^|,|\\band\\b)\\s*(?:an?|one|two|three|four|the|another|an additional)\\s+((?:[\\w-]+\\s+){0,2}?${UNIT_NOUN})\\b`, 'gi');
+
+/** Units listed as one object ("a HIMARS platoon and an infantry company"), as written; [] for one unit. */
+export function coordinatedUnits(object: string): string[] {
+  const out: string[] = [];
+  UNIT_ITEM.lastIndex = 0;
+  for (let m = UNIT_ITEM.exec(object); m; m = UNIT_ITEM.exec(object)) out.push(m[1]!.replace(/\s+/g, ' '));
+  return out.length > 1 && new Set(out.map((u) => u.toLowerCase())).size === out.length ? out : [];
 }
 
 function objectEnd(s: SentenceView, from: number): number {
@@ -119,7 +143,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
     const senders = s.mentions.filter((x) => x.start >= cs && x.end <= m!.index);
     // "troops from Germany are based in Lithuania": "from" after the troop noun names the sender.
     const troopsFrom = (x: { start: number }): boolean => /\b(?:troops|soldiers|forces|personnel|marines|airmen|units?)\s+from\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 24), x.start));
-    let from = [...new Set(senders.filter((x) => troopsFrom(x) || !/\b(?:in|to|from)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
+    let from = [...new Set(senders.filter((x) => troopsFrom(x) || !/\b(?:in|to|from|our|at|by|with|for|invitation\s+of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start))).flatMap((x) => x.codes))].sort();
     if (!from.length) {
       // "US Army Europe confirmed that a rotation of 3,500 soldiers would arrive": the main clause's subject.
       from = [...new Set(actorsBetween(s.text, s.mentions, 0, cs).flatMap((x) => x.codes))].sort();
@@ -151,9 +175,17 @@ function verbs(s: SentenceView, doc: DocView): Draft[] {
   VERB.lastIndex = 0;
   for (let v = VERB.exec(s.text); v; v = VERB.exec(s.text)) {
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s, v.index) && !/^(?:moving|sending|deploying)$/i.test(v[0])) continue;
+    // "the French-led force", "NATO-led": a compound adjective, not a verb.
+    if (s.text[v.index - 1] === '-') continue;
+    // "pledged to train Romanian infantry units": the infinitive says what is done (a deployment verb there is its own match).
+    if (/^\s+to\s+[a-z]+/.test(s.text.slice(v.index + v[0].length))) continue;
     const end = Math.min(objectEnd(s, v.index + v[0].length), v.index + v[0].length + 90);
     const d = build(s, doc, 'troops.verb', v.index, end);
-    if (d) out.push(d);
+    if (!d || d.type !== 'troop_deployment') continue;
+    // "deploy a HIMARS platoon and an infantry company to Estonia": one fact per unit.
+    const units = coordinatedUnits(s.text.slice(v.index + v[0].length, end));
+    if (units.length > 1) for (const unit of units) out.push({ ...d, unit });
+    else out.push(d);
   }
   return out;
 }
@@ -169,6 +201,6 @@ function nouns(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const troopsVerbRule: Rule = { id: 'troops.verb', cues: cueWords(formsOf('deploy'), ['has', 'have']), run: ({ s, doc }) => verbs(s, doc) };
+export const troopsVerbRule: Rule = { id: 'troops.verb', cues: cueWords(formsOf('deploy'), ['has', 'have']), run: ({ s, doc, earlier }) => unlessForcePlaced(earlier, verbs(s, doc)) };
 export const troopsNounRule: Rule = { id: 'troops.noun', cues: cueWords(['deployment', 'deployments', 'stationing', 'dispatch', 'rotation', 'rotations', 'build-up', 'buildup', 'reinforcement', 'reinforcements']), run: ({ s, doc }) => nouns(s, doc) };
-export const troopsArrivalRule: Rule = { id: 'troops.arrival', cues: cueWords(formsOf('arrive'), ['deployed', 'stationed', 'sent', 'based', 'moved', 'dispatched']), run: ({ s, doc }) => arrivals(s, doc) };
+export const troopsArrivalRule: Rule = { id: 'troops.arrival', cues: cueWords(formsOf('arrive'), ['deployed', 'stationed', 'sent', 'based', 'moved', 'dispatched']), run: ({ s, doc, earlier }) => unlessForcePlaced(earlier, arrivals(s, doc)) };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { arms, commitments } from '../test-support';
+
+/**
+ * Arms packages in government style (drawdown authorisations, contents lists, "will provide", a sender
+ * named only in the lead): general phrasings, each with a made-up sentence.
+ */
+const WAR = "Russia's war against Ukraine goes on. ";
+const routes = (body: string) => arms(WAR + body).map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.rule}`);
+const itemsOf = (body: string) => arms(WAR + body).map((f) => f.items.map((i) => i.name));
+
+describe('package contents', () => {
+  it('reads a contents list after "includes:" and an anaphor ("This will include", "It also contains")', () => {
+    expect(routes('The United States approved a new package for Ukraine. This security assistance package includes: howitzers, mortars and trucks.')).toContain('US>UA:arms.package');
+    expect(routes('Canada approved a $50 million package for Ukraine. This will include 18 howitzers and the vehicles to tow them.')).toContain('CA>UA:arms.package');
+    expect(routes('Norway will send mortars to Ukraine. It also contains artillery ammunition.')).toContain('NO>UA:arms.package');
+  });
+
+  it('reads the goods as subject ("The arms and equipment include …") after a shipment', () => {
+    expect(routes('The Department of Defense will provide $100 million in arms and equipment. The arms and equipment include air defense munitions.')).toContain('US>UA:arms.package');
+  });
+
+  it('reads "This package provides $X of arms" as the package, never the package as a sender', () => {
+    const r = routes('The Netherlands is announcing new support. This package provides $150 million of arms and equipment for Ukraine.');
+    expect(r).toContain('NL>UA:arms.package');
+    expect(r.every((x) => x.startsWith('NL>'))).toBe(true);
+  });
+
+  it('drops an umbrella before "including" and keeps the named goods', () => {
+    const items = itemsOf('Poland announced a package. This new package features a host of capabilities in response to the Ukrainian Government’s requests, including artillery, armored vehicles and helicopters.');
+    expect(items).toContainEqual(['artillery', 'armored vehicles', 'helicopters']);
+  });
+});
+
+describe('drawdowns and the author of a government text', () => {
+  it('reads "the Nth drawdown of X from Department of Defense inventories for Ukraine"', () => {
+    expect(routes('This authorization is the seventh drawdown of arms and equipment from Department of Defense inventories for Ukraine.')).toEqual(['US>UA:arms.flow']);
+  });
+
+  it('reads "I am authorizing … which will provide $X worth of U.S. arms" as the government the text speaks for', () => {
+    const body = 'Secretary of State Antony Blinken spoke in Washington. I am authorizing additional security assistance for Ukraine, which will provide $128 million worth of U.S. arms and equipment.';
+    expect(routes(body)).toContain('US>UA:arms.active');
+  });
+
+  it('takes the main clause\'s "I" over a country in an earlier subordinate clause', () => {
+    const body = 'The United States stands with Ukraine. Today, as Russia begins its renewed offensive, I have authorized a drawdown to provide military equipment to Ukraine.';
+    expect(routes(body)).toEqual(['US>UA:arms.active']);
+  });
+});
+
+describe('war country and institutions', () => {
+  it('never makes the country fought against the recipient ("counter-offensive against Russia’s forces")', () => {
+    const body = 'The United States is announcing a new tranche of weapons and equipment to help Ukraine succeed. Ukraine continues its counter-offensive against Russia’s forces.';
+    expect(arms(body).map((f) => f.to)).toEqual([['UA']]);
+  });
+
+  it('reads "The Department of Defense will also be providing" as the United States', () => {
+    expect(routes('The Department of Defense will also be providing $197 million in arms and equipment.')).toEqual(['US>UA:arms.active']);
+  });
+
+  it('reads money or help that names no equipment as aid', () => {
+    expect(arms(WAR + 'Austin announced that Biden had approved a $1 billion security assistance package for Ukraine.')).toEqual([]);
+    expect(commitments(WAR + 'Austin announced that Biden had approved a $1 billion security assistance package for Ukraine.').map((f) => [f.from, f.to, f.kind])).toEqual([[['US'], ['UA'], 'aid']]);
+  });
+});

@@ -1,0 +1,241 @@
+import { isNatoMember } from '../../domain/nato-membership';
+import { EASTERN_FLANK } from '../../domain/eastern-flank';
+import type { Mention } from '../actors';
+import { clauseStart } from '../clause';
+import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { flankPurpose, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
+import { alternation, formsOf } from '../lexicon/verbs';
+import { FORCE_PLATFORMS, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import type { Rule } from '../registry';
+import { troopsIn } from './troops';
+
+/**
+ * A force and where it is, told with a predicate of presence rather than a transitive deployment verb
+ * (rule id troops.force):
+ *   "U.S. Air Force fighter aircraft will arrive at Łask Air Base, Poland", "British fighter jets will fly air
+ *   defence missions over Poland", "UK jets will protect the skies of NATO’s eastern flank", "F-15E Strike Eagle
+ *   fighters from the U.S. Air Force’s 48th Fighter Wing are scheduled to begin deterrence operations at …",
+ *   "the Polish and Danish F-16 aircraft already executing NATO’s Air Policing mission from Siauliai Air Base,
+ *   Lithuania", "The 52nd Fighter Wing continues to support coalition objectives in Romania", "While conducting
+ *   deterrence activities along NATO’s Eastern Flank, the 90th EFS …".
+ * The force is troops, a unit, a named formation or aircraft and ships. Its sender is its own adjective or
+ * owner ("British", "UK", "Royal Air Force", "the U.S. Air Force’s"), else the article's actor (a named unit or
+ * "the troops" in a release about its own forces). The host is an allied place in the predicate; a region
+ * without members ("the Baltic Sea region", "Europe") gives `to: []` for a formation or a counted force; no place
+ * but a purpose "to reinforce/bolster … NATO’s eastern flank" gives the eight eastern-flank hosts.
+ */
+
+const FORCE_WORDS = [...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'Air Force', 'Airforce', 'Navy', 'Army'];
+const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b|\b${NAMED_UNIT}`, 'gi');
+const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
+const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
+/** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
+const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?missions?|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
+const SHIP = /\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|submarines?|warships|minehunters)\b/i;
+const BARE_PARTICIPLE = /^(?:(?:currently|permanently|already)\s+)?(?:forward[- ])?(?:stationed|based|positioned|located|deployed|redeployed|repositioned)$/i;
+/** Movement predicates: "from X" names where the force comes from, not where it goes. */
+const MOVEMENT = /^(?:arriv|deploy|redeploy|reposition|relocat|return|land|touch)/i;
+/** Where a predicate's complement ends: a clause, a purpose, a time phrase, another force. */
+const COMPLEMENT_END = /;|[.!?]$|\s[—–]\s|,?\s+(?:as\s+part\s+of|in\s+support\s+of|in\s+response\s+to|as\s+well\s+as)\b|,\s+as\s|,\s+(?:and|but|while|which|who)\s+(?=[a-z])|\s+(?:since|after|before|until|following|when|while|during|because|alongside|including)\b|\s+to\s+(?!the\b|its\b|their\b|an?\b|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s)[a-z]+\b/;
+const REGION = new RegExp(String.raw`\b(?:the\s+)?(?:${alternation(REGIONS)})\b`);
+const NP_BREAK = /\b(?:of|from|with|for|to|by|in|at|on|into|alongside|including|against|than|like|is|are|was|were|has|have|had|will|would|can|could|that|which|who|whom|join|joins|joined)\s+/gi;
+
+// A verb before a force head makes it an object ("The Polish air base offers U.S. forces …", "thanked the troops"):
+// every finite or -ing form of the lexicon's verb classes, and common verbs that take forces as objects.
+const OBJECT_VERBS = [
+  ...(['transfer', 'deploy', 'host', 'announce', 'speech', 'assure', 'promise', 'train', 'fund'] as const).flatMap((c) => formsOf(c, ['s', 'past', 'ing'])),
+  'offers', 'offered', 'offering', 'gives', 'gave', 'thanks', 'thanked', 'thanking', 'praises', 'praised', 'includes', 'included', 'including',
+  'requires', 'required', 'allows', 'allowed', 'enables', 'enabled', 'helps', 'helped', 'welcomes', 'welcomed', 'visits', 'visited', 'visiting',
+  'meets', 'met', 'meeting', 'joins', 'joined', 'joining', 'accompanies', 'accompanied', 'replaces', 'replaced', 'replacing', 'supports', 'supported', 'supporting',
+];
+const VERBISH = new RegExp(String.raw`\b(?:${alternation(OBJECT_VERBS)})\s+`, 'gi');
+
+interface Force { start: number; end: number; npStart: number; named: boolean; subject: boolean; ref?: Force }
+
+/** The last comma before `at` that is not inside a number ("1,000"). */
+function lastComma(text: string, at: number): number {
+  for (let i = text.lastIndexOf(',', at - 1); i >= 0; i = text.lastIndexOf(',', i - 1)) {
+    if (!(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/** Where the noun phrase of a force head begins (after the last preposition or verb before it) and whether it heads its clause. */
+function npStartOf(s: SentenceView, head: number): { npStart: number; subject: boolean } {
+  const from = Math.max(clauseStart(s, head), lastComma(s.text, head) + 1, head - 80);
+  const region = s.text.slice(from, head);
+  let cut = -1;
+  NP_BREAK.lastIndex = 0;
+  for (let m = NP_BREAK.exec(region); m; m = NP_BREAK.exec(region)) cut = m.index + m[0].length;
+  // A finite verb before the head ("The Polish air base offers U.S. forces …") makes it an object.
+  VERBISH.lastIndex = 0;
+  for (let m = VERBISH.exec(region); m; m = VERBISH.exec(region)) if (m.index + m[0].length > cut) cut = m.index + m[0].length;
+  return cut < 0 ? { npStart: from, subject: true } : { npStart: from + cut, subject: false };
+}
+
+/** The force's own adjective or owner ("British", "UK jets", "the U.S. Air Force’s 48th Fighter Wing"), else []. */
+function ownerOf(s: SentenceView, f: Force): string[] {
+  // The noun phrase begins after the last preposition, so every adjective or owner inside it describes the force.
+  const inNp = s.mentions.filter((m) => m.start >= f.npStart && m.end <= f.start && m.kind !== 'org' && m.kind !== 'group');
+  if (inNp.length) return sortedCodes(inNp);
+  // "fighters from the U.S. Air Force’s 48th Fighter Wing": the owner of the unit the force comes from.
+  const post = /^\s+from\s+(?:the\s+)?([^,;]{0,60}?)(?:\s+(?:are|is|will|were|was|have|has|at)\b|,)/.exec(s.text.slice(f.end));
+  if (post) {
+    const at = f.end + post[0].indexOf(post[1]!);
+    const owners = s.mentions.filter((m) => m.start >= at && m.end <= at + post[1]!.length && m.kind !== 'org' && /^(?:['’]s?\b|\s+(?:Air\s+Force|Army|Navy|Marine\s+Corps|Armed\s+Forces)\b)/.test(s.text.slice(m.end, m.end + 14)));
+    if (owners.length) return sortedCodes(owners);
+  }
+  return [];
+}
+
+function extraHosts(s: SentenceView, from: number, to: number): Mention[] {
+  // "Polish airspace", "Poland’s airspace", "the skies over Poland", "over Poland", "out of Greece".
+  return s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && (
+    /^(?:['’]s)?\s+(?:airspace|skies)\b/.test(s.text.slice(m.end, m.end + 12))
+    || /\b(?:over|out\s+of|skies\s+(?:of|over)|airspace\s+(?:of|over))\s+(?:the\s+)?(?:(?:NATO|Europe|the\s+[Aa]lliance)['’]?s?\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s+)?$/.test(s.text.slice(Math.max(0, m.start - 32), m.start))));
+}
+
+/** Allied hosts named in text[from, to); "from <Base>, Country" only for a force operating (not moving) from there. */
+function hostsIn(s: SentenceView, doc: DocView, from: number, to: number, senders: readonly string[], movement: boolean): string[] {
+  const places = [...placesIn(s, from, to), ...extraHosts(s, from, to)];
+  if (!movement) {
+    const base = /\bfrom\s+(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:Air\s+Base|Base|Airfield|Air\s+Station),\s+$/u;
+    places.push(...s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind === 'country' && base.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
+  }
+  const anyHost = senders.length > 0 && senders.every((c) => c === 'RU' || c === 'BY');
+  return sortedCodes(places).filter((c) => !senders.includes(c) && c !== 'NATO' && c !== 'EU' && c !== doc.warCountry && (anyHost || isNatoMember(c, doc.article.date)));
+}
+
+function blocked(s: SentenceView, at: number): boolean {
+  const cs = clauseStart(s, at);
+  return isNegated(s.text, cs, at) || isPossibility(s.text, cs, at);
+}
+
+function troopsOf(text: string, named: string | null): Troops {
+  const t = troopsIn(text);
+  return { troops: t.troops, qualifier: t.qualifier, unit: named ?? t.unit };
+}
+
+/** Force heads; coordinated heads ("Four Italian Eurofighter jets and about 150 airmen", "101st Airborne Division and 2nd Brigade Combat Team") are one force. */
+function forces(s: SentenceView): Force[] {
+  const out: Force[] = [];
+  FORCE.lastIndex = 0;
+  for (let m = FORCE.exec(s.text); m; m = FORCE.exec(s.text)) {
+    const last = out[out.length - 1];
+    if (last && COORDINATED.test(s.text.slice(last.end, m.index))) {
+      last.end = m.index + m[0].length;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, ...npStartOf(s, m.index), named: NAMED.test(m[0]) });
+  }
+  // "…, and they will return to Spangdahlem Air Base, Germany": a pronoun subject is the force named before it.
+  if (out.length) {
+    THEY.lastIndex = out[0]!.end;
+    for (let m = THEY.exec(s.text); m; m = THEY.exec(s.text)) {
+      const ref = [...out].reverse().find((f) => f.end <= m!.index && !f.ref);
+      if (ref) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, npStart: m.index + m[0].length - m[1]!.length, named: ref.named, subject: true, ref });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const THEY = /(?:^|[,;]\s*(?:and|but|while)?\s*|\band\s+)(they)\b/g;
+
+// "… ship USS Arlington (LPD 24) and Whidbey Island-class dock landing ship": names and codes between heads stay one force.
+const COORDINATED = /^\s*(?:(?:USS|HMS|[A-Z][\w.-]*)\s+){0,4}(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w.,'’-]+\s+){0,4}$/;
+
+export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  const kinds: string[] = [];
+  const found = forces(s);
+  if (!found.length) return out;
+  const flank = flankPurpose(s.text);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    // The force must head its clause (a subject) or take a participle right after it ("aircraft already executing …").
+    const before = s.text.slice(f.npStart, f.start);
+    const subject = f.subject;
+    const nextForce = found[i + 1];
+    const limit = Math.min(s.text.length, f.end + 160);
+    PRESENCE.lastIndex = f.end;
+    const senders = ownerOf(s, f.ref ?? f);
+    // No owner: a force in a release about its own forces ("the troops", "F-15E Strike Eagles", a named unit) is the article's actor's.
+    const sender = senders.length ? senders : doc.home.length === 1 && !/\b(?:an?|some|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? [...doc.home] : [];
+    if (!sender.length) continue;
+    const hosts = new Set<string>();
+    let region = false;
+    let placed = false;
+    for (let p = PRESENCE.exec(s.text); p && p.index < limit; p = PRESENCE.exec(s.text)) {
+      // Another force between this one and the predicate is that force's subject.
+      if (nextForce && nextForce.end <= p.index && (nextForce.subject || nextForce.start > f.end)) break;
+      const gap = s.text.slice(f.end, p.index);
+      // A participle right after the force, or its own presence ("the division's forward deployment"), attaches to it.
+      const participle = /^\s*(?:,\s*)?(?:(?:already|currently|now|still|also)\s+)?$/.test(gap) && (/(?:ing|ed)\b/.test(p[0]) || /^['’]s/.test(p[0]));
+      if (!subject && !participle) break;
+      if (gap.includes(";")) break;
+      // "US Army Europe confirmed that … soldiers would arrive": a predicate in another clause is not this force's.
+      if (s.boundaries.some((b) => b.at >= f.end && b.end <= p!.index && /^(?:that|which|who|whom|while|whereas|but|although|though|because|when|whether|unless|where|if)$/i.test(s.text.slice(b.at, b.end)))) break;
+      // "the repositioning of …": a noun, not this force's predicate.
+      if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(s.text.slice(Math.max(0, p.index - 8), p.index))) continue;
+      // "… Centre Uedem based in Germany": a bare participle belongs to the noun right before it.
+      if (BARE_PARTICIPLE.test(p[0]) && !participle) continue;
+      if (blocked(s, p.index)) continue;
+      const restAt = p.index + p[0].length;
+      const rest = s.text.slice(restAt);
+      const end = restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
+      placed = true;
+      const here = hostsIn(s, doc, restAt, end, sender, MOVEMENT.test(p[0]));
+      for (const c of here) hosts.add(c);
+      if (!here.length && REGION.test(s.text.slice(restAt, Math.min(end, restAt + 40)))) region = true;
+    }
+    const head = f.ref ?? f;
+    const t = troopsOf(s.text.slice(head.npStart, head.end), head.named ? NAMED_HEAD.exec(s.text.slice(head.start, head.end))![0].replace(/\s+\([^)]*\)$/, '') : null);
+    const kind = head.named ? `unit:${head.start}` : SHIP.test(s.text.slice(head.start, head.end)) ? 'ship' : `${head.start}`;
+    const before2 = out.length;
+    if (!placed) continue;
+    if (hosts.size) out.push(troopsDraft(s, 'troops.force', sender, [...hosts].sort(), t, 0.75));
+    else if (flank) out.push(troopsDraft(s, 'troops.force', sender, [...EASTERN_FLANK].filter((c) => !sender.includes(c)).sort(), t, 0.65));
+    // A region with no member of its own: a formation or a counted force there has no host.
+    else if (region && (f.named || t.troops !== null || t.unit !== null)) out.push(troopsDraft(s, 'troops.force', sender, [], t, 0.6));
+    if (out.length > before2) kinds.push(kind);
+  }
+  // One force, one sentence: the hosts of its several predicates, or of forces of one kind from one sender ("the
+  // ship USS Kearsarge arrived in Klaipėda, Lithuania, while … the destroyer … arrived in Tallinn"), are one fact.
+  const merged = new Map<string, Draft>();
+  for (const [i, d] of out.entries()) {
+    const key = `${d.from.join()}|${kinds[i]}`;
+    const had = merged.get(key);
+    if (!had) merged.set(key, d);
+    else if (had.type === 'troop_deployment' && d.type === 'troop_deployment') merged.set(key, { ...had, to: [...new Set([...had.to, ...d.to])].sort(), unit: had.unit ?? d.unit, troops: had.troops ?? d.troops, qualifier: had.troops !== null ? had.qualifier : d.qualifier });
+  }
+  return [...merged.values()];
+}
+
+/** "While conducting deterrence activities along NATO’s Eastern Flank, the 90th EFS …": a fronted participle places the subject. */
+const FRONTED = /^(?:While|When|After|Since|Before)?\s*(?:conducting|operating|flying|patrolling|deploying|deployed|stationed|based|executing)\b[^,]{0,140},\s+/;
+
+function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
+  const m = FRONTED.exec(s.text);
+  if (!m) return [];
+  const subject = s.text.slice(m[0].length, m[0].length + 80);
+  const named = new RegExp(String.raw`^(?:the\s+)?(${NAMED_UNIT})`).exec(subject);
+  const force = named ?? new RegExp(String.raw`^(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:${alternation(FORCE_WORDS)})\b`, 'i').exec(subject);
+  if (!force) return [];
+  const owners = s.mentions.filter((x) => x.start >= m[0].length && x.end <= m[0].length + force[0].length && x.kind !== 'org' && x.kind !== 'group');
+  const sender = owners.length ? sortedCodes(owners) : doc.home.length === 1 ? [...doc.home] : [];
+  const hosts = hostsIn(s, doc, 0, m[0].length, sender, false);
+  if (!sender.length || !hosts.length || blocked(s, m[0].length)) return [];
+  return [troopsDraft(s, 'troops.force', sender, hosts, troopsOf(force[0], named ? named[1]!.replace(/\s+\([^)]*\)$/, '') : null), 0.7)];
+}
+
+const CUES = /arriv|deploy|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|protect|polic|defend|guard|secur|conduct|begin|began|begun|start|part|support|execut|port|touch|land|join|over|lead|presence|rotation/i;
+
+export const troopsForceRule: Rule = {
+  id: 'troops.force',
+  run: ({ s, doc }) => {
+    if (!CUES.test(s.text)) return [];
+    const drafts = [...forcePresence(s, doc), ...frontedPresence(s, doc)];
+    return drafts;
+  },
+};

@@ -1,0 +1,98 @@
+import type { SentenceView } from './doc';
+import { surnameOf, type Person, type PersonRegistry } from './people';
+
+/**
+ * Who speaks inside quotation marks, so that "we", "our" and "I" inside a direct quote are the speaker's country,
+ * not the article's ("'We will defend every inch of NATO territory,' Polish President Andrzej Duda said" in a US
+ * release → PL). A light reading of attributions, independent of the quote rules: the person named (or titled,
+ * or referred to by "he"/"she") right after or before the quoted words, and the paragraphs after "X said:".
+ */
+export interface Voice {
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  /** The speaker's country or organisation; empty when the speaker is not known. */
+  from: readonly string[];
+}
+
+const QUOTED = /"[^"]{8,}?"|“[^”]{8,}?”|«[^»]{8,}?»|„[^“”]{8,}?[“”]|"[^"]{8,}$|“[^”]{8,}$/g;
+const ATTRIBUTION_VERB = /\b(?:said|says|added|adds|stated|states|told|tells|noted|notes|wrote|writes|tweeted|declared|announced|stressed|emphasi[sz]ed|explained|insisted|warned|continued|concluded|underlined)\b/;
+const COLON_LEAD = /\b(?:said|says|stated|added|wrote|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$/;
+const PRONOUN = /^\s*,?\s*(?:he|she)\b|\b(?:he|she)\s+(?:said|added|says|stated|told|noted)\b/;
+
+interface VoiceContext {
+  sentences: readonly SentenceView[];
+  people: PersonRegistry;
+  /** The article's actor: the country of a titled official with none of their own. */
+  home: () => readonly string[];
+}
+
+function countryOf(p: Person, ctx: VoiceContext): readonly string[] {
+  if (p.from.length) return p.from;
+  const home = ctx.home();
+  return p.role && home.length === 1 ? home : [];
+}
+
+/** The registered person whose surname is written in `window`, the one nearest its start. */
+function personIn(window: string, people: readonly Person[]): Person | null {
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people) {
+    const at = window.indexOf(surnameOf(p.name));
+    if (at >= 0 && at < bestAt) [best, bestAt] = [p, at];
+  }
+  return best;
+}
+
+/** The person last named before sentence `index` (for "he said"). */
+function lastNamed(ctx: VoiceContext, index: number, people: readonly Person[]): Person | null {
+  for (let i = index; i >= 0 && i >= index - 6; i--) {
+    const text = ctx.sentences[i]!.text;
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of people) {
+      const at = text.lastIndexOf(surnameOf(p.name));
+      if (at > bestAt) [best, bestAt] = [p, at];
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** Voices of every sentence of an article (computed once, on first use). */
+export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly Voice[]> {
+  const out = new Map<number, Voice[]>();
+  const people = ctx.people.all();
+  if (!people.length) return out;
+  for (const s of ctx.sentences) {
+    if (!/["“„«]/.test(s.text)) continue;
+    QUOTED.lastIndex = 0;
+    for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
+      const end = q.index + q[0].length;
+      const after = s.text.slice(end, end + 90);
+      const before = s.text.slice(Math.max(0, q.index - 90), q.index);
+      let speaker: Person | null = null;
+      if (ATTRIBUTION_VERB.test(after)) speaker = PRONOUN.test(after) ? lastNamed(ctx, s.index, people) : personIn(after, people);
+      else if (ATTRIBUTION_VERB.test(before)) speaker = PRONOUN.test(before) ? lastNamed(ctx, s.index, people) : personIn(before, people);
+      if (!speaker) continue;
+      const list = out.get(s.index) ?? [];
+      list.push({ start: q.index, end, from: countryOf(speaker, ctx) });
+      out.set(s.index, list);
+    }
+  }
+  // "Prime Minister Keir Starmer said:" and then paragraphs without quotation marks: the whole paragraph is the speaker's.
+  for (const s of ctx.sentences) {
+    if (!COLON_LEAD.test(s.text)) continue;
+    const speaker = personIn(s.text, people);
+    const next = ctx.sentences[s.index + 1];
+    if (!speaker || !next || next.paragraph === s.paragraph || next.heading) continue;
+    for (let i = s.index + 1, paragraphs = 0; i < ctx.sentences.length; i++) {
+      const x = ctx.sentences[i]!;
+      if (x.heading) break;
+      if (x.paragraph !== ctx.sentences[i - 1]!.paragraph && ++paragraphs > 2) break;
+      if (COLON_LEAD.test(x.text)) break;
+      out.set(x.index, [...(out.get(x.index) ?? []), { start: 0, end: x.text.length, from: countryOf(speaker, ctx) }]);
+    }
+  }
+  return out;
+}
