@@ -18,6 +18,8 @@ export interface Mention {
   kind: MentionKind;
   /** Counting key: the same group mentioned twice counts as one thing mentioned twice. */
   key: string;
+  /** A group resolved from data rather than a fixed list: what it rests on, for the reader. */
+  basis?: string;
 }
 
 export interface ActorContext {
@@ -90,9 +92,18 @@ const NEIGHBOUR_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.code] 
 const COUNTRY_BY_NAME = new Map(NEIGHBOUR_NAMES);
 const COUNTRY_NAME_ALT = NEIGHBOUR_NAMES.map(([n]) => n).sort((a, b) => b.length - a.length).map(escape).join('|');
 
-interface GroupPattern { cues: string[]; re: RegExp; resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null; key: (m: RegExpExecArray) => string }
+interface GroupPattern {
+  cues: string[];
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ctx: ActorContext) => string[] | null;
+  key: (m: RegExpExecArray) => string;
+  /** Set for groups whose members are worked out (borders, membership on a date), not listed. */
+  basis?: (m: RegExpExecArray, ctx: ActorContext) => string;
+}
 
 const BALTIC = ['EE', 'LT', 'LV'];
+/** "countries bordering Russia" in a NATO story means the alliance's members there. */
+const membersOnly = (m: RegExpExecArray, ctx: ActorContext): boolean => /member|allies|NATO|alliance/i.test(m[0]) || ctx.natoContext;
 const GROUPS: GroupPattern[] = [
   {
     cues: ['bord', 'neighbo', 'adjacent'],
@@ -106,11 +117,11 @@ const GROUPS: GroupPattern[] = [
       const out = new Set<string>();
       for (const t of targets) for (const n of ctx.neighbours.get(t) ?? []) out.add(n);
       for (const t of targets) out.delete(t);
-      const membersOnly = /member|allies|NATO|alliance/i.test(m[0]) || ctx.natoContext;
-      const list = [...out].filter((c) => !membersOnly || isNatoMember(c, ctx.date)).sort();
+      const list = [...out].filter((c) => !membersOnly(m, ctx) || isNatoMember(c, ctx.date)).sort();
       return list.length > 0 ? list : null;
     },
     key: (m) => `border:${m[2]}:${m[3] ?? ''}`,
+    basis: (m, ctx) => (membersOnly(m, ctx) ? `land borders and NATO membership on ${ctx.date}` : 'land borders'),
   },
   {
     cues: ['Baltic'],
@@ -222,7 +233,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m) });
+      if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m), ...(g.basis ? { basis: g.basis(m, ctx) } : {}) });
     }
   }
   const orgCue = includesAny(text, ORG_CUES);

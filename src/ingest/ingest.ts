@@ -3,6 +3,7 @@ import { buildDoc, type Draft } from './doc';
 import type { IngestError } from './errors';
 import { articleIdOf } from './ids';
 import { mergeDrafts } from './merge';
+import { withGroupNotes } from './group-notes';
 import { INITIAL_STATE, nextState, type DiscourseState } from './discourse';
 import { runRules } from './registry';
 import { parseArticle, type ParsedArticle } from './parse-article';
@@ -43,7 +44,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
     drafts.push(...own);
     state = nextState(state, doc.people, s.text, own, s.index);
   }
-  return mergeDrafts(parsed.article.id, parsed.article.date, drafts);
+  return withGroupNotes(mergeDrafts(parsed.article.id, parsed.article.date, drafts), doc);
 }
 
 function checkContent(file: ArticleFile): IngestError | null {

@@ -1,0 +1,33 @@
+import type { Fact, GroupNote } from '../model/dataset';
+import type { DocView } from './doc';
+
+/**
+ * Notes on each side of a fact that the article named as a group ("member states bordering Russia and
+ * Belarus", "the Baltic states"): the app shows the phrase with its members, and for groups worked out from
+ * borders and membership it says so, because that resolution is an inference the article did not spell out.
+ * A group counts for a side when all its members are on that side and its words are in the fact's evidence.
+ */
+export function withGroupNotes(facts: readonly Fact[], doc: DocView): Fact[] {
+  return facts.map((f) => {
+    const notes: GroupNote[] = [];
+    const seen = new Set<string>();
+    for (const span of f.evidence) {
+      for (const s of doc.sentences) {
+        if (s.end <= span.start || s.start >= span.end) continue;
+        for (const m of s.mentions) {
+          if (m.kind !== 'group' || m.codes.length < 2) continue;
+          const at = s.start + m.start;
+          if (at < span.start || at + m.text.length > span.end) continue;
+          for (const side of ['from', 'to'] as const) {
+            if (!m.codes.every((c) => f[side].includes(c))) continue;
+            const key = `${side}\u0000${m.key}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            notes.push({ side, phrase: m.text.replace(/^#/, ''), codes: [...m.codes].sort(), basis: m.basis ?? null });
+          }
+        }
+      }
+    }
+    return notes.length ? { ...f, groups: notes } : f;
+  });
+}
