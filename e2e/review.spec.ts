@@ -40,12 +40,12 @@ test.describe('adding and reviewing articles in the browser', () => {
 
     // Reject it: it leaves the panel (and the map) and is listed struck through on request.
     await review.decide(app.factItem('Sends', NASAMS), 'Reject');
-    await expect(app.section('Sends')).toHaveCount(0);
+    await expect(app.factItem('Sends', NASAMS)).toHaveCount(0);
     await expect(app.countryDetails().getByRole('region', { name: /^Rejected/ })).toContainText('Rejected (1)');
     await page.reload();
     await app.waitForMap();
     await expect(app.countryDetails().getByRole('region', { name: /^Rejected/ })).toContainText('Rejected (1)');
-    await expect(app.section('Sends')).toHaveCount(0);
+    await expect(app.factItem('Sends', NASAMS)).toHaveCount(0);
     await app.countryDetails().getByLabel('Show rejected facts, struck through').check();
     const struck = app.countryDetails().locator('.fact-item.struck');
     await expect(struck).toContainText(NASAMS);
