@@ -13,6 +13,13 @@ describe('actor mentions', () => {
     expect(actors('Türkiye, Turkey and the Turks')).toEqual(['TR', 'TR', 'TR']);
   });
 
+  it('reads a counted group that is the whole NATO membership on the date as NATO, other counts as nobody', () => {
+    expect(actors('The alliance said its 30 member states agreed.', ctx('2021-06-01'))).toEqual(['NATO', 'NATO']);
+    expect(actors('The alliance said its 32 members agreed.', ctx('2024-05-01'))).toEqual(['NATO', 'NATO']);
+    expect(actors('The alliance said its 12 member states agreed.', ctx('2024-05-01'))).toEqual(['NATO']);
+    expect(actors('The club said its 32 members agreed.', ctx('2024-05-01', false))).toEqual([]);
+  });
+
   it('keeps adjectives apart from actors', () => {
     const ms = findMentions('Russian aggression and German tanks', ctx());
     expect(ms.map((m) => m.kind)).toEqual(['adjective', 'adjective']);

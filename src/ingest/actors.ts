@@ -1,5 +1,5 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
-import { isNatoMember } from '../domain/nato-membership';
+import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
 
@@ -156,6 +156,22 @@ const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => bool
   { re: /\b[Tt]he bloc\b/g, code: 'EU', when: (c) => c.euContext },
 ];
 
+/**
+ * "its 32 member countries", "the alliance's 31 members" in a NATO story: a counted group that is the whole
+ * membership on the article's date is the alliance itself; any other count stays no actor.
+ */
+const WHOLE_MEMBERSHIP = /\b(?:its|the\s+[Aa]lliance['’]s|NATO['’]s|all)\s+(\d{2})\s+(?:member\s+)?(?:countries|states|nations|members|[Aa]llies)\b/g;
+
+function wholeMembership(text: string, ctx: ActorContext, out: Mention[]): void {
+  if (!ctx.natoContext || !text.includes('member') && !text.includes('llies')) return;
+  const size = String(natoMembersOn(ctx.date).length);
+  WHOLE_MEMBERSHIP.lastIndex = 0;
+  for (let m = WHOLE_MEMBERSHIP.exec(text); m; m = WHOLE_MEMBERSHIP.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] === size && !overlaps(span, out)) out.push({ ...span, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO' });
+  }
+}
+
 function overlaps(a: { start: number; end: number }, list: Array<{ start: number; end: number }>): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -236,6 +252,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
       if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m), ...(g.basis ? { basis: g.basis(m, ctx) } : {}) });
     }
   }
+  wholeMembership(text, ctx, out);
   const orgCue = includesAny(text, ORG_CUES);
   for (const o of ORGS) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;

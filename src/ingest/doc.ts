@@ -84,6 +84,10 @@ const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
 const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
+/** A dateline "CÂMPIA TURZII, Romania -- …", "VILNIUS, Lithuania —": where the story is filed, a place and no actor. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
+const DATELINE_AFTER = /^\s*(?:--|—|–|-)\s/;
+
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
   const { article } = parsed;
   const actorCtx: ActorContext = {
@@ -280,7 +284,8 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
     const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
-      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
+      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)))
+      || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));
     if (place) out.push(m);
     prev = m;
   }

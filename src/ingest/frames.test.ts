@@ -17,6 +17,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
   ['commitment.support-noun', 'Zelensky thanked the people of Sweden for the vital support of Ukraine.', ['SE'], ['UA']],
   ['commitment.support-from', "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.", ['DK'], ['UA']],
+  ['commitment.support-from', "Russia's war on Ukraine goes on. Kyiv has received “fresh support” from Norway.", ['NO'], ['UA']],
+  ['commitment.spend-for', 'Sweden will spend another €3 billion on Ukraine next year.', ['SE'], ['UA']],
   ['commitment.owned-support', "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.", ['GB'], ['UA']],
   ['commitment.committed', 'The United States remains committed to a persistent rotational presence in Lithuania.', ['US'], ['LT']],
   ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],

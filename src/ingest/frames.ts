@@ -113,15 +113,28 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.75,
   },
   {
-    // "the announced assistance from Denmark and the Netherlands", "support from the United States"
+    // "the announced assistance from Denmark and the Netherlands", "support from the United States", a quoted
+    // word ("received “more support” from Canada")
     id: 'commitment.support-from',
     cues: ['support', 'assistance', 'aid', 'help'],
     type: 'commitment',
     kind: 'aid',
-    trigger: String.raw`\b(?:support|assistance|aid|help)\s+from\s+(?:the\s+)?`,
+    trigger: String.raw`\b(?:support|assistance|aid|help)["”’']?\s+from\s+(?:the\s+)?`,
     from: ['object'],
     to: ['war'],
     confidence: 0.7,
+  },
+  {
+    // "the $40 billion its members spend each year for Ukraine", "Norway spent €2 billion on Ukraine last year":
+    // money an actor spends for a country is aid to it.
+    id: 'commitment.spend-for',
+    cues: ['spend', 'spends', 'spent', 'spending'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:spend|spends|spent|spending)\s+(?:[$£€\w.,-]+\s+){0,4}?(?:for|on)\s+(?:the\s+)?(?=[A-Z])`,
+    from: ['subject'],
+    to: ['object'],
+    confidence: 0.65,
   },
   {
     // "the UK’s continued support is evolving": an owner's support with no object goes to the country at war.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arms, commitments, quotes, troops } from './test-support';
+import { buildDoc } from './doc';
+import { parseArticle } from './parse-article';
+import { arms, commitments, NEIGHBOURS, quotes, troops } from './test-support';
 
 /** The classes of news English issue 8 §4 names, one or two general cases each (not article sentences). */
 const pairs = <T extends { from: string[]; to: string[] }>(fs: T[]) => fs.map((f) => ({ from: f.from, to: f.to }));
@@ -77,5 +79,14 @@ describe('precision', () => {
   });
   it('does not read equipment delivered to a training centre as a deployment', () => {
     expect(troops("Russia's war in Ukraine goes on. Germany delivered equipment to a training centre in Poland.").filter((f) => f.rule === 'troops.assets')).toEqual([]);
+  });
+});
+
+describe('datelines', () => {
+  it('reads the place a story is filed from as a place, not the article’s actor', () => {
+    const { parsed } = parseArticle('d.txt', ' date 2023-05-10 TAPA, Estonia -- Dutch soldiers trained with Estonian units. Estonia thanked them.');
+    const doc = buildDoc(parsed!, NEIGHBOURS);
+    expect(doc.sentences[0]!.places.map((m) => m.text)).toEqual(['Estonia']);
+    expect(doc.sentences[1]!.places).toEqual([]);
   });
 });

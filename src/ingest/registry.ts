@@ -5,6 +5,7 @@ import { compileFrames } from './frame-engine';
 import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsPackageRule } from './rules/arms-package';
+import { armsReceivedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
@@ -50,7 +51,7 @@ function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
 
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule,
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsNatoRule, troopsDeploymentToRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,

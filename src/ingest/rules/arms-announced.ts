@@ -7,13 +7,14 @@ import { resolveRecipient, resolveSender, type Resolved } from './roles';
 
 /**
  * "Norway and Denmark announced a joint package of air-defence ammunition worth $250 million",
- * "X unveiled a new military aid package including Y and Z": the package's contents are in the
+ * "X unveiled a new military aid package including Y and Z", "X announced a $N military aid package for Ukraine
+ * on Wednesday, which included Y": the package's contents are in the
  * same sentence as the act that made it. Rule id: arms.announced. The recipient is a place named
  * after the verb, else the paragraph's or the war's country (lower confidence, `resolveRecipient`).
  * "pledged/provided a package" is left to arms.active, which reads those verbs already.
  */
 
-const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:on|to)|adopt(?:s|ed|ing)?|sign(?:s|ed)?\s+off\s+on|finali[sz](?:e|es|ed))\s+(?:a|an|the|its|their|another)\s+((?:[\w.'’-]+\s+){0,6}?)(?:package|tranche)\s+(?:of|including|containing|comprising|with|that\s+(?:includes|contains)|which\s+(?:includes|contains))\s+/gi;
+const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:on|to)|adopt(?:s|ed|ing)?|sign(?:s|ed)?\s+off\s+on|finali[sz](?:e|es|ed))\s+(?:a|an|the|its|their|another)\s+((?:[$£€\w.'’-]+\s+){0,6}?)(?:package|tranche)\s+(?:(?:for|to)\s+[^,.;]{1,40}?,\s+)?(?:of|including|containing|comprising|with|(?:that|which)\s+(?:includes|included|contains|contained))\s+/gi;
 // The list ends at its value, a destination, a clause or the sentence's end.
 const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|amid)\s|;|,\s*(?:worth|valued|which|who|according|as|the\s|and\s+(?:said|will|would|is|are))|\.(?=\s|$)|\s[—–-]\s/;
 // "a package of military aid" names the kind of package, not equipment.

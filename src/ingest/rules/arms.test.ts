@@ -213,4 +213,19 @@ describe('object noun phrases end at "to"', () => {
   it('does not read soldiers as arms', () => {
     expect(summary('The war in Ukraine drags on. Austria has sent a platoon of about 40 soldiers to join the mission.')).toEqual([]);
   });
+
+  it('reads the recipient as subject ("received … from X"), with "the country" as the country named before', () => {
+    expect(summary('Ukraine has received four more IRIS-T launchers from Germany.')).toEqual([
+      { from: ['DE'], to: ['UA'], items: ['IRIS-T launchers/air-defence'] },
+    ]);
+    expect(summary('Kyiv welcomed the news, as the country received a second NASAMS battery from Norway this week.')[0]).toMatchObject({ from: ['NO'], to: ['UA'] });
+    // Help that names no equipment is no shipment.
+    expect(summary('Ukraine received fresh support from Canada.')).toEqual([]);
+  });
+
+  it('reads "announced a $N … package for X, which included Y"', () => {
+    expect(summary('Canada announced a $500 million military aid package for Ukraine on Monday, which included armoured vehicles.')).toEqual([
+      { from: ['CA'], to: ['UA'], items: ['armoured vehicles/armour'] },
+    ]);
+  });
 });

@@ -1,0 +1,65 @@
+import { isActor, type Mention } from '../actors';
+import { clauseStart } from '../clause';
+import { previousInParagraph, type DocView, type Draft, type SentenceView } from '../doc';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
+import { categoryHintOf, parseItems } from '../items';
+import type { Rule } from '../registry';
+
+/**
+ * The recipient as subject: "Estonia received two more howitzers from Norway", "the country has received a
+ * second air defence system from France" (rule id: arms.received). The sender is the actor right after
+ * "from"; the recipient the subject of the clause, and "the country" is the last country named before it
+ * in the paragraph (else the war's country). Only equipment counts: "received support from" is help,
+ * read by the commitment frames.
+ */
+
+const RECEIVED = /\b(?:received|receives|receive|receiving)\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?/g;
+const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
+const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;
+
+function countries(ms: readonly Mention[]): Mention[] {
+  return ms.filter((m) => isActor(m) && (m.kind === 'country' || m.kind === 'metonym' || m.kind === 'people'));
+}
+
+/** The subject of "received": the actor nearest before the verb in its clause, or "the country" named before. */
+function recipientOf(s: SentenceView, doc: DocView, verbAt: number): string[] {
+  const cs = clauseStart(s, verbAt);
+  const before = s.text.slice(cs, verbAt);
+  if (ANAPHOR.test(before)) {
+    const here = countries(s.mentions).filter((m) => m.end <= verbAt);
+    const last = here[here.length - 1] ?? previousInParagraph(doc, s).map((p) => countries(p.mentions).at(-1)).find((m) => m);
+    if (last) return [...last.codes];
+    return doc.warCountry ? [doc.warCountry] : [];
+  }
+  const subj = countries(s.mentions).filter((m) => m.start >= cs && m.end <= verbAt);
+  const last = subj[subj.length - 1];
+  // Only a subject standing right before the verb ("Ukraine has received"), not an object of a preposition.
+  if (!last || !/^\s+(?:(?:has|have|had|will|would|also|just|now|already|recently|finally)\s+){0,2}$/.test(s.text.slice(last.end, verbAt))) return [];
+  return [...last.codes];
+}
+
+export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
+  if (!s.text.includes('from')) return [];
+  const out: Draft[] = [];
+  RECEIVED.lastIndex = 0;
+  for (let m = RECEIVED.exec(s.text); m; m = RECEIVED.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const sender = countries(s.mentions).find((x) => x.start === end);
+    if (!sender) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index)) continue;
+    const phrase = m[1]!.trim();
+    if (NOT_EQUIPMENT.test(phrase)) continue;
+    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    if (!items.length) continue;
+    const to = recipientOf(s, doc, m.index).filter((c) => !sender.codes.includes(c));
+    if (!to.length) continue;
+    const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.received', sender.codes, { codes: to, confidence: 1 }, items, base));
+  }
+  return out;
+}
+
+export const armsReceivedRule: Rule = {
+  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['received', 'receives', 'receive', 'receiving']), run: ({ s, doc }) => receivedRule(s, doc),
+};
