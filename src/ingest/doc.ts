@@ -214,8 +214,9 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     for (const m of s.mentions) {
       if (m.kind === 'group' || m.codes.length !== 1) continue;
       // Where a visit or deployment goes is the other party.
+      // A subject followed by its verb acts, even when a place list seems to run through it.
+      if (subjects.has(m)) { add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1); continue; }
       if (places.has(m)) { add(m.codes[0]!, -0.5); continue; }
-      if (subjects.has(m)) add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1);
       // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
       else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
       // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
@@ -274,6 +275,9 @@ export function placesIn(s: SentenceView, from = 0, to = s.text.length): readonl
   return from === 0 && to >= s.text.length ? s.places : s.places.filter((m) => m.start >= from && m.end <= to);
 }
 
+/** "to Ukraine, the Norwegian defence ministry said": an attribution after a place, not another place. */
+const GOVERNMENT_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:ministry|government|officials?|spokes(?:man|woman|person)|authorities)\b/;
+
 function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let prev: Mention | null = null;
@@ -284,7 +288,7 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
     const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
-      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)))
+      || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
       || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));
     if (place) out.push(m);
     prev = m;

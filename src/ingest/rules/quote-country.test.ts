@@ -29,3 +29,10 @@ describe('government titles that name no country', () => {
     expect(conf.find((x) => x.text.startsWith('Prague'))).toMatchObject({ speaker: 'Petr Pavel', from: ['CZ'], to: ['UA'] });
   });
 });
+
+describe('a titled speaker with no country', () => {
+  it('belongs to the country the article is about, not to one named after the quote', () => {
+    const body = 'Norway is sending 40 rocket launchers to Ukraine, the Norwegian defence ministry said on Tuesday.\n\n"We will keep helping for as long as it takes," said Defence Minister Ola Nordmann. Poland has pledged to train Ukrainian crews.';
+    expect(quotes(body).map((q) => q.from)).toEqual([['NO']]);
+  });
+});
