@@ -29,16 +29,30 @@ export interface PeopleView {
   all(): Person[];
 }
 
+/** A class, not an object of closures: one is made per sentence, and its methods are shared. */
+class SettledPeople implements PeopleView {
+  constructor(private readonly registry: PersonRegistry, private readonly speakers: ReadonlyMap<string, Person>) {}
+
+  private settle(p: Person): Person {
+    return this.speakers.get(p.name) ?? p;
+  }
+
+  lookup(written: string): Person | null {
+    const p = this.registry.lookup(written);
+    return p ? this.settle(p) : this.speakers.get(written) ?? null;
+  }
+
+  resolve(written: string): Person {
+    return this.settle(this.registry.resolve(written));
+  }
+
+  all(): Person[] {
+    return this.registry.all().map((p) => this.settle(p));
+  }
+}
+
 export function peopleView(registry: PersonRegistry, state: DiscourseState): PeopleView {
-  const settle = (p: Person): Person => state.speakers.get(p.name) ?? p;
-  return {
-    lookup: (w) => {
-      const p = registry.lookup(w);
-      return p ? settle(p) : state.speakers.get(w) ?? null;
-    },
-    resolve: (w) => settle(registry.resolve(w)),
-    all: () => registry.all().map(settle),
-  };
+  return new SettledPeople(registry, state.speakers);
 }
 
 /** The state after sentence `index` with text `text` whose rules proposed `drafts`. */
