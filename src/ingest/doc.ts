@@ -131,19 +131,36 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
 /**
  * A sentence's view. Tokens and mentions are computed when the document is built; clause boundaries,
  * runs and places the first time a rule asks, then kept on this object (never in a module-level cache).
+ * A class rather than an object literal with getters: one is built per sentence, and a literal's
+ * accessors are defined anew on every object.
  */
+class LazySentenceView implements SentenceView {
+  readonly tokens: readonly Token[];
+  private boundariesMemo: Boundary[] | undefined;
+  private actorRunsMemo: Mention[][] | undefined;
+  private subjectRunsMemo: Mention[][] | undefined;
+  private placesMemo: Mention[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly paragraph: number,
+    readonly heading: boolean,
+    readonly mentions: readonly Mention[],
+  ) {
+    this.tokens = tokenize(text);
+  }
+
+  get boundaries(): readonly Boundary[] { return (this.boundariesMemo ??= clauseBoundaries(this.text)); }
+  get actorRuns(): readonly Mention[][] { return (this.actorRunsMemo ??= computeActorRuns(this.text, this.mentions)); }
+  get subjectRuns(): readonly Mention[][] { return (this.subjectRunsMemo ??= computeSubjectRuns(this.text, this.mentions)); }
+  get places(): readonly Mention[] { return (this.placesMemo ??= computePlaces(this.text, this.mentions)); }
+}
+
 function sentenceView(index: number, s: ParsedArticle['sentences'][number], text: string, mentions: readonly Mention[]): SentenceView {
-  let boundaries: Boundary[] | undefined;
-  let actorRuns: Mention[][] | undefined;
-  let subjectRuns: Mention[][] | undefined;
-  let places: Mention[] | undefined;
-  return {
-    index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
-    get boundaries() { return (boundaries ??= clauseBoundaries(text)); },
-    get actorRuns() { return (actorRuns ??= computeActorRuns(text, mentions)); },
-    get subjectRuns() { return (subjectRuns ??= computeSubjectRuns(text, mentions)); },
-    get places() { return (places ??= computePlaces(text, mentions)); },
-  };
+  return new LazySentenceView(index, s.start, s.end, text, s.paragraph, s.heading, mentions);
 }
 
 function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
