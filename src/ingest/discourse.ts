@@ -1,5 +1,5 @@
 import type { Draft } from './doc';
-import { surnameOf, type Person, type PersonRegistry } from './people';
+import type { Person, PersonRegistry } from './people';
 
 /**
  * What the reader carries from one sentence to the next, passed to every rule explicitly and never
@@ -59,7 +59,7 @@ export function peopleView(registry: PersonRegistry, state: DiscourseState): Peo
 export function nextState(state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[], index = -1): DiscourseState {
   let speakers = state.speakers;
   let lastPerson = state.lastPerson;
-  for (const p of registry.all()) if (text.includes(surnameOf(p.name))) lastPerson = speakers.get(p.name) ?? p;
+  for (const [p, surname] of registry.surnames) if (text.includes(surname)) lastPerson = speakers.get(p.name) ?? p;
   for (const d of drafts) {
     if (d.type !== 'quote') continue;
     const person: Person = { name: d.speaker, role: d.role, from: [...d.from] };
