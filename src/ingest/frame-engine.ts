@@ -132,8 +132,13 @@ function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocVi
   return { codes: [], source: null };
 }
 
+/** Role sources that read only the sentence near the trigger or a per-article value: cheaper than finding a subject. */
+const CHEAP_SOURCES: ReadonlySet<RoleSource> = new Set<RoleSource>(['group', 'object', 'inside', 'of-owner', 'war', 'nato', 'visit', 'partner']);
+
 function compile(frame: Frame): Rule {
   const re = new RegExp(expandTrigger(frame.trigger), 'gd');
+  // A reading needs both roles; when the recipient is cheap to find and usually absent, look for it first.
+  const toFirst = frame.to.every((src) => CHEAP_SOURCES.has(src));
   return {
     id: frame.id,
     cues: new Set(frame.cues),
@@ -152,10 +157,13 @@ function compile(frame: Frame): Rule {
         const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
         // Negation before the trigger, or a "not" inside it ("is not ready to defend"); "deter threats against" is no negation.
         if (isNegated(s.text, near, m.start) || /\b(?:not|n't|never|no\s+longer)\b/i.test(x[0]) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        // No recipient drops the reading whatever the giver (see below), so a missing one ends it early.
+        const early = toFirst ? findRole(frame, 'to', s, doc, m).codes : null;
+        if (early && !early.length) continue;
         const { codes: found, source } = findRole(frame, 'from', s, doc, m);
         let from = found;
         if (!from.length) continue;
-        const named = findRole(frame, 'to', s, doc, m).codes;
+        const named = early ?? findRole(frame, 'to', s, doc, m).codes;
         let to = named.filter((c) => !from.includes(c));
         // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
         if (!to.length && source === 'home' && from.length > named.length) {
