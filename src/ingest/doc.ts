@@ -1,5 +1,5 @@
 import type { Article, Fact, Span } from '../model/dataset';
-import { findMentions, isActor, type ActorContext, type Mention } from './actors';
+import { isActor, mentionFinder, type ActorContext, type Mention } from './actors';
 import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPreposition, type Boundary } from './clause';
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
@@ -92,9 +92,10 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     natoContext: /\bNATO\b|North Atlantic/.test(article.text),
     euContext: /\bEU\b|European Union/.test(article.text),
   };
+  const mentionsIn = mentionFinder(article.text, actorCtx);
   const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { text, mentions: findMentions(text, actorCtx) };
+    return { text, mentions: mentionsIn(text) };
   });
   const resolved = resolveCountedGroups(raw);
   const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
