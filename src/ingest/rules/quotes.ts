@@ -266,6 +266,8 @@ const SPEAKER_AT_END = new RegExp(String.raw`(${SPEAKER})$`, 'u');
 const AS_STATED_HEAD = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u');
 const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u');
 
+const INDIRECT_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`);
+
 const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
@@ -311,7 +313,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   }
 
   INDIRECT.lastIndex = 0;
-  for (let m = INDIRECT.exec(s.text); m; m = INDIRECT.exec(s.text)) {
+  // INDIRECT needs a reporting verb after white space; ANY_VERB also passes nouns and gerunds.
+  if (INDIRECT_VERB.test(s.text)) for (let m = INDIRECT.exec(s.text); m; m = INDIRECT.exec(s.text)) {
     // Reported speech inside a quotation is a quote of its own when another named person speaks ('"… President Biden
     // reiterated in Madrid the U.S. strong commitment …," stated Ciuca').
     const within = quoted.find((q) => m!.index >= q.start && m!.index < q.end);
@@ -464,8 +467,11 @@ const AS_VERB = String.raw`\s+(?:has\s+|had\s+|have\s+)?(?:said|stated|noted|put
 const AS_TITLE = new RegExp(String.raw`(?:^|[\s"“‘(])(?:just\s+)?as\s+the\s+(${TITLE_WORDS})${AS_VERB}`, 'i');
 const AS_NAME = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+()(${SPEAKER})${AS_VERB}`, 'u');
 
+/** Both "as …" patterns need one of AS_VERB's verbs (AS_TITLE in any case): a sentence without one skips them. */
+const AS_VERB_WORD = /said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed/i;
+
 function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
-  if (!/\b[Aa]s\s/.test(s.text)) return [];
+  if (!/\b[Aa]s\s/.test(s.text) || !AS_VERB_WORD.test(s.text)) return [];
   const m = AS_TITLE.exec(s.text) ?? AS_NAME.exec(s.text);
   if (!m) return [];
   const at = m.index + m[0].search(/[Aa]s\s/);
@@ -510,6 +516,9 @@ function according(s: SentenceView, doc: DocView, people: PeopleView, lastPerson
 const NOMINAL = new RegExp(String.raw`\b(${SPEAKER})['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|calls|statement|pledge|promise|warning|declaration)\s+(?:of|for|that|on)\s+`, 'u');
 const INSTITUTION_NOMINAL = new RegExp(String.raw`\b(?:an?|the)\s+((?:U\.S\.\s+|US\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).filter((n) => /^[A-Z]/.test(n) && n !== 'Government' && n !== 'Ministry').sort((a, b) => b.length - a.length).join('|')}))\s+(?:announcement|statement|order|decision)\s+(?:[^,.;]{0,40}?\s)?(?:directing|ordering|approving|authori[sz]ing|announcing|that|of)\s+`, 'u');
 
+/** What NOMINAL needs after its speaker, as a plain scan from the possessive mark. */
+const NOMINAL_CUE = /['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|statement|pledge|promise|warning|declaration)/;
+
 function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   if (!/announcement|call|statement|pledge|promise|warning|declaration|order|decision/.test(s.text)) return [];
   const words = (from: number): number => {
@@ -517,7 +526,7 @@ function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: 
     const stop = tail.search(/;|,\s+(?:pursuant|I|we|which|the\s+[a-z]+\s+(?:said|says))\b|[.!?]["”]?\s*$|\.\s/);
     return from + (stop >= 0 ? stop : tail.length);
   };
-  const m = NOMINAL.exec(s.text);
+  const m = NOMINAL_CUE.test(s.text) ? NOMINAL.exec(s.text) : null;
   if (m) {
     const at = m.index;
     const speaker = personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
@@ -552,7 +561,7 @@ const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
 function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   // Cheap gate: the sentence ends with a colon or names comments "made by" someone.
   const colon = /:\s*$/.test(s.text);
-  if (!colon && !/\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\b/.test(s.text)) return [];
+  if (!colon && !(s.text.includes('by') && /\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\b/.test(s.text))) return [];
   const m = (colon ? COLON_ATTRIBUTION.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
   if (!m) return [];
   const next = doc.sentences[s.index + 1];
