@@ -54,6 +54,9 @@ const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|Septe
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
 const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
 
+/** The nouns ON_BEHALF needs, as a plain scan before its end-anchored match. */
+const ON_BEHALF_NOUN = /[Ss]pokes|[Aa]ide|[Aa]dvis|[Ss]ource|[Oo]fficial|[Rr]epresentative|[Ee]nvoy|[Pp]eople|[Dd]iplomat|[Ii]nsider|[Mm]ember/;
+
 /** Quoted words after a point (every mark style), for the later parts of a quote split by its attribution. */
 const QUOTED_REST = /"[^"]{8,}?"|“[^”]{8,}?”|«[^»]{8,}?»|„[^“”]{8,}?[“”]/g;
 /** '"…," Zelenskyy said and added that …', '…," he said, adding that …': one sentence, two verbs, one quote. */
@@ -113,10 +116,17 @@ function speakerOf(written: string, s: SentenceView, doc: DocView, people: Peopl
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
   const words = written.split(/\s+/);
+  const the = at >= 0 && /^(?:The|the)$/.test(written);
+  // The word tests below answer no whatever comes before; only "the" may still name a title. Asked first, they spare
+  // most candidates the look-back.
+  if (!the && (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!))) return null;
   // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
-  if (at >= 0 && ON_BEHALF.test(s.text.slice(Math.max(0, at - 120), at))) return null;
+  if (at >= 0) {
+    const before = s.text.slice(Math.max(0, at - 120), at);
+    if (ON_BEHALF_NOUN.test(before) && ON_BEHALF.test(before)) return null;
+  }
   // "The prime minister said": the latest person named earlier with that title.
-  if (at >= 0 && /^(?:The|the)$/.test(written)) {
+  if (the) {
     const title = TITLE_ONLY.exec(s.text.slice(at))?.[1];
     if (title) return titledBefore(title, s, doc, people, at);
   }
