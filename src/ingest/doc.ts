@@ -295,8 +295,10 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     // "in Rota, Spain" is an appositive; "from Denmark, France, and Germany" is a list (a country before the comma).
-    const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
-    const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    // Asked only when no preposition decides, and only when there is a comma for it to end with.
+    const place = LOCATION_PREP.test(before.slice(-25))
+      || (before.includes(',') && APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start))))
+      || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)));
     if (place) out.push(m);
