@@ -26,12 +26,15 @@ export const INITIAL_STATE: DiscourseState = { lastPerson: null, previous: [], s
 export interface PeopleView {
   lookup(written: string): Person | null;
   resolve(written: string): Person;
-  all(): Person[];
+  all(): readonly Person[];
 }
 
 /** A class, not an object of closures: one is made per sentence, and its methods are shared. */
 class SettledPeople implements PeopleView {
   constructor(private readonly registry: PersonRegistry, private readonly speakers: ReadonlyMap<string, Person>) {}
+
+  /** The settled list, made on the first ask: a quote rule asks several times per sentence. */
+  private settled: readonly Person[] | undefined;
 
   private settle(p: Person): Person {
     return this.speakers.get(p.name) ?? p;
@@ -46,8 +49,8 @@ class SettledPeople implements PeopleView {
     return this.settle(this.registry.resolve(written));
   }
 
-  all(): Person[] {
-    return this.registry.all().map((p) => this.settle(p));
+  all(): readonly Person[] {
+    return (this.settled ??= this.registry.all().map((p) => this.settle(p)));
   }
 }
 

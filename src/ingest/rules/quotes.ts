@@ -293,7 +293,9 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     quoted.push(span);
     const afterText = s.text.slice(span.end);
     const after = AFTER_QUOTE.exec(afterText);
-    const before = BEFORE_QUOTE.exec(s.text.slice(0, q.index));
+    // BEFORE_QUOTE ends with a reporting verb after white space: without one, its every-offset name search is moot.
+    const head = s.text.slice(0, q.index);
+    const before = INDIRECT_VERB.test(head) ? BEFORE_QUOTE.exec(head) : null;
     const according = ACCORDING.exec(s.text);
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
