@@ -480,11 +480,14 @@ const AS_TITLE = new RegExp(String.raw`(?:^|[\s"“‘(])(?:just\s+)?as\s+the\s+
 const AS_NAME = new RegExp(String.raw`(?:^|[\s"“‘(])(?:[Jj]ust\s+)?[Aa]s\s+()(${SPEAKER})${AS_VERB}`, 'u');
 
 /** Both "as …" patterns need one of AS_VERB's verbs (AS_TITLE in any case): a sentence without one skips them. */
+/** What AS_TITLE and AS_NAME need right after "as": "the", or a speaker's first letter. */
+const AS_THE = /as\s+the\s/i;
+const AS_SOMEONE = /[Aa]s\s+(?:\p{Lu}|he|she)/u;
 const AS_VERB_WORD = /said|stated|noted|put it|made clear|pledged|promised|warned|announced|reiterated|stressed|emphasi[sz]ed/i;
 
 function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   if (!/\b[Aa]s\s/.test(s.text) || !AS_VERB_WORD.test(s.text)) return [];
-  const m = AS_TITLE.exec(s.text) ?? AS_NAME.exec(s.text);
+  const m = (AS_THE.test(s.text) ? AS_TITLE.exec(s.text) : null) ?? (AS_SOMEONE.test(s.text) ? AS_NAME.exec(s.text) : null);
   if (!m) return [];
   const at = m.index + m[0].search(/[Aa]s\s/);
   const speaker = m[1] ? titledBefore(m[1], s, doc, people, at) : speakerOf(m[2]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[2]!));
