@@ -145,15 +145,17 @@ const GROUPS: GroupPattern[] = [
 ];
 
 const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
-const ORGS: Array<{ re: RegExp; code: string; when?: (ctx: ActorContext) => boolean }> = [
-  { re: /#?\bNATO(?:s(?=\s+[a-z]))?\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO' },
-  { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', when: (c) => c.natoContext },
+/** `need`: words a pattern cannot match without (a text lacking them all skips it). */
+interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
+const ORGS: OrgPattern[] = [
+  { re: /#?\bNATO(?:s(?=\s+[a-z]))?\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO', need: ['NATO', 'N.A.T.O.', 'North Atlantic'] },
+  { re: /\b[Tt]he (?:[Aa]tlantic |transatlantic )?[Aa]lliance\b/g, code: 'NATO', need: ['lliance'], when: (c) => c.natoContext },
   // "Allies agreed to …" in a NATO story is the alliance deciding; "Kyiv's allies agreed" is not.
-  { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', when: (c) => c.natoContext },
+  { re: /(?<![\w'’]\s)\b[Aa]llies(?=\s+(?:also\s+)?(?:agreed|decided|committed|pledged)\b)/g, code: 'NATO', need: ['llies'], when: (c) => c.natoContext },
   // "America's commitment to Article 5": the treaty's collective-defence clause stands for the alliance.
-  { re: /\bArticle\s+5\b|\bAllied\s+territory\b/g, code: 'NATO' },
-  { re: /#?\bEU\b|\bE\.U\.|\bEuropean Union\b|\bEuropean Commission\b|\bEuropean Council\b/g, code: 'EU' },
-  { re: /\b[Tt]he bloc\b/g, code: 'EU', when: (c) => c.euContext },
+  { re: /\bArticle\s+5\b|\bAllied\s+territory\b/g, code: 'NATO', need: ['Article', 'Allied'] },
+  { re: /#?\bEU\b|\bE\.U\.|\bEuropean Union\b|\bEuropean Commission\b|\bEuropean Council\b/g, code: 'EU', need: ['EU', 'E.U.', 'European'] },
+  { re: /\b[Tt]he bloc\b/g, code: 'EU', need: ['he bloc'], when: (c) => c.euContext },
 ];
 
 /**
@@ -242,8 +244,23 @@ function countryKind(text: string, start: number, end: number, surface: string):
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS);
+}
+
+/**
+ * `findMentions` for the slices of one text (an article's sentences): a cue word the whole text lacks is in none of
+ * its slices, so the group patterns and organisation cues are narrowed to those in the text, once per text.
+ */
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string) => Mention[] {
+  const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
+  const orgCues = ORG_CUES.filter((c) => whole.includes(c));
+  const orgs = ORGS.filter((o) => includesAny(whole, o.need));
+  return (slice) => mentionsWith(slice, ctx, groups, orgCues, orgs);
+}
+
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[]): Mention[] {
   const out: Mention[] = [];
-  for (const g of GROUPS) {
+  for (const g of groups) {
     if (!includesAny(text, g.cues)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
@@ -253,8 +270,8 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
     }
   }
   wholeMembership(text, ctx, out);
-  const orgCue = includesAny(text, ORG_CUES);
-  for (const o of ORGS) {
+  const orgCue = includesAny(text, orgCues);
+  for (const o of orgs) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
