@@ -242,8 +242,22 @@ function countryKind(text: string, start: number, end: number, surface: string):
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES);
+}
+
+/**
+ * `findMentions` for the slices of one text (an article's sentences): a cue word the whole text lacks is in none of
+ * its slices, so the group patterns and organisation cues are narrowed to those in the text, once per text.
+ */
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string) => Mention[] {
+  const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
+  const orgCues = ORG_CUES.filter((c) => whole.includes(c));
+  return (slice) => mentionsWith(slice, ctx, groups, orgCues);
+}
+
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[]): Mention[] {
   const out: Mention[] = [];
-  for (const g of GROUPS) {
+  for (const g of groups) {
     if (!includesAny(text, g.cues)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
@@ -253,7 +267,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
     }
   }
   wholeMembership(text, ctx, out);
-  const orgCue = includesAny(text, ORG_CUES);
+  const orgCue = includesAny(text, orgCues);
   for (const o of ORGS) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;

@@ -23,10 +23,12 @@ function computePrecededByPreposition(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // "in Wiesbaden, Germany" is a place, like "in Germany".
   // "with Germany committing to…": the subject of an absolute clause, not an object of "with".
-  if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+[a-z]+ing\b/.test(text.slice(m.end, m.end + 20))) return false;
+  // The start-anchored test first: it fails at once for most mentions, the end-anchored one tries every offset.
+  if (/^\s+[a-z]+ing\b/.test(text.slice(m.end, m.end + 20)) && /\bwith\s+(?:the\s+)?$/i.test(before)) return false;
   // "a coalition led by Denmark and the Netherlands is training …": the leaders act.
-  if (/\b(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$/i.test(before)) return false;
-  return PREP_BEFORE.test(before.slice(-30)) || (PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
+  // Each end-anchored pattern is tried only when the text holds a word or mark it cannot match without.
+  if (/by/i.test(before) && /\b(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$/i.test(before)) return false;
+  return PREP_BEFORE.test(before.slice(-30)) || (before.includes(',') && PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
 }
 
 export interface Boundary { at: number; end: number }

@@ -1,5 +1,5 @@
 import type { Draft } from './doc';
-import { surnameOf, type Person, type PersonRegistry } from './people';
+import type { Person, PersonRegistry } from './people';
 
 /**
  * What the reader carries from one sentence to the next, passed to every rule explicitly and never
@@ -26,26 +26,43 @@ export const INITIAL_STATE: DiscourseState = { lastPerson: null, previous: [], s
 export interface PeopleView {
   lookup(written: string): Person | null;
   resolve(written: string): Person;
-  all(): Person[];
+  all(): readonly Person[];
+}
+
+/** A class, not an object of closures: one is made per sentence, and its methods are shared. */
+class SettledPeople implements PeopleView {
+  constructor(private readonly registry: PersonRegistry, private readonly speakers: ReadonlyMap<string, Person>) {}
+
+  /** The settled list, made on the first ask: a quote rule asks several times per sentence. */
+  private settled: readonly Person[] | undefined;
+
+  private settle(p: Person): Person {
+    return this.speakers.get(p.name) ?? p;
+  }
+
+  lookup(written: string): Person | null {
+    const p = this.registry.lookup(written);
+    return p ? this.settle(p) : this.speakers.get(written) ?? null;
+  }
+
+  resolve(written: string): Person {
+    return this.settle(this.registry.resolve(written));
+  }
+
+  all(): readonly Person[] {
+    return (this.settled ??= this.registry.all().map((p) => this.settle(p)));
+  }
 }
 
 export function peopleView(registry: PersonRegistry, state: DiscourseState): PeopleView {
-  const settle = (p: Person): Person => state.speakers.get(p.name) ?? p;
-  return {
-    lookup: (w) => {
-      const p = registry.lookup(w);
-      return p ? settle(p) : state.speakers.get(w) ?? null;
-    },
-    resolve: (w) => settle(registry.resolve(w)),
-    all: () => registry.all().map(settle),
-  };
+  return new SettledPeople(registry, state.speakers);
 }
 
 /** The state after sentence `index` with text `text` whose rules proposed `drafts`. */
 export function nextState(state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[], index = -1): DiscourseState {
   let speakers = state.speakers;
   let lastPerson = state.lastPerson;
-  for (const p of registry.all()) if (text.includes(surnameOf(p.name))) lastPerson = speakers.get(p.name) ?? p;
+  for (const [p, surname] of registry.surnames) if (text.includes(surname)) lastPerson = speakers.get(p.name) ?? p;
   for (const d of drafts) {
     if (d.type !== 'quote') continue;
     const person: Person = { name: d.speaker, role: d.role, from: [...d.from] };

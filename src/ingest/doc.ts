@@ -1,5 +1,5 @@
 import type { Article, Fact, Span } from '../model/dataset';
-import { findMentions, isActor, type ActorContext, type Mention } from './actors';
+import { isActor, mentionFinder, type ActorContext, type Mention } from './actors';
 import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPreposition, type Boundary } from './clause';
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
@@ -96,9 +96,10 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     natoContext: /\bNATO\b|North Atlantic/.test(article.text),
     euContext: /\bEU\b|European Union/.test(article.text),
   };
+  const mentionsIn = mentionFinder(article.text, actorCtx);
   const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { text, mentions: findMentions(text, actorCtx) };
+    return { text, mentions: mentionsIn(text) };
   });
   const resolved = resolveCountedGroups(raw);
   const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
@@ -135,19 +136,36 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
 /**
  * A sentence's view. Tokens and mentions are computed when the document is built; clause boundaries,
  * runs and places the first time a rule asks, then kept on this object (never in a module-level cache).
+ * A class rather than an object literal with getters: one is built per sentence, and a literal's
+ * accessors are defined anew on every object.
  */
+class LazySentenceView implements SentenceView {
+  readonly tokens: readonly Token[];
+  private boundariesMemo: Boundary[] | undefined;
+  private actorRunsMemo: Mention[][] | undefined;
+  private subjectRunsMemo: Mention[][] | undefined;
+  private placesMemo: Mention[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly paragraph: number,
+    readonly heading: boolean,
+    readonly mentions: readonly Mention[],
+  ) {
+    this.tokens = tokenize(text);
+  }
+
+  get boundaries(): readonly Boundary[] { return (this.boundariesMemo ??= clauseBoundaries(this.text)); }
+  get actorRuns(): readonly Mention[][] { return (this.actorRunsMemo ??= computeActorRuns(this.text, this.mentions)); }
+  get subjectRuns(): readonly Mention[][] { return (this.subjectRunsMemo ??= computeSubjectRuns(this.text, this.mentions)); }
+  get places(): readonly Mention[] { return (this.placesMemo ??= computePlaces(this.text, this.mentions)); }
+}
+
 function sentenceView(index: number, s: ParsedArticle['sentences'][number], text: string, mentions: readonly Mention[]): SentenceView {
-  let boundaries: Boundary[] | undefined;
-  let actorRuns: Mention[][] | undefined;
-  let subjectRuns: Mention[][] | undefined;
-  let places: Mention[] | undefined;
-  return {
-    index, start: s.start, end: s.end, text, paragraph: s.paragraph, heading: s.heading, tokens: tokenize(text), mentions,
-    get boundaries() { return (boundaries ??= clauseBoundaries(text)); },
-    get actorRuns() { return (actorRuns ??= computeActorRuns(text, mentions)); },
-    get subjectRuns() { return (subjectRuns ??= computeSubjectRuns(text, mentions)); },
-    get places() { return (places ??= computePlaces(text, mentions)); },
-  };
+  return new LazySentenceView(index, s.start, s.end, text, s.paragraph, s.heading, mentions);
 }
 
 function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
@@ -285,8 +303,10 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     // "in Rota, Spain" is an appositive; "from Denmark, France, and Germany" is a list (a country before the comma).
-    const appositive = APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start)));
-    const place = LOCATION_PREP.test(before.slice(-25)) || appositive || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+    // Asked only when no preposition decides, and only when there is a comma for it to end with.
+    const place = LOCATION_PREP.test(before.slice(-25))
+      || (before.includes(',') && APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start))))
+      || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
       || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));

@@ -132,8 +132,17 @@ function findRole(frame: Frame, role: 'from' | 'to', s: SentenceView, doc: DocVi
   return { codes: [], source: null };
 }
 
+/** Role sources that read only the sentence near the trigger or a per-article value: cheaper than finding a subject. */
+const CHEAP_SOURCES: ReadonlySet<RoleSource> = new Set<RoleSource>(['group', 'object', 'inside', 'of-owner', 'war', 'nato', 'visit', 'partner']);
+
 function compile(frame: Frame): Rule {
-  const re = new RegExp(expandTrigger(frame.trigger), 'gd');
+  const source = expandTrigger(frame.trigger);
+  // The `d` flag makes every match several times slower: scan without it, and only a trigger with named roles
+  // is matched again at the same offset (same pattern, same place, same match) to learn where its groups are.
+  const re = new RegExp(source, 'g');
+  const at = /\(\?<(?:from|to)>/.test(source) ? new RegExp(source, 'dy') : null;
+  // A reading needs both roles; when the recipient is cheap to find and usually absent, look for it first.
+  const toFirst = frame.to.every((src) => CHEAP_SOURCES.has(src));
   return {
     id: frame.id,
     cues: new Set(frame.cues),
@@ -143,19 +152,26 @@ function compile(frame: Frame): Rule {
       for (let x = re.exec(s.text); x; x = re.exec(s.text)) {
         if (x[0].length === 0) { re.lastIndex++; continue; }
         const groups: Match['groups'] = {};
-        for (const g of ['from', 'to'] as const) {
-          const at = x.indices?.groups?.[g];
-          if (at) groups[g] = { start: at[0], end: at[1] };
+        if (at) {
+          at.lastIndex = x.index;
+          const indexed = at.exec(s.text);
+          for (const g of ['from', 'to'] as const) {
+            const span = indexed?.indices?.groups?.[g];
+            if (span) groups[g] = { start: span[0], end: span[1] };
+          }
         }
         const m: Match = { start: x.index, end: x.index + x[0].length, groups };
         const cs = clauseStart(s, m.start);
         const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
         // Negation before the trigger, or a "not" inside it ("is not ready to defend"); "deter threats against" is no negation.
         if (isNegated(s.text, near, m.start) || /\b(?:not|n't|never|no\s+longer)\b/i.test(x[0]) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        // No recipient drops the reading whatever the giver (see below), so a missing one ends it early.
+        const early = toFirst ? findRole(frame, 'to', s, doc, m).codes : null;
+        if (early && !early.length) continue;
         const { codes: found, source } = findRole(frame, 'from', s, doc, m);
         let from = found;
         if (!from.length) continue;
-        const named = findRole(frame, 'to', s, doc, m).codes;
+        const named = early ?? findRole(frame, 'to', s, doc, m).codes;
         let to = named.filter((c) => !from.includes(c));
         // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
         if (!to.length && source === 'home' && from.length > named.length) {

@@ -50,16 +50,19 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 function toFact(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
-  const common = { id, articleId, date, from: [...d.from].sort(), to: [...d.to].sort(), evidence, confidence, rule: d.rule };
+  // Literal objects, not spreads of a shared part: one shape per fact type, built in one step.
+  const from = [...d.from].sort();
+  const to = [...d.to].sort();
+  const rule = d.rule;
   switch (d.type) {
     case 'arms_shipment':
-      return { ...common, type: d.type, items: d.items.map((i) => ({ name: i.name, category: i.category })) };
+      return { id, articleId, date, from, to, evidence, confidence, rule, type: d.type, items: d.items.map((i) => ({ name: i.name, category: i.category })) };
     case 'troop_deployment':
-      return { ...common, type: d.type, troops: d.troops, qualifier: d.troops === null ? null : d.qualifier, unit: d.unit };
+      return { id, articleId, date, from, to, evidence, confidence, rule, type: d.type, troops: d.troops, qualifier: d.troops === null ? null : d.qualifier, unit: d.unit };
     case 'commitment':
-      return { ...common, type: d.type, kind: d.kind };
+      return { id, articleId, date, from, to, evidence, confidence, rule, type: d.type, kind: d.kind };
     case 'quote':
-      return { ...common, type: d.type, speaker: d.speaker, role: d.role, text: d.text, direct: d.direct };
+      return { id, articleId, date, from, to, evidence, confidence, rule, type: d.type, speaker: d.speaker, role: d.role, text: d.text, direct: d.direct };
     default:
       return assertNever(d);
   }

@@ -129,14 +129,15 @@ export function parseArticle(file: string, content: string, options: ParseOption
   if (!isValidDate(y, m, d)) return { errors: [{ file, line, message: `impossible date ${date}` }] };
   const range = dateRangeProblem(date, options.today);
   if (range) return { errors: [{ file, line, message: range }] };
-  body = body.slice(header[0].length).replace(/\s+$/, '');
+  // trimEnd strips exactly what /\s+$/ matches (white space and line terminators) without trying every offset.
+  body = body.slice(header[0].length).trimEnd();
   if (body.trim().length === 0) return { errors: [{ file, line: 1, message: 'no text after the date header' }] };
 
   const blocks = splitBlocks(body);
   const sentences: SentenceUnit[] = [];
   blocks.forEach((b, paragraph) => {
     if (b.heading) sentences.push({ start: b.start, end: b.end, paragraph, heading: true });
-    else for (const s of splitSentences(body, b.start, b.end)) sentences.push({ ...s, paragraph, heading: false });
+    else for (const s of splitSentences(body, b.start, b.end)) sentences.push({ start: s.start, end: s.end, paragraph, heading: false });
   });
   const first = sentences.find((s) => !s.heading) ?? sentences[0]!;
   const title = deriveTitle(body.slice(first.start, first.end));

@@ -68,6 +68,14 @@ const RANKED_NAME = new RegExp(`\\b((?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Cap
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
 const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame|Lord|Lady|Baron|Capt|Captain|Lt\.|Maj\.|Major|Sgt|Cmdr|Commodore|officer|Marshal|Squadron Leader/;
+/**
+ * Words each pattern above cannot match without (exact supersets, case as in the patterns): a line that
+ * lacks one skips that pattern's scan, most of whose cost is trying a name at every capital letter.
+ */
+const HONORIFIC_CUE = /Rt|Dr|Sir|Dame/;
+const PEER_CUE = /Lord|Lady|Baron|Earl|Viscount/;
+const RANK_CUE = /Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj|Commander|Sergeant|Commodore|Squadron|Marshal/;
+const OFFICE_AFTER_CUE = /officer|commander/;
 const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
 // "President Biden", "President Biden’s announcement" (a possessive ends the name).
 const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-]|['’](?!s\b)|\s+\p{Lu})/gu;
@@ -101,6 +109,8 @@ function stripTitles(written: string): string {
 export class PersonRegistry {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
+  /** Every person with their surname, in registration order: computed once, for the per-sentence surname tests. */
+  readonly surnames: ReadonlyArray<readonly [Person, string]>;
 
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
     // Line by line: a role never runs across a heading or a paragraph break.
@@ -111,15 +121,15 @@ export class PersonRegistry {
       for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
       ROLE_AFTER.lastIndex = 0;
       // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
-      for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
+      if (line.includes(',')) for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
       HONORIFIC_NAME.lastIndex = 0;
-      for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
+      if (HONORIFIC_CUE.test(line)) for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
       PEER.lastIndex = 0;
-      for (let m = PEER.exec(line); m; m = PEER.exec(line)) this.add(m[2]!, m[1] ? cleanRole(m[1]) : null, true);
+      if (PEER_CUE.test(line)) for (let m = PEER.exec(line); m; m = PEER.exec(line)) this.add(m[2]!, m[1] ? cleanRole(m[1]) : null, true);
       OFFICE_AFTER.lastIndex = 0;
-      for (let m = OFFICE_AFTER.exec(line); m; m = OFFICE_AFTER.exec(line)) this.add(m[1]!, m[2]!.trim());
+      if (OFFICE_AFTER_CUE.test(line) && line.includes(',')) for (let m = OFFICE_AFTER.exec(line); m; m = OFFICE_AFTER.exec(line)) this.add(m[1]!, m[2]!.trim());
       RANKED_NAME.lastIndex = 0;
-      for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) this.add(m[2]!, m[1]!.trim());
+      if (RANK_CUE.test(line)) for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) this.add(m[2]!, m[1]!.trim());
     }
     // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
     const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
@@ -133,6 +143,7 @@ export class PersonRegistry {
       const surname = m[2]!;
       if (!this.bySurname.has(surname) && !NOT_NAME_WORD.test(surname)) this.add(surname, m[1]!, true);
     }
+    this.surnames = [...this.byName.values()].map((p) => [p, surnameOf(p.name)] as const);
   }
 
   private add(rawName: string, role: string | null, single = false): void {

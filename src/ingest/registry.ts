@@ -42,10 +42,12 @@ export interface Rule {
   readonly run: (input: RuleInput) => Draft[];
 }
 
-/** Rules by cue word, built once per rule list: a sentence's tokens select the rules that may fire. */
-function cueIndex(rules: readonly Rule[]): Map<string, Rule[]> {
-  const index = new Map<string, Rule[]>();
-  for (const r of rules) for (const w of r.cues ?? []) index.set(w, [...(index.get(w) ?? []), r]);
+/** Rule positions by cue word, built once per rule list: a sentence's tokens select the rules that may fire. */
+function cueIndex(rules: readonly Rule[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    for (const w of r.cues ?? []) index.set(w, [...(index.get(w) ?? []), i]);
+  });
   return index;
 }
 
@@ -71,11 +73,16 @@ const RULES_INDEX = cueIndex(RULES);
 
 export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
   const index = rules === RULES ? RULES_INDEX : cueIndex(rules);
-  const cued = new Set<Rule>();
-  for (const t of s.tokens) for (const r of index.get(t.lower) ?? []) cued.add(r);
+  // Flags by rule position: cheaper than a Set of rules for the few dozen tokens of a sentence.
+  const cued = new Uint8Array(rules.length);
+  for (const t of s.tokens) {
+    const hit = index.get(t.lower);
+    if (hit) for (const i of hit) cued[i] = 1;
+  }
   let earlier: Draft[] = [];
-  for (const rule of rules) {
-    if (rule.cues && !cued.has(rule)) continue;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (rule.cues && !cued[i]) continue;
     const out = rule.run({ s, doc, state, earlier });
     if (out.length) earlier = earlier.concat(out);
   }

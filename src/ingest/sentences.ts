@@ -29,6 +29,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let from = start;
   let inQuote = false;
   for (let i = start; i < end; i++) {
+    // Most characters are neither a quotation mark nor terminal punctuation: skip them by code.
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 34 && c !== 0x2026 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab && c !== 0xbb) continue;
     const ch = text[i]!;
     if (isQuote(ch)) {
       // Curly quotes say which way they face; straight ones alternate.

@@ -32,6 +32,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // Lower-casing the sentence once equals lower-casing each token unless a character changes length (İ) or
+  // depends on its neighbours (final sigma): then each token is lower-cased on its own, as before.
+  const lowered = text.toLowerCase();
+  const whole = lowered.length === n && !text.includes('\u03a3') ? lowered : null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -40,14 +44,14 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       i++;
       while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
-      push(out, text.slice(start, i), start, 'number');
+      push(out, text, whole, start, i, 'number');
       continue;
     }
     if (isLetter(c, text[i]!)) {
       // "U.S.": capitals with dots stay one token.
       if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
         const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
-        push(out, m, start, 'word');
+        push(out, text, whole, start, start + m.length, 'word');
         i += m.length;
         continue;
       }
@@ -62,23 +66,24 @@ export function tokenize(text: string): Token[] {
       const last = text.charCodeAt(i - 1);
       // "Russia's" → "Russia" + "'s": the possessive is its own token.
       if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
-        push(out, text.slice(start, i - 2), start, 'word');
-        push(out, text.slice(i - 2, i), i - 2, 'punct');
-      } else push(out, text.slice(start, i), start, 'word');
+        push(out, text, whole, start, i - 2, 'word');
+        push(out, text, whole, i - 2, i, 'punct');
+      } else push(out, text, whole, start, i, 'word');
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push(out, text.slice(start, i), start, 'punct');
+    push(out, text, whole, start, Math.min(i, n), 'punct');
   }
   return out;
 }
 
-function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  const c = text.charCodeAt(0);
-  const lower = text.toLowerCase();
-  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== lower.charAt(0);
-  out.push({ i: out.length, lower, start, end: start + text.length, kind, cap });
+/** The token text[start, end); `whole` is the lower-cased sentence when slicing it is exact (see tokenize). */
+function push(out: Token[], text: string, whole: string | null, start: number, end: number, kind: TokenKind): void {
+  const c = text.charCodeAt(start);
+  const lower = whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase();
+  const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(start) !== lower.charAt(0);
+  out.push({ i: out.length, lower, start, end, kind, cap });
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */

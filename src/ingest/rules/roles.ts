@@ -1,7 +1,7 @@
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
-import { officialNamed, surnameOf } from '../people';
+import { officialNamed } from '../people';
 import { officeOn } from '../lexicon/officials';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
@@ -127,8 +127,7 @@ function bulletLead(doc: DocView, s: SentenceView): string[] {
 }
 
 function personBefore(region: string, doc: DocView): string[] {
-  for (const p of doc.people.all()) {
-    const surname = surnameOf(p.name);
+  for (const [p, surname] of doc.people.surnames) {
     if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
   }
   // "Blinken assured …": a well-known official's surname alone, with the office held on the article's date.

@@ -148,6 +148,9 @@ const COORDINATED = /^\s*(?:(?:USS|HMS|[A-Z][\w.-]*)\s+){0,4}(?:\([^)]*\)\s*)?,?
 export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   const kinds: string[] = [];
+  // Nothing is placed without a predicate of presence: most sentences have none, so skip finding their forces.
+  PRESENCE.lastIndex = 0;
+  if (!PRESENCE.test(s.text)) return out;
   const found = forces(s);
   if (!found.length) return out;
   const flank = flankPurpose(s.text);
@@ -158,6 +161,10 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     const subject = f.subject;
     const nextForce = found[i + 1];
     const limit = Math.min(s.text.length, f.end + 160);
+    // No predicate within reach places nothing: decide that before asking for the owner or the article's actor.
+    PRESENCE.lastIndex = f.end;
+    const first = PRESENCE.exec(s.text);
+    if (!first || first.index >= limit) continue;
     PRESENCE.lastIndex = f.end;
     const senders = ownerOf(s, f.ref ?? f);
     // No owner: a force in a release about its own forces ("the troops", "F-15E Strike Eagles", a named unit) is the article's actor's.
@@ -215,12 +222,15 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
 /** "While conducting deterrence activities along NATO’s Eastern Flank, the 90th EFS …": a fronted participle places the subject. */
 const FRONTED = /^(?:While|When|After|Since|Before)?\s*(?:conducting|operating|flying|patrolling|deploying|deployed|stationed|based|executing)\b[^,]{0,140},\s+/;
 
+const FRONTED_NAMED = new RegExp(String.raw`^(?:the\s+)?(${NAMED_UNIT})`);
+const FRONTED_FORCE = new RegExp(String.raw`^(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:${alternation(FORCE_WORDS)})\b`, 'i');
+
 function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
   const m = FRONTED.exec(s.text);
   if (!m) return [];
   const subject = s.text.slice(m[0].length, m[0].length + 80);
-  const named = new RegExp(String.raw`^(?:the\s+)?(${NAMED_UNIT})`).exec(subject);
-  const force = named ?? new RegExp(String.raw`^(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:${alternation(FORCE_WORDS)})\b`, 'i').exec(subject);
+  const named = FRONTED_NAMED.exec(subject);
+  const force = named ?? FRONTED_FORCE.exec(subject);
   if (!force) return [];
   const owners = s.mentions.filter((x) => x.start >= m[0].length && x.end <= m[0].length + force[0].length && x.kind !== 'org' && x.kind !== 'group');
   const sender = owners.length ? sortedCodes(owners) : doc.home.length === 1 ? [...doc.home] : [];

@@ -36,6 +36,12 @@ const UNIT_NOUN = String.raw`(${alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
 // "a company of 14 Leopard 2 tanks": a unit of equipment is no unit of troops.
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b(?!\\s+of\\s+(?:[a-z]+\\s+)?\\d[\\d,]*\\s+(?!${TROOP_NOUN.slice(1, -1)}\\b))`, 'i');
+/**
+ * The nouns alone (no count, no modifiers): neither pattern above matches without its noun, and this finds the
+ * noun without trying the optional count and modifier run at every offset first.
+ */
+const ANY_TROOP_NOUN = new RegExp(`${TROOP_NOUN}\\b`, 'i');
+const ANY_UNIT_NOUN = new RegExp(`${UNIT_NOUN}\\b`, 'i');
 const PLATFORM = new RegExp(`\\b(?:${alternation(FORCE_PLATFORMS)})\\b`, 'i');
 /** Verbs that move forces, not money or goods: a platform object counts only after these. */
 const DEPLOY_ONLY = /^(?:deploy|station|position|rotat|reposition|forward[- ]deploy|mov)/i;
@@ -63,8 +69,8 @@ function singular(unit: string): string {
 
 /** Troops and unit named in `text`: the count belongs to troop nouns, the unit to unit nouns. */
 export function troopsIn(text: string): { found: boolean; troops: number | null; qualifier: string | null; unit: string | null } {
-  const t = TROOPS_RE.exec(text);
-  const u = UNIT_RE.exec(text);
+  const t = ANY_TROOP_NOUN.test(text) ? TROOPS_RE.exec(text) : null;
+  const u = ANY_UNIT_NOUN.test(text) ? UNIT_RE.exec(text) : null;
   const found = !!t || !!u;
   let troops = t ? parseCount(t[2]) : null;
   if (troops === null && t && WORD_NUMBERS[(t[2] ?? '').toLowerCase()] && /troops|soldiers/i.test(t[3] ?? '')) troops = WORD_NUMBERS[(t[2] ?? '').toLowerCase()]!;
