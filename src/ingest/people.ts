@@ -42,7 +42,12 @@ export function surnameOf(name: string): string {
 
 /** A known official by full name, or by a surname that only one official has. */
 export function officialNamed(name: string): Official | null {
-  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? OFFICIAL_BY_NAME.get(withoutInitials(name)) ?? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+}
+
+/** "Antony J. Blinken" → "Antony Blinken": middle initials are no part of the name the lexicon lists. */
+function withoutInitials(name: string): string {
+  return name.replace(/\s+\p{Lu}\.(?=\s)/gu, '');
 }
 
 /** The office the official named `name` held on `date` (dated, as in PETRARCH's actor dictionaries). */
