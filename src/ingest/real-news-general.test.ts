@@ -14,3 +14,20 @@ describe('a speech page', () => {
     expect(troops(body, '2022-04-12').map((t) => [t.from, t.to])).toEqual([[['GB'], ['EE']]]);
   });
 });
+
+describe('a preview release', () => {
+  it('reads what an official will say today as an indirect quote; an office never named with its holder speaks under its title', () => {
+    const body = 'The UK will host a meeting of Nordic ministers today. The Foreign Secretary will reiterate that the UK stands firmly with Finland and Norway. He will also call on Allies to send more air defence to Ukraine.';
+    expect(quotes(body, '2024-10-02').map((q) => ({ speaker: q.speaker, from: q.from, to: q.to }))).toEqual([
+      { speaker: 'Foreign Secretary', from: ['GB'], to: ['FI', 'NO'] },
+      { speaker: 'Foreign Secretary', from: ['GB'], to: ['UA'] },
+    ]);
+    const named = 'Foreign Secretary David Lammy flies to Helsinki today. In Helsinki, the Foreign Secretary will underline that Britain stands with Finland.';
+    expect(quotes(named, '2024-10-02').map((q) => [q.speaker, q.from])).toEqual([['David Lammy', ['GB']]]);
+  });
+
+  it('leaves a passive without a speaker and a plain future alone', () => {
+    expect(quotes('The UK’s commitment to NATO will be underlined today as the Foreign Secretary arrives in Tallinn.', '2024-10-02')).toEqual([]);
+    expect(quotes('Germany will send ten more tanks to Ukraine next month.', '2024-10-02')).toEqual([]);
+  });
+});
