@@ -31,3 +31,14 @@ describe('a preview release', () => {
     expect(quotes('Germany will send ten more tanks to Ukraine next month.', '2024-10-02')).toEqual([]);
   });
 });
+
+describe('bases and garrison towns named without their country', () => {
+  it('are places of their country after to/in', () => {
+    expect(troops('The Netherlands will deploy 200 soldiers to Rukla next spring.').map((t) => [t.from, t.to, t.troops])).toEqual([[['NL'], ['LT'], 200]]);
+    expect(troops('Norway sent a company of soldiers to Lielvarde in April.').map((t) => [t.from, t.to])).toEqual([[['NO'], ['LV']]]);
+  });
+
+  it('are never actors', () => {
+    expect(troops('Troops from Powidz will deploy to Estonia.').flatMap((t) => t.from)).not.toContain('PL');
+  });
+});
