@@ -42,3 +42,16 @@ describe('bases and garrison towns named without their country', () => {
     expect(troops('Troops from Powidz will deploy to Estonia.').flatMap((t) => t.from)).not.toContain('PL');
   });
 });
+
+describe('"stationed in the country" and NATO’s forward presence', () => {
+  it('reads "the country" as the allied country named before, and the presence the force is part of as NATO’s in the same host', () => {
+    const body = 'The Defence Secretary travelled to Latvia on Monday. He met 400 Canadian soldiers currently stationed in the country as part of NATO’s enhanced Forward Presence.';
+    const got = troops(body).map((t) => [t.from, t.to]).sort();
+    expect(got).toEqual([[['CA'], ['LV']], [['NATO'], ['LV']]]);
+  });
+
+  it('leaves a named NATO mission the force joins to its own area', () => {
+    const body = 'Danish jets will fly missions over Lithuania as part of NATO’s Baltic Air Policing mission.';
+    expect(troops(body).some((t) => t.from.includes('NATO') && t.to.join() === 'LT')).toBe(false);
+  });
+});
