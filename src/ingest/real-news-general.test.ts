@@ -55,3 +55,10 @@ describe('"stationed in the country" and NATO’s forward presence', () => {
     expect(troops(body).some((t) => t.from.includes('NATO') && t.to.join() === 'LT')).toBe(false);
   });
 });
+
+describe('a NATO battlegroup named after its host', () => {
+  it('is NATO’s presence in that host', () => {
+    const body = 'Soldiers of the NATO Multinational Battle Group Slovakia held a live-fire drill on Tuesday.';
+    expect(troops(body).map((t) => [t.from, t.to, t.unit])).toEqual([[['NATO'], ['SK'], 'battlegroup']]);
+  });
+});

@@ -32,6 +32,7 @@ const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|f
 const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop|fighter|force|persistent|enhanced|heel-to-toe|increased|near-persistent)\s+)*(?:deployments?|presence|rotations?)\s+(?:to|in|along|across|on|throughout)\s+/g;
 /** Joining or serving a mission: its host is where the force in the sentence is ("arrived in Poland … to take part in a NATO … mission"). */
 const JOINS_MISSION = /\b(?:(?:take|takes|took|taking)\s+part\s+in|join(?:s|ed|ing)?|support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|contribut(?:e|es|ed|ing)\s+to|execut(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const NAMED_BATTLEGROUP = /\bNATO\s+(?:(?:enhanced|[Ee]nhanced|[Ff]orward|[Pp]resence|[Mm]ultinational|\(eFP\)|eFP)\s+)*(?:[Bb]attle\s?[Gg]roup|[Bb]attlegroup)\s+(?=\p{Lu})/u;
 /** "NATO’s efforts to bolster its eastern flank": NATO's presence on the flank. */
 const NATO_FLANK = /\bNATO(?:['’]s|s)?\s+(?:efforts?|mission|missions|plans?|operations?|deployments?)\s+to\s+(?:further\s+)?(?:reinforce|bolster|strengthen|defend|protect|secure)\s+(?:its|NATO['’]s|the\s+Alliance['’]s|the)\s+[Ee]astern\s+[Ff]lank\b/;
 
@@ -193,6 +194,10 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
   }
+  // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
+  const named = NAMED_BATTLEGROUP.exec(s.text);
+  const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isNatoMember(x.codes[0]!, date)) : undefined;
+  if (named && host && !blocked(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
   const flank = NATO_FLANK.exec(s.text);
   if (flank && !blocked(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
   return out;
