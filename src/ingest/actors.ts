@@ -1,6 +1,6 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
-import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, US_STATE_CUE } from './lexicon/countries';
+import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
 
 /**
@@ -50,6 +50,10 @@ for (const c of COUNTRIES) {
 }
 for (const [name, code] of Object.entries(CAPITAL_METONYMS)) addSurface(name, { code, kind: 'metonym' });
 for (const [name, code] of Object.entries(INSTITUTION_METONYMS)) addSurface(name, { code, kind: 'metonym' });
+// "deployed to Powidz", "arrived in Tapa": a base or garrison town is its country, as a place only (see countryKind).
+for (const [name, code] of Object.entries(MILITARY_SITES)) addSurface(name, { code, kind: 'country' });
+const SITE_NAMES = new Set(Object.keys(MILITARY_SITES));
+const SITE_PREP = /\b(?:to|in|into)\s+(?:the\s+)?$/;
 // "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
 for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
 const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
@@ -207,6 +211,7 @@ function includesAny(text: string, cues: readonly string[]): boolean {
 function countryKind(text: string, start: number, end: number, surface: string): SurfaceInfo | null {
   const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};
   if (country) {
+    if (SITE_NAMES.has(surface)) return SITE_PREP.test(beforeOf(text, start)) ? country : null;
     if (surface === 'Georgia' && US_STATE_CUE.test(text)) return null;
     if (surface === 'Jordan') {
       const prev = wordBefore(text, start);

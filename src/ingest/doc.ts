@@ -199,6 +199,8 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
 
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 const PARTIES_AT_WAR = new Set(['RU', 'BY']);
+/** A speech page's lead: "The Foreign Secretary Liz Truss gave an opening statement at …" — the speaker is "we". */
+const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|remarks|address)\b/;
 
 /**
  * The actor an article speaks for. A joint statement's signatories; otherwise the actor with the most
@@ -226,6 +228,12 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     if (!first.has(c)) first.set(c, order++);
   };
   const persons = people.all().filter((p) => p.from.length === 1).map((p) => [surnameOf(p.name), p.from[0]!] as const);
+  // The official whose remarks the page gives speaks for the page (read like a transcript).
+  for (const s of opening) {
+    const lead = SPEECH_LEAD.exec(s.text);
+    const speaker = lead ? persons.find(([sn]) => s.text.lastIndexOf(sn, lead.index) >= 0) : undefined;
+    if (speaker) { add(speaker[1], 5); break; }
+  }
   for (const s of sentences) {
     const subjects = new Set(s.subjectRuns.flat());
     const places = new Set(s.places);

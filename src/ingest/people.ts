@@ -42,7 +42,12 @@ export function surnameOf(name: string): string {
 
 /** A known official by full name, or by a surname that only one official has. */
 export function officialNamed(name: string): Official | null {
-  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+  return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? OFFICIAL_BY_NAME.get(withoutInitials(name)) ?? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
+}
+
+/** "Antony J. Blinken" → "Antony Blinken": middle initials are no part of the name the lexicon lists. */
+function withoutInitials(name: string): string {
+  return name.replace(/\s+\p{Lu}\.(?=\s)/gu, '');
 }
 
 /** The office the official named `name` held on `date` (dated, as in PETRARCH's actor dictionaries). */
@@ -79,7 +84,7 @@ const OFFICE_AFTER_CUE = /officer|commander/;
 const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
 // "President Biden", "President Biden’s announcement" (a possessive ends the name).
 const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|General|Admiral) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-]|['’](?!s\b)|\s+\p{Lu})/gu;
-const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior|Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)$/;
+const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Council|Committee|Commission|Assembly|Parliament|Agency|Command|Headquarters|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior|Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
   const words = name.split(/\s+/);

@@ -9,6 +9,7 @@ import { armsReceivedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
+import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
 import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
 import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   ...compileFrames(FRAMES),
   sameAsRule,
   quotesRule,
+  quotePreviewRule,
 ];
 
 /** Every rule id a fact can carry. */

@@ -63,6 +63,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'quote.nominal': 'Ukraine welcomed President Biden’s announcement of a new security assistance package for Ukraine.',
   'quote.colon': 'Defence Secretary Ben Wallace said:\n\nWe will send more forces to Estonia and we will stand by our allies.',
   'quote.institution': 'The Defense Department today announced that it would send more air defence systems to Ukraine.',
+  'quote.preview': 'Defence Minister Hanno Pevkur travels to Oslo today. The Defence Minister will underline that Estonia stands with Ukraine.',
 };
 
 const README = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'README.md'), 'utf8');

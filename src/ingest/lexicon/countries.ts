@@ -124,3 +124,23 @@ export const FORMAL_NAME_PREFIXES = ['Republic of', 'Kingdom of', 'Federal Repub
 
 /** Country names of the US states that share a name with a country. */
 export const US_STATE_CUE = /\b(?:state of|Atlanta|Savannah|Governor|Gov\.|Senator|Sen\.|Rep\.|Republican|Democrat\w*|Peach State|University of|Seattle|Spokane|Olympia)\b/;
+
+/**
+ * Military bases, training areas and garrison towns of NATO's eastern flank and the Nordic countries (and the
+ * main U.S. bases in Germany), as news names them without their country ("deployed to Powidz", "arrived in
+ * Tapa"). Read as places only after "to", "in" or "into" — never as actors.
+ */
+export const MILITARY_SITES: Readonly<Record<string, string>> = {
+  Powidz: 'PL', 'Łask': 'PL', Lask: 'PL', 'Rzeszów': 'PL', Rzeszow: 'PL', Orzysz: 'PL', 'Bemowo Piskie': 'PL',
+  'Drawsko Pomorskie': 'PL', 'Żagań': 'PL', Zagan: 'PL', Redzikowo: 'PL', 'Świętoszów': 'PL', Swietoszow: 'PL',
+  'Câmpia Turzii': 'RO', 'Campia Turzii': 'RO', 'Mihail Kogălniceanu': 'RO', 'Mihail Kogalniceanu': 'RO', Cincu: 'RO',
+  'Smârdan': 'RO', Smardan: 'RO', Deveselu: 'RO',
+  'Ämari': 'EE', Amari: 'EE', Tapa: 'EE',
+  'Šiauliai': 'LT', Siauliai: 'LT', Rukla: 'LT', 'Pabradė': 'LT', Pabrade: 'LT',
+  'Ādaži': 'LV', Adazi: 'LV', 'Lielvārde': 'LV', Lielvarde: 'LV',
+  'Novo Selo': 'BG', 'Graf Ignatievo': 'BG',
+  'Pápa': 'HU', 'Sliač': 'SK', Sliac: 'SK', 'Lešť': 'SK',
+  'Rovajärvi': 'FI', Rovajarvi: 'FI', Niinisalo: 'FI',
+  Bardufoss: 'NO', Setermoen: 'NO', 'Ørland': 'NO', Evenes: 'NO', Rygge: 'NO',
+  Ramstein: 'DE', Spangdahlem: 'DE', 'Grafenwöhr': 'DE', Grafenwoehr: 'DE', Vilseck: 'DE', Hohenfels: 'DE',
+};

@@ -48,7 +48,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['Emmanuel Macron', '', 'President; FR; 2017-05-14; -'],
   ['Sébastien Lecornu', 'Sebastien Lecornu', 'Armed Forces Minister; FR; 2022-05-20; 2025-09-09 / Prime Minister; FR; 2025-09-09; -'],
   ['Boris Johnson', '', 'Prime Minister; GB; 2019-07-24; 2022-09-06'],
-  ['Liz Truss', '', 'Prime Minister; GB; 2022-09-06; 2022-10-25'],
+  ['Liz Truss', '', 'Foreign Secretary; GB; 2021-09-15; 2022-09-06 / Prime Minister; GB; 2022-09-06; 2022-10-25'],
   ['Rishi Sunak', '', 'Prime Minister; GB; 2022-10-25; 2024-07-05'],
   ['Keir Starmer', '', 'Prime Minister; GB; 2024-07-05; -'],
   ['Ben Wallace', '', 'Defence Secretary; GB; 2019-07-24; 2023-08-31'],

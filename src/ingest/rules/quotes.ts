@@ -23,7 +23,7 @@ const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
 const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
-const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
 const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
@@ -104,14 +104,14 @@ function personAt(s: SentenceView, people: PeopleView, at: number, written: stri
   return best;
 }
 
-function cleanQuoteText(t: string): string {
+export function cleanQuoteText(t: string): string {
   let out = t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
   // A reported clause that ends inside a quotation keeps its words, not a dangling mark.
   if ((out.match(/["“”]/g) ?? []).length % 2 === 1) out = out.replace(/["“”]([^"“”]*)$/, '$1').replace(/^["“”]/, '');
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
-function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
+export function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
@@ -165,14 +165,20 @@ function officialByTitle(title: string, doc: DocView): Person | null {
     if (!office || office.from > date || (office.to !== null && office.to <= date) || !doc.home.includes(office.actor)) continue;
     const p: Person = { name: o.name, role: office.role, from: [office.actor] };
     if (!titleFits(t, p, doc) && !(t === 'president' && /^president$/i.test(office.role))) continue;
-    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n)) ?? (doc.article.text.includes(surnameOf(o.name)) ? surnameOf(o.name) : o.name);
-    return { ...p, name: written };
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n)) ?? (doc.article.text.includes(surnameOf(o.name)) ? surnameOf(o.name) : null);
+    // A unique office whose holder the article never names speaks under its title ("Foreign Secretary", role null).
+    return written ? { ...p, name: written } : { name: officeTitle(title), role: null, from: p.from };
   }
   return null;
 }
 
+/** "foreign secretary" → "Foreign Secretary", "secretary of state" → "Secretary of State". */
+function officeTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/\b(?!(?:of|the|for)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** The latest person, named before `at` in this sentence or in an earlier one, whose role fits `title`; else the home country's holder. */
-function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
+export function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
   const want = title.toLowerCase();
   const exact = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
   const fits = exact.length ? exact : people.all().filter((p) => titleFits(title, p, doc));
@@ -229,7 +235,7 @@ function toCodes(s: SentenceView, from: number, to: number, speaker: Person, obj
 interface MoreWords { ranges?: ReadonlyArray<readonly [number, number]>; codes?: readonly string[] }
 
 /** A quote draft whose addressees are read from text[from, to) (or the verb's object at `objectAt`), plus `more`. */
-function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView, more: MoreWords = {}): Draft {
+export function quoteWithTo(s: SentenceView, rule: string, speaker: Person, text: string, direct: boolean, from: number, to: number, objectAt: number | null, confidence: number, doc?: DocView, more: MoreWords = {}): Draft {
   let settled = settleGovernmentCountry(s, from, to, speaker);
   let addressees = toCodes(s, from, to, settled, objectAt);
   if (objectAt === null || !addressees.length) {

@@ -32,6 +32,7 @@ const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|f
 const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop|fighter|force|persistent|enhanced|heel-to-toe|increased|near-persistent)\s+)*(?:deployments?|presence|rotations?)\s+(?:to|in|along|across|on|throughout)\s+/g;
 /** Joining or serving a mission: its host is where the force in the sentence is ("arrived in Poland … to take part in a NATO … mission"). */
 const JOINS_MISSION = /\b(?:(?:take|takes|took|taking)\s+part\s+in|join(?:s|ed|ing)?|support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|contribut(?:e|es|ed|ing)\s+to|execut(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const NAMED_BATTLEGROUP = /\bNATO\s+(?:(?:enhanced|[Ee]nhanced|[Ff]orward|[Pp]resence|[Mm]ultinational|\(eFP\)|eFP)\s+)*(?:[Bb]attle\s?[Gg]roup|[Bb]attlegroup)\s+(?=\p{Lu})/u;
 /** "NATO’s efforts to bolster its eastern flank": NATO's presence on the flank. */
 const NATO_FLANK = /\bNATO(?:['’]s|s)?\s+(?:efforts?|mission|missions|plans?|operations?|deployments?)\s+to\s+(?:further\s+)?(?:reinforce|bolster|strengthen|defend|protect|secure)\s+(?:its|NATO['’]s|the\s+Alliance['’]s|the)\s+[Ee]astern\s+[Ff]lank\b/;
 
@@ -78,11 +79,28 @@ function stationed(s: SentenceView, doc: DocView): Draft[] {
     const npStart = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1, m.index - 60);
     const from = senderOf(s, doc, npStart, m.index + m[0].length - 1);
     const end = m.index + m[0].length;
-    const to = hostsAfter(s, end, from, doc.article.date);
+    let to = hostsAfter(s, end, from, doc.article.date);
+    // "850 UK troops currently stationed in the country": the member country named last before.
+    if (!to.length && THE_COUNTRY.test(s.text.slice(end, end + 16))) to = countryBefore(s, doc, m.index, from);
     if (!from.length || !to.length) continue;
     out.push(troopsDraft(s, 'troops.stationed', from, to, troopsOf(s.text.slice(npStart, end)), 0.75));
   }
   return out;
+}
+
+const THE_COUNTRY = /^(?:the|this)\s+(?:country|nation)\b/;
+
+/** The allied country named last before `at` (in this sentence, else in the five sentences before), not a sender. */
+function countryBefore(s: SentenceView, doc: DocView, at: number, senders: readonly string[]): string[] {
+  const date = doc.article.date;
+  for (let i = s.index; i >= Math.max(0, s.index - 5); i--) {
+    const x = doc.sentences[i]!;
+    const named = x.mentions.filter((m) => (i < s.index || m.end <= at) && m.kind === 'country' && m.codes.length === 1
+      && !senders.includes(m.codes[0]!) && m.codes[0] !== doc.warCountry && isNatoMember(m.codes[0]!, date));
+    const last = named[named.length - 1];
+    if (last) return [...last.codes];
+  }
+  return [];
 }
 
 function moves(s: SentenceView, doc: DocView): Draft[] {
@@ -136,7 +154,7 @@ function missionName(m: string): string {
   return m.replace(/^NATO(?:['’]s|s)?\s+/, '').replace(/\b(?:enhanced|Enhanced|new|the)\s+/g, '').replace(/\s*missions?$/i, '').toLowerCase();
 }
 
-function natoPresence(s: SentenceView, doc: DocView): Draft[] {
+function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const date = doc.article.date;
   NATO_PRESENCE.lastIndex = 0;
@@ -144,7 +162,10 @@ function natoPresence(s: SentenceView, doc: DocView): Draft[] {
     if (blocked(s, m.index)) continue;
     if (/\bexercises?\b/i.test(m[0])) continue;
     // "Germany has led NATO's battlegroup in Lithuania": the leading nation's deployment is the fact.
-    if (/\b(?:lead|leads|led|leading|heads|headed|commands|commanded|with|of)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const lead = s.text.slice(Math.max(0, m.index - 30), m.index);
+    // "as part of NATO’s enhanced Forward Presence": a standing presence shares the force's host (a named mission has its own area).
+    const partOf = /\bas\s+part\s+of\s+(?:the\s+)?$/.test(lead) && !/[Mm]issions?$/.test(m[0]);
+    if (!partOf && /\b(?:lead|leads|led|leading|heads|headed|commands|commanded|with|of)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(lead)) continue;
     const end = m.index + m[0].length;
     let to = missionHosts(s, end, date);
     const mission = /[Mm]issions?$/.test(m[0]);
@@ -164,11 +185,19 @@ function natoPresence(s: SentenceView, doc: DocView): Draft[] {
     if (!to.length && mission && JOINS_MISSION.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
       to = sortedCodes(placesIn(s, 0, m.index)).filter((c) => isNatoMember(c, date) && c !== doc.warCountry);
     }
+    // "troops stationed in Estonia as part of NATO’s enhanced Forward Presence": the host of the force it names.
+    if (!to.length && partOf) {
+      to = [...new Set(earlier.flatMap((d) => (d.type === 'troop_deployment' ? d.to : [])))].filter((c) => isNatoMember(c, date)).sort();
+    }
     // "NATO's battle groups" with no place named: the eight on the eastern flank.
     if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = [...EASTERN_FLANK].sort();
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
   }
+  // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
+  const named = NAMED_BATTLEGROUP.exec(s.text);
+  const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isNatoMember(x.codes[0]!, date)) : undefined;
+  if (named && host && !blocked(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
   const flank = NATO_FLANK.exec(s.text);
   if (flank && !blocked(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
   return out;
@@ -194,5 +223,5 @@ const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|reloc
 export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc }) => (s.text.includes('NATO') ? natoPresence(s, doc) : []) };
+export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc, earlier }) => (s.text.includes('NATO') ? natoPresence(s, doc, earlier) : []) };
 export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments', 'presence', 'rotation', 'rotations']), run: ({ s, doc }) => (/deployment|presence|rotation/.test(s.text) ? deploymentTo(s, doc) : []) };
