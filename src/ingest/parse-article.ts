@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model/dataset';
 import type { IngestError } from './errors';
-import { splitSentences } from './sentences';
+import { LIST_MARKER, splitSentences } from './sentences';
 
 /**
  * Reads one article file. The file is ` date YYYY-MM-DD ` (optional leading whitespace, the word
@@ -57,7 +57,7 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 /** A short line without final punctuation is a heading, never part of a sentence. */
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 120) return false;
+  if (t.length === 0 || t.length > 120 || LIST_MARKER.test(t)) return false;
   if (t.split(/\s+/).length > 16) return false;
   return !/[.!?:;,"”')\]…]$/.test(t);
 }

@@ -4,7 +4,7 @@ import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
 import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
-import { armsPackageRule } from './rules/arms-package';
+import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
 import { armsReceivedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
@@ -54,7 +54,7 @@ function cueIndex(rules: readonly Rule[]): Map<string, number[]> {
 
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule,
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsNatoRule, troopsDeploymentToRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,

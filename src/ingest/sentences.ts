@@ -18,6 +18,8 @@ const DOTTED_MAY_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'a.m
 const SENTENCE_STARTERS = /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|But|However|Meanwhile|And|Yet|So|Still|There|After|Before|Since|While|As|If|When|According)\b/;
 
 const CLOSERS = '"”’\')]»';
+/** A list item's marker at the start of a line: such a line is a sentence of its own, never a heading. */
+export const LIST_MARKER = /^[•●▪◦·‣*–—-]\s/;
 
 function isQuote(ch: string): boolean {
   return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
@@ -31,6 +33,17 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (let i = start; i < end; i++) {
     // Most characters are neither a quotation mark nor terminal punctuation: skip them by code.
     const c = text.charCodeAt(i);
+    // A line opened by a list marker starts a sentence of its own, whatever ended the line before.
+    if (c === 10) {
+      let k = i + 1;
+      while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (LIST_MARKER.test(text.slice(k, k + 2))) {
+        pushTrimmed(text, from, i, spans);
+        from = k;
+        i = k - 1;
+      }
+      continue;
+    }
     if (c !== 46 && c !== 33 && c !== 63 && c !== 34 && c !== 0x2026 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab && c !== 0xbb) continue;
     const ch = text[i]!;
     if (isQuote(ch)) {

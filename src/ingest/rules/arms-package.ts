@@ -4,6 +4,7 @@ import type { DiscourseState } from '../discourse';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
+import { LIST_MARKER } from '../sentences';
 
 /**
  * A package's contents spelled out in a sentence of their own. Rule id: arms.package. Subjects:
@@ -108,4 +109,61 @@ export const armsPackageRule: Rule = {
   emits: ['arms.package', 'troops.assets'],
   cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made', 'feature', 'features', 'featured', 'provide', 'provides', 'provided', 'deliver', 'delivers', 'bring', 'brings', 'add', 'adds']),
   run: ({ s, doc, state }) => packageRule(s, doc, state),
+};
+
+// A lead that hands its contents to the list below: "The new support will include:", "The UK is sending the following:".
+const LEAD_VERB = /\b(?:includ\w*|compris\w*|contain\w*|consists?\s+of|featur\w*|provid\w*|deliver\w*|sen(?:d|ds|ding|t)|donat\w*|giv(?:e|es|ing|en)|gave|pledg\w*|suppl(?:y|ies|ied|ying))\b/gi;
+
+/** The sentence that introduced the list `s` belongs to (it ends with a colon), or null. */
+function listLead(s: SentenceView, doc: DocView): SentenceView | null {
+  let i = s.index - 1;
+  while (i >= 0 && !doc.sentences[i]!.heading && LIST_MARKER.test(doc.sentences[i]!.text)) i--;
+  const lead = i >= 0 ? doc.sentences[i]! : null;
+  return lead && !lead.heading && /:\s*$/.test(lead.text) ? lead : null;
+}
+
+/**
+ * A package's contents as a bulleted list under a lead ("The new support will include:" then "• Additional
+ * Javelin anti-tank systems"): one shipment per item line, from whoever the lead or the package before it
+ * names. Rule id: arms.package (the same reading as a contents sentence, spread over lines).
+ */
+export function bulletContentsRule(s: SentenceView, doc: DocView, state: DiscourseState): Draft[] {
+  if (!LIST_MARKER.test(s.text)) return [];
+  const lead = listLead(s, doc);
+  if (!lead) return [];
+  let verb: RegExpExecArray | null = null;
+  LEAD_VERB.lastIndex = 0;
+  for (let m = LEAD_VERB.exec(lead.text); m; m = LEAD_VERB.exec(lead.text)) verb = m;
+  if (!verb && !headOf(lead.text)) return [];
+  const verbAt = verb?.index ?? lead.text.length;
+  if (isNegated(lead.text, 0, verbAt) || isPossibility(lead.text, 0, verbAt)) return [];
+  const rest = s.text.slice(1).trimStart();
+  const stop = rest.search(ITEMS_END);
+  const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(lead.text));
+  if (!items.length) return [];
+  // The package announced at or just before the lead, else the lead's own subject and object, else the last support.
+  const earlier = fromEarlier(doc.sentences[lead.index + 1]!, doc);
+  let sender: Resolved | null = earlier?.sender ?? null;
+  let to: Resolved | null = earlier?.to ?? null;
+  if (!sender && verb) {
+    const own = resolveSender(lead, doc, verb.index);
+    if (own?.codes.length) {
+      sender = own;
+      const end = verb.index + verb[0].length;
+      const object = sortedCodes(objectActors(lead, end, 6)).filter((c) => !own.codes.includes(c));
+      to = object.length ? { codes: object, confidence: 0.9 } : resolveRecipient(lead, doc, end, own.codes, 'arms');
+    }
+  }
+  const recent = state.lastSupport && state.lastSupport.sentence >= lead.index - REACH ? state.lastSupport : null;
+  if (!sender && recent) sender = { codes: [...recent.from], confidence: 0.75 };
+  if (!to && recent && recent.to.length) to = { codes: [...recent.to], confidence: 0.8 };
+  if (!sender || !to) return [];
+  const base = isHypothetical(lead.text, 0, verbAt) ? 0.5 : 0.85;
+  return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
+}
+
+export const armsBulletContentsRule: Rule = {
+  id: 'arms.package-list',
+  emits: ['arms.package', 'troops.assets'],
+  run: ({ s, doc, state }) => bulletContentsRule(s, doc, state),
 };
