@@ -14,10 +14,10 @@ import { DataStatus } from './shared/DataStatus.tsx';
 import { YearToggles } from './layers/YearToggles.tsx';
 import { Filters } from './filters/Filters.tsx';
 import { ActorChips } from './actors/ActorChips.tsx';
-import { ArticleReader } from './reader/ArticleReader.tsx';
+import { ArticleReaderLayer } from './reader/ArticleReaderLayer.tsx';
 import { Legend } from './legend/Legend.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
-import { FactTable } from './table/FactTable.tsx';
+import { FactTableLayer } from './table/FactTableLayer.tsx';
 import { TableButton } from './table/TableButton.tsx';
 import { Summary } from './summary/Summary.tsx';
 import { Topbar } from './shell/Topbar.tsx';
@@ -140,9 +140,9 @@ export function App() {
         {chips}
         <Legend />
         <DataStatus />
-        <FactTable />
+        <FactTableLayer />
         <CountryPanel />
-        <ArticleReader />
+        <ArticleReaderLayer />
       </main>
       <Notice />
     </div>
