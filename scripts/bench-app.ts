@@ -212,12 +212,16 @@ async function timeClick(page: Page, click: () => Promise<void>): Promise<{ fram
 
 async function interactions(page: Page): Promise<{ year: { frameMs: number; idleMs: number }; panel: { frameMs: number; idleMs: number } }> {
   const only = page.getByRole('button', { name: 'Only 2024' });
+  // With many years the top bar no longer fits at 1440 px and folds its tools into Menu: open it first.
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
   // The year controls can come a moment after the first idle: wait for one, so the choice below is not a race.
   await only.or(page.getByRole('checkbox', { name: '2024' })).first().waitFor({ timeout: 30_000 });
   const year = await timeClick(page, async () => {
     if (await only.count()) await only.click();
     else await page.getByRole('checkbox', { name: '2024' }).click();
   });
+  if (await menu.getAttribute('aria-expanded').catch(() => null) === 'true') await menu.click();
   const chip = page.getByRole('list', { name: 'Actors off the map' }).getByRole('button', { name: /^United States:/ });
   const panel = await timeClick(page, () => chip.click());
   await page.getByRole('complementary', { name: 'Country details' }).waitFor();
