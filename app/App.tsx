@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { actions } from '../src/state/store.ts';
 import { pickableActors, searchGroups, type ActorInfo } from '../src/selectors/actors.ts';
-import { activeActors } from '../src/selectors/facts.ts';
 import { shownFacts } from '../src/selectors/shown-facts.ts';
 import { viewCaption } from '../src/selectors/summary.ts';
 import { datasetYears, shownYears } from '../src/selectors/years.ts';
@@ -14,10 +13,10 @@ import { DataStatus } from './shared/DataStatus.tsx';
 import { YearToggles } from './layers/YearToggles.tsx';
 import { Filters } from './filters/Filters.tsx';
 import { ActorChips } from './actors/ActorChips.tsx';
-import { ArticleReader } from './reader/ArticleReader.tsx';
+import { ArticleReaderLayer } from './reader/ArticleReaderLayer.tsx';
 import { Legend } from './legend/Legend.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
-import { FactTable } from './table/FactTable.tsx';
+import { FactTableLayer } from './table/FactTableLayer.tsx';
 import { TableButton } from './table/TableButton.tsx';
 import { Summary } from './summary/Summary.tsx';
 import { Topbar } from './shell/Topbar.tsx';
@@ -43,12 +42,18 @@ export function App() {
     return pickableActors(boundaries.value, codes);
   }, [boundaries, data]);
   // The search offers the busiest actors first and groups as of the latest reporting shown.
-  const shownDates = useMemo(() => (data ? data.articles.filter((a) => shownYears(years, datasetYears(data)).includes(Number(a.date.slice(0, 4)))).map((a) => a.date).sort() : []), [data, years]);
+  const shownDates = useMemo(() => {
+    if (!data) return [];
+    const shown = new Set(shownYears(years, datasetYears(data)));
+    return data.articles.filter((a) => shown.has(Number(a.date.slice(0, 4)))).map((a) => a.date).sort();
+  }, [data, years]);
   const activity = useMemo(() => {
     const counts = new Map<string, number>();
     if (!data) return counts;
+    // Each actor once per fact, whichever side it is on; no set per fact, as there are tens of thousands.
     for (const f of shownFacts(data, { years, types: null, cats: null, country: null, role: null })) {
-      for (const c of activeActors([f])) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of f.from) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of f.to) if (!f.from.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     return counts;
   }, [data, years]);
@@ -140,9 +145,9 @@ export function App() {
         {chips}
         <Legend />
         <DataStatus />
-        <FactTable />
+        <FactTableLayer />
         <CountryPanel />
-        <ArticleReader />
+        <ArticleReaderLayer />
       </main>
       <Notice />
     </div>

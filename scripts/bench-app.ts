@@ -93,19 +93,26 @@ async function buildAll(): Promise<{ appDist: string; floorDist: string }> {
 }
 
 /**
- * The JavaScript a first view loads, gzipped as the server sends it: the entry script, what it
- * preloads, and MapLibre's worker (fetched by the worker itself, so the page's request count
- * misses it). Lazy chunks are counted apart.
+ * The JavaScript a first view loads, gzipped as the server sends it: the entry script, the chunks
+ * index.html preloads (the entry's static imports), and the workers those chunks name (MapLibre's,
+ * fetched by the worker itself, so the page's request count misses it). Chunks and workers named
+ * only by lazy chunks (dialogs, the table, the reader, the in-browser extractor and its worker) are
+ * counted apart: a first visit does not fetch them (a browser that kept added articles fetches the
+ * extractor at start). A worker the first view's code names counts even if it starts later.
  */
-function firstViewJs(dist: string): { firstKiB: number; lazyKiB: number } {
+function firstViewJs(dist: string): { firstKiB: number; lazyKiB: number; first: string[] } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const linked = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
-  const first = new Set([...linked, ...assets.filter((f) => f.includes('worker'))]);
+  const workers = assets.filter((f) => f.includes('worker'));
+  const code = linked.map((f) => readFileSync(join(dist, f), 'utf8'));
+  const started = workers.filter((w) => code.some((c) => c.includes(w.slice('assets/'.length))));
+  const first = new Set([...linked, ...started]);
   const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length / KiB;
   return {
     firstKiB: [...first].reduce((n, f) => n + gz(f), 0),
     lazyKiB: assets.filter((f) => !first.has(f)).reduce((n, f) => n + gz(f), 0),
+    first: [...first].map((f) => f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')),
   };
 }
 
@@ -205,10 +212,16 @@ async function timeClick(page: Page, click: () => Promise<void>): Promise<{ fram
 
 async function interactions(page: Page): Promise<{ year: { frameMs: number; idleMs: number }; panel: { frameMs: number; idleMs: number } }> {
   const only = page.getByRole('button', { name: 'Only 2024' });
+  // With many years the top bar no longer fits at 1440 px and folds its tools into Menu: open it first.
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
+  // The year controls can come a moment after the first idle: wait for one, so the choice below is not a race.
+  await only.or(page.getByRole('checkbox', { name: '2024' })).first().waitFor({ timeout: 30_000 });
   const year = await timeClick(page, async () => {
     if (await only.count()) await only.click();
     else await page.getByRole('checkbox', { name: '2024' }).click();
   });
+  if (await menu.getAttribute('aria-expanded').catch(() => null) === 'true') await menu.click();
   const chip = page.getByRole('list', { name: 'Actors off the map' }).getByRole('button', { name: /^United States:/ });
   const panel = await timeClick(page, () => chip.click());
   await page.getByRole('complementary', { name: 'Country details' }).waitFor();
@@ -242,9 +255,10 @@ async function main(): Promise<void> {
   const floorJs = firstViewJs(floorDist);
   const jsRatio = appJs.firstKiB / floorJs.firstKiB;
   console.log(
-    `JS gzip (main + worker, built files): app ${appJs.firstKiB.toFixed(1)} KiB, floor ${floorJs.firstKiB.toFixed(1)} KiB: ${jsRatio.toFixed(2)}× ` +
-      `(target ≤ 1.15 ${jsRatio <= 1.15 ? 'met' : 'MISSED'}); the app's lazy chunks: ${appJs.lazyKiB.toFixed(1)} KiB`,
+    `JS gzip of the first view (entry, its preloaded chunks, the workers they name; built files): app ${appJs.firstKiB.toFixed(1)} KiB, floor ${floorJs.firstKiB.toFixed(1)} KiB: ${jsRatio.toFixed(2)}× ` +
+      `(target ≤ 1.15 ${jsRatio <= 1.15 ? 'met' : 'MISSED'}); the app's lazy chunks and workers: ${appJs.lazyKiB.toFixed(1)} KiB`,
   );
+  console.log(`the app's first-view files: ${appJs.first.join(', ')}`);
   const config = await resolveConfig({ root: ROOT }, 'serve');
   const headers = config.preview.headers;
   const servers: PreviewServer[] = [

@@ -1,11 +1,14 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Fact } from '../../src/model/dataset.ts';
 import { factFields } from '../../src/reviews/apply.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { ReviewBadge } from './ReviewBadge.tsx';
-import { FactFieldsForm } from './FactFieldsForm.tsx';
 import { summaryOf, useReview } from './use-review.ts';
+import { Loading } from '../shared/Loading.tsx';
 import './review.css';
+
+// Every fact card has these controls, few facts are ever edited: the form loads on the first Edit.
+const FactFieldsForm = lazy(() => import('./FactFieldsForm.tsx').then((m) => ({ default: m.FactFieldsForm })));
 
 /**
  * Confirm, Reject and Edit for one fact, with who decided and when (or the machine's confidence
@@ -57,7 +60,9 @@ export function ReviewControls({ fact }: { fact: Fact }) {
         <span className="review-note" role="status">{note}</span>
       </div>
       {editing && (
-        <FactFieldsForm type={fact.type} initial={factFields(fact)} submitLabel="Save edit" onSubmit={save} onCancel={close} />
+        <Suspense fallback={<Loading what="the form" inline />}>
+          <FactFieldsForm type={fact.type} initial={factFields(fact)} submitLabel="Save edit" onSubmit={save} onCancel={close} />
+        </Suspense>
       )}
     </div>
   );

@@ -9,7 +9,6 @@ import { decodePublishedReviews, PUBLISHED_REVIEWS_FILE } from '../../src/review
 import type { UserArticle } from '../../src/reviews/user-articles.ts';
 import type { ReviewDecision } from '../../src/model/reviews.ts';
 import { loadArticleTexts } from '../shared/load-data.ts';
-import { extractInWorker } from './extract-client.ts';
 import { readLocalWork, writeArticles, writeReviewer, writeReviews, type StoredArticle } from './local-db.ts';
 
 function message(err: unknown): string {
@@ -32,6 +31,8 @@ export async function extractStored(store: AppStore, stored: readonly StoredArti
   if (stored.length === 0) return { articles: [], errors: [] };
   // The ingest needs the land borders (groups like "the Baltic states"); without them, wait for a reload.
   if (s.boundaries.status !== 'ready') return { articles: [], errors: [`your ${stored.length} added article(s) need the map's boundaries, which did not load; reload to see them`] };
+  // The extractor's glue (and through it the ingest worker) loads only for a browser that kept articles.
+  const { extractInWorker } = await import('./extract-client.ts');
   const results = await extractInWorker(stored.map((a) => ({ source: a.source, content: a.content })), s.boundaries.value);
   const articles: UserArticle[] = [];
   const errors: string[] = [];

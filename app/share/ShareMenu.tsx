@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../shared/store-context.ts';
-import { useExport } from './use-export.ts';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { embedCodeFor, embedUrlFor } from './embed-code.ts';
-import { EmbedPreview } from './EmbedPreview.tsx';
+import { Loading } from '../shared/Loading.tsx';
 import './share.css';
+
+// The preview (a second copy of the map) and the exports load when the dialog first needs them.
+const EmbedPreview = lazy(() => import('./EmbedPreview.tsx').then((m) => ({ default: m.EmbedPreview })));
 
 type Status = { text: string; error?: boolean } | null;
 
@@ -17,7 +19,7 @@ export function ShareMenu() {
   const linkRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>(null);
   const [link, setLink] = useState('');
-  const exporter = useExport();
+  const store = useAppStoreApi();
   const ready = useApp((s) => s.dataset.status === 'ready' && s.boundaries.status === 'ready' && s.started);
 
   useEffect(() => {
@@ -58,7 +60,8 @@ export function ShareMenu() {
 
   async function run(kind: 'png' | 'csv' | 'json') {
     try {
-      await exporter[kind]();
+      const { exporter } = await import('./exports.ts');
+      await exporter(store)[kind]();
       setStatus({ text: `${kind.toUpperCase()} downloaded` });
     } catch (err) {
       setStatus({ text: `The ${kind.toUpperCase()} could not be made: ${err instanceof Error ? err.message : String(err)}`, error: true });
@@ -90,7 +93,11 @@ export function ShareMenu() {
         <p id="share-embed-note" className="muted">
           The frame takes the full width of its column with a 3:2 shape (at least 420 px tall), and carries its own title and source line.
         </p>
-        {link && <EmbedPreview src={embedUrlFor(link)} />}
+        {link && (
+          <Suspense fallback={<Loading what="the embed preview" inline />}>
+            <EmbedPreview src={embedUrlFor(link)} />
+          </Suspense>
+        )}
         <p className="share-label">Download</p>
         <div className="share-row downloads">
           <button type="button" className="toolbar-button" onClick={() => void run('png')}>Download PNG</button>

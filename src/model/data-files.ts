@@ -90,8 +90,14 @@ function arr(v: unknown, path: string): unknown[] {
   return v;
 }
 
-function factFromRow(row: unknown[], path: string, articles: readonly ArticleMeta[], rules: readonly string[]): Obj {
-  const [code, ai, tail, from, to, flat, confidence, ri, ...rest] = row;
+/**
+ * Fact objects are the bulk of the app's memory at a thousand articles, so they are built to be
+ * small: every field in one object literal (fields added one by one spill into a separate
+ * property store), arrays at their exact length (an array grown by push keeps room for 17), and
+ * one shared array for each list of actors (most facts name the same few senders and receivers).
+ */
+function factFromRow(row: unknown[], path: string, articles: readonly ArticleMeta[], rules: readonly string[], actors: (codes: unknown) => unknown): Obj {
+  const [code, ai, tail, rawFrom, rawTo, flat, confidence, ri, ...rest] = row;
   const type = TYPE_OF_CODE.get(String(code));
   if (!type) throw new DatasetError(`${path}[0]`, `unknown fact type code ${JSON.stringify(code)}`);
   const article = typeof ai === 'number' ? articles[ai] : undefined;
@@ -101,23 +107,23 @@ function factFromRow(row: unknown[], path: string, articles: readonly ArticleMet
   if (rule === undefined) throw new DatasetError(`${path}[7]`, 'names no rule');
   const spans = arr(flat, `${path}[5]`);
   if (spans.length % 2 !== 0) throw new DatasetError(`${path}[5]`, 'expected start/end pairs');
-  const evidence = [];
-  for (let i = 0; i < spans.length; i += 2) evidence.push({ start: spans[i], end: spans[i + 1] });
-  const base: Obj = {
-    id: tail.startsWith('!') ? tail.slice(1) : `${article.id}:${tail}`,
-    articleId: article.id, date: article.date, type, from, to, evidence, confidence, rule,
-  };
+  const evidence = Array.from({ length: spans.length / 2 }, (_, k) => ({ start: spans[2 * k], end: spans[2 * k + 1] }));
+  const id = tail.startsWith('!') ? tail.slice(1) : `${article.id}:${tail}`;
+  const articleId = article.id;
+  const date = article.date;
+  const from = actors(rawFrom);
+  const to = actors(rawTo);
   switch (type) {
     case 'arms_shipment': {
       const items = arr(rest[0], `${path}[8]`).map((it, j) => {
         const [name, ci] = arr(it, `${path}[8][${j}]`);
         return { name, category: typeof ci === 'number' ? ITEM_CATEGORIES[ci] : undefined };
       });
-      return { ...base, items };
+      return { id, articleId, date, type, from, to, evidence, confidence, rule, items };
     }
-    case 'troop_deployment': return { ...base, troops: rest[0], qualifier: rest[1], unit: rest[2] };
-    case 'commitment': return { ...base, kind: typeof rest[0] === 'number' ? COMMITMENT_KINDS[rest[0]] : undefined };
-    case 'quote': return { ...base, speaker: rest[0], role: rest[1], text: rest[2], direct: rest[3] === 1 ? true : rest[3] === 0 ? false : rest[3] };
+    case 'troop_deployment': return { id, articleId, date, type, from, to, evidence, confidence, rule, troops: rest[0], qualifier: rest[1], unit: rest[2] };
+    case 'commitment': return { id, articleId, date, type, from, to, evidence, confidence, rule, kind: typeof rest[0] === 'number' ? COMMITMENT_KINDS[rest[0]] : undefined };
+    case 'quote': return { id, articleId, date, type, from, to, evidence, confidence, rule, speaker: rest[0], role: rest[1], text: rest[2], direct: rest[3] === 1 ? true : rest[3] === 0 ? false : rest[3] };
     default: return unreachable(type);
   }
 }
@@ -154,9 +160,18 @@ export function decodeFactIndex(value: unknown): FactIndex {
   const factRows = arr(value['facts'], '$.facts');
   for (const fi of groupsByFact.keys()) if (fi < 0 || fi >= factRows.length) throw new DatasetError('$.groups', `names no fact ${fi}`);
   const factIds = new Set<string>();
+  // Lists of actors that are plain arrays of strings are shared; anything else is left for checkFact to reject.
+  const sharedActors = new Map<string, unknown>();
+  const actors = (codes: unknown): unknown => {
+    if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return codes;
+    const key = JSON.stringify(codes);
+    let same = sharedActors.get(key);
+    if (same === undefined) sharedActors.set(key, (same = [...(codes as string[])]));
+    return same;
+  };
   const facts = factRows.map((row, i) => {
     const path = `$.facts[${i}]`;
-    const o = factFromRow(arr(row, path), path, articles, rules as string[]);
+    const o = factFromRow(arr(row, path), path, articles, rules as string[], actors);
     const groups = groupsByFact.get(i);
     if (groups) o['groups'] = groups;
     const fact = checkFact(o, path, lengths[(row as unknown[])[1] as number]!);

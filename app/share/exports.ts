@@ -1,4 +1,4 @@
-import { useAppStoreApi } from '../shared/store-context.ts';
+import type { AppStore } from '../../src/state/store.ts';
 import { mapCanvas } from '../shared/map-canvas.ts';
 import { mapScene } from '../../src/selectors/map-scene.ts';
 import { filterOf } from '../../src/selectors/filters.ts';
@@ -15,10 +15,11 @@ import { composeMapPng } from './export-png.ts';
 import { download } from './download.ts';
 import { loadArticleTexts } from '../shared/load-data.ts';
 
-/** The three exports of the current view: the map as PNG, and its facts as CSV or JSON. */
-export function useExport() {
-  const store = useAppStoreApi();
-
+/**
+ * The three exports of the current view: the map as PNG, and its facts as CSV or JSON. Loaded by
+ * the share dialog on the first download, with the CSV writer and the PNG compositor.
+ */
+export function exporter(store: AppStore) {
   function current() {
     const s = store.getState();
     if (s.dataset.status !== 'ready' || s.boundaries.status !== 'ready') throw new Error('The data is not loaded yet.');
