@@ -5,7 +5,7 @@
  *
  * - `npm run eval -- --articles <dir> --gold <dir>`: any folder pair (relative paths are taken from the
  *   directory npm was run in).
- * - `npm run eval -- --all`: one table for every evaluation set (launch, dev, dev2, real/dev,
+ * - `npm run eval -- --all`: one table for every evaluation set (launch, dev, dev2, real/dev, real/dev3, real/dev4,
  *   real/test); a set whose folder is missing prints "not present". The held-out set real/test prints
  *   only its summary rows, never a miss or a spurious fact, so scoring it shows none of its content.
  */
@@ -28,6 +28,8 @@ export const EVAL_SETS: ReadonlyArray<{ name: string; articles: string; gold: st
   { name: 'dev', articles: 'test/dev/articles', gold: 'test/dev/gold', heldOut: false },
   { name: 'dev2', articles: 'test/dev2/articles', gold: 'test/dev2/gold', heldOut: false },
   { name: 'real/dev', articles: 'test/real/dev/articles', gold: 'test/real/dev/gold', heldOut: false },
+  { name: 'real/dev3', articles: 'test/real/dev3/articles', gold: 'test/real/dev3/gold', heldOut: false },
+  { name: 'real/dev4', articles: 'test/real/dev4/articles', gold: 'test/real/dev4/gold', heldOut: false },
   { name: 'real/test', articles: 'test/real/test/articles', gold: 'test/real/test/gold', heldOut: true },
 ];
 
