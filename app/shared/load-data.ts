@@ -1,7 +1,7 @@
 import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
-import { decodeArticleText, decodeFactIndex, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { decodeArticleText, decodeFactIndexInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -25,10 +25,13 @@ export async function loadBoundaries(store: AppStore): Promise<void> {
   }
 }
 
+/** Resolves in a later task, so input and the map's frames can run between two slices of work. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function loadDataset(store: AppStore): Promise<void> {
   actions.setBaseIndex(store, { status: 'loading' });
   try {
-    const data = decodeFactIndex(await fetchJson(`data/${INDEX_FILE}`));
+    const data = await decodeFactIndexInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
     actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
     actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });

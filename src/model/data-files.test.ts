@@ -4,7 +4,7 @@ import topo from '../../public/geo/countries.topo.json';
 import { landNeighbours, type CountriesTopology } from '../geo/topology';
 import { ingestArticles } from '../ingest/ingest';
 import { DatasetError, type Dataset } from './dataset';
-import { INDEX_FILE, decodeArticleText, decodeFactIndex, encodeDataFiles, textFileName } from './data-files';
+import { INDEX_FILE, decodeArticleText, decodeFactIndex, decodeFactIndexInSlices, encodeDataFiles, textFileName } from './data-files';
 
 function launchDataset(): Dataset {
   const files = readdirSync('articles').filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, content: readFileSync(`articles/${name}`, 'utf8') }));
@@ -31,7 +31,29 @@ function indexOf(d: Dataset): unknown {
   return JSON.parse(encodeDataFiles(d).find((f) => f.path === INDEX_FILE)!.content);
 }
 
+/** `small()` with its facts repeated under new ids, for decodes long enough to be sliced. */
+function many(n: number): Dataset {
+  const d = small();
+  const facts = Array.from({ length: n }, (_, i) => ({ ...d.facts[i % d.facts.length]!, id: `f${i}` }));
+  return { ...d, facts };
+}
+
 describe('data files (format 2)', () => {
+  it('decodes in slices with pauses between them, to the same index as at once', async () => {
+    const index = indexOf(many(4500));
+    let pauses = 0;
+    const sliced = await decodeFactIndexInSlices(index, async () => { pauses++; });
+    expect(sliced).toEqual(decodeFactIndex(index));
+    expect(sliced.facts).toHaveLength(4500);
+    expect(pauses).toBe(2);
+  });
+
+  it('rejects a bad index in slices with the same error, after the slices before it', async () => {
+    const index = indexOf(many(4500)) as { facts: unknown[][] };
+    index.facts[3000]![2] = index.facts[0]![2];
+    await expect(decodeFactIndexInSlices(index, async () => {})).rejects.toThrow(/\$\.facts\[3000\]\.id: duplicate fact id/);
+  });
+
   it('round-trips every fact type, ids with and without the article prefix, and several spans', () => {
     const d = small();
     const back = decodeFactIndex(indexOf(d));

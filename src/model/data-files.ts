@@ -133,6 +133,26 @@ function factFromRow(row: unknown[], path: string, articles: readonly ArticleMet
  * unique, evidence inside its article's text length. Throws a DatasetError naming the path.
  */
 export function decodeFactIndex(value: unknown): FactIndex {
+  const steps = decodeSteps(value);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** How many facts one slice of the in-page decode checks before it lets the page breathe. */
+const SLICE = 2000;
+
+/**
+ * The same decode in slices of facts, awaiting `pause` between them: at 1,000 articles the check of
+ * every fact is one long task of ~100 ms otherwise, which blocks input while the map starts.
+ */
+export async function decodeFactIndexInSlices(value: unknown, pause: () => Promise<void>): Promise<FactIndex> {
+  const steps = decodeSteps(value);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* decodeSteps(value: unknown): Generator<void, FactIndex> {
   if (!isObj(value)) throw new DatasetError('$', 'expected an object');
   if (value['version'] !== DATA_FILES_VERSION) throw new DatasetError('$.version', `expected ${DATA_FILES_VERSION}`);
   const rules = arr(value['rules'], '$.rules');
@@ -169,7 +189,10 @@ export function decodeFactIndex(value: unknown): FactIndex {
     if (same === undefined) sharedActors.set(key, (same = [...(codes as string[])]));
     return same;
   };
-  const facts = factRows.map((row, i) => {
+  const facts: Fact[] = new Array(factRows.length);
+  for (let i = 0; i < factRows.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const row = factRows[i];
     const path = `$.facts[${i}]`;
     const o = factFromRow(arr(row, path), path, articles, rules as string[], actors);
     const groups = groupsByFact.get(i);
@@ -177,8 +200,8 @@ export function decodeFactIndex(value: unknown): FactIndex {
     const fact = checkFact(o, path, lengths[(row as unknown[])[1] as number]!);
     if (factIds.has(fact.id)) throw new DatasetError(`${path}.id`, `duplicate fact id ${fact.id}`);
     factIds.add(fact.id);
-    return fact;
-  });
+    facts[i] = fact;
+  }
   return { articles, facts };
 }
 
