@@ -8,6 +8,7 @@ import { CATEGORY_COLOR, CATEGORY_LABEL, CATEGORY_LETTER } from '../../src/selec
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries } from '../shared/use-scene.ts';
 import './filters.css';
+import { KeepOneCheckbox } from '../shared/KeepOneCheckbox.tsx';
 
 /** Toggles one member of a subset; the last one stays on (an empty filter would show nothing and explain nothing). */
 function toggled<T>(all: readonly T[], current: readonly T[] | null, item: T, on: boolean): T[] {
@@ -64,18 +65,18 @@ export function Filters() {
           <legend>Show</legend>
           {FACT_TYPES.map((t) => {
             const on = typeShown(t);
-            const last = on && shownTypes.length === 1;
             return (
-              <label key={t} className="filter-row" title={last ? 'At least one type stays shown' : undefined}>
-                <input
-                  type="checkbox"
-                  checked={on}
-                  aria-disabled={last}
-                  onChange={(e) => { if (!last) actions.setTypes(store, toggled(FACT_TYPES, types, t, e.target.checked)); }}
-                />
+              <KeepOneCheckbox
+                key={t}
+                className="filter-row"
+                checked={on}
+                last={on && shownTypes.length === 1}
+                what="type"
+                onChange={(checked) => actions.setTypes(store, toggled(FACT_TYPES, types, t, checked))}
+              >
                 <span className="filter-swatch" style={{ background: FACT_TYPE_INFO[t].colour.line }} aria-hidden="true" />
                 {FACT_TYPE_INFO[t].plural}
-              </label>
+              </KeepOneCheckbox>
             );
           })}
         </fieldset>
@@ -84,19 +85,19 @@ export function Filters() {
           <div className="filter-grid">
             {ITEM_CATEGORIES.map((c) => {
               const on = catShown(c);
-              const last = on && shownCats.length === 1;
               return (
-                <label key={c} className="filter-row" title={last ? 'At least one category stays shown' : undefined}>
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    aria-disabled={last}
-                    onChange={(e) => { if (!last) actions.setCategories(store, toggled(ITEM_CATEGORIES, cats, c, e.target.checked)); }}
-                  />
+                <KeepOneCheckbox
+                  key={c}
+                  className="filter-row"
+                  checked={on}
+                  last={on && shownCats.length === 1}
+                  what="category"
+                  onChange={(checked) => actions.setCategories(store, toggled(ITEM_CATEGORIES, cats, c, checked))}
+                >
                   <span className="filter-swatch" style={{ background: CATEGORY_COLOR[c] }} aria-hidden="true" />
                   <b className="filter-letter" aria-hidden="true">{CATEGORY_LETTER[c]}</b>
                   {CATEGORY_LABEL[c]}
-                </label>
+                </KeepOneCheckbox>
               );
             })}
           </div>

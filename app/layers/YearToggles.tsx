@@ -3,6 +3,7 @@ import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useDataset } from '../shared/use-scene.ts';
 import './years.css';
+import { KeepOneCheckbox } from '../shared/KeepOneCheckbox.tsx';
 
 /** Up to this many years, one checkbox each; past it, a range (from, to) and an "Only 2024" button per year. */
 export const MAX_YEAR_CHECKBOXES = 3;
@@ -34,18 +35,17 @@ function YearCheckboxes({ all }: { all: readonly number[] }) {
       <legend>Years</legend>
       {all.map((y) => {
         const checked = shown.includes(y);
-        // The last year shown stays on: a map with no year would show nothing and explain nothing.
-        const last = checked && shown.length === 1;
         return (
-          <label key={y} className="year-toggle" title={last ? 'At least one year stays shown' : undefined}>
-            <input
-              type="checkbox"
-              checked={checked}
-              aria-disabled={last}
-              onChange={(e) => { if (!last) set(e.target.checked ? [...shown, y].sort() : shown.filter((x) => x !== y)); }}
-            />
+          <KeepOneCheckbox
+            key={y}
+            className="year-toggle"
+            checked={checked}
+            last={checked && shown.length === 1}
+            what="year"
+            onChange={(on) => set(on ? [...shown, y].sort() : shown.filter((x) => x !== y))}
+          >
             {y}
-          </label>
+          </KeepOneCheckbox>
         );
       })}
     </fieldset>
