@@ -5,7 +5,7 @@ import { natoStatus } from '../../src/selectors/nato-status.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { actorFacts, countryPanel, GROUP_PAGE, OPEN_ALL_UP_TO, SECTION_PAGE, type CountryPanelModel, type PanelGroup } from '../../src/selectors/country-panel.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
-import { useBoundaries, useDataset, useScene } from '../shared/use-scene.ts';
+import { useBoundaries, useDataset, useScene, useViewFilters } from '../shared/use-scene.ts';
 import { useSheet } from '../shared/use-sheet.ts';
 import { FactItem } from './FactItem.tsx';
 import { RejectedFacts } from '../review/RejectedFacts.tsx';
@@ -14,11 +14,7 @@ import './country-panel.css';
 /** "Country details": the side panel (a bottom sheet on a phone) for the selected country or actor. */
 export function CountryPanel() {
   const store = useAppStoreApi();
-  const country = useApp((s) => s.country);
-  const years = useApp((s) => s.years);
-  const role = useApp((s) => s.role);
-  const types = useApp((s) => s.types);
-  const cats = useApp((s) => s.cats);
+  const { years, types, cats, country, role } = useViewFilters();
   const boundaries = useBoundaries();
   const data = useDataset();
   const scene = useScene();

@@ -16,7 +16,7 @@ import { TABLE_COLUMNS, TABLE_COLUMN_ORDER, pageOf, sortFacts, type TableContext
 import { yearList } from '../../src/selectors/summary.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from '../shared/store-context.ts';
-import { useBoundaries, useDataset } from '../shared/use-scene.ts';
+import { useBoundaries, useDataset, useViewFilters } from '../shared/use-scene.ts';
 import { hrefFor, isPlainClick } from '../shared/links.ts';
 import './table.css';
 
@@ -38,11 +38,7 @@ export function FactTable() {
   const open = useApp((s) => s.table);
   const data = useDataset();
   const boundaries = useBoundaries();
-  const years = useApp((s) => s.years);
-  const types = useApp((s) => s.types);
-  const cats = useApp((s) => s.cats);
-  const country = useApp((s) => s.country);
-  const role = useApp((s) => s.role);
+  const { years, types, cats, country, role } = useViewFilters();
   const selectedFact = useApp((s) => s.fact);
   const reviewFilter = useApp((s) => s.review);
   // The review queue: facts that need review come least certain first, unless a column was chosen.
