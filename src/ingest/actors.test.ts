@@ -27,6 +27,12 @@ describe('actor mentions', () => {
     expect(actors('They polish their boots and eat turkey.')).toEqual([]);
   });
 
+  it('reads a navy’s ship prefix before a ship’s name as its country, and not alone', () => {
+    const ms = findMentions('USS Forrest Sherman sailed with FGS Sachsen and HMS Diamond.', ctx());
+    expect(ms.map((m) => `${m.text}:${m.kind}:${m.codes.join('+')}`)).toEqual(['USS:adjective:US', 'FGS:adjective:DE', 'HMS:adjective:GB']);
+    expect(findMentions('The ORP is a Polish acronym; ENS.', ctx()).filter((m) => m.text === 'ORP' || m.text === 'ENS')).toEqual([]);
+  });
+
   it('tells Georgia and Jordan the countries from a state and a name', () => {
     expect(actors('Georgia wants to join NATO.')).toEqual(['GE', 'NATO']);
     expect(actors('The Governor of Georgia spoke in Atlanta.')).toEqual([]);

@@ -1,7 +1,7 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
-import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
+import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -57,6 +57,8 @@ const SITE_PREP = /\b(?:to|in|into)\s+(?:the\s+)?$/;
 // "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
 for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
 const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
+for (const [prefix, code] of SHIP_PREFIXES) addSurface(prefix, { code, kind: 'adjective' });
+const SHIP_PREFIX_SET = new Set(SHIP_PREFIXES.map(([p]) => p));
 const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 // "the Republic of Poland", "the Kingdom of Denmark": one mention of the country.
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
@@ -237,6 +239,8 @@ function countryKind(text: string, start: number, end: number, surface: string):
   }
   if (people && !adjective) return people;
   if (!adjective) return null;
+  // A ship prefix only before a ship's name ("USS Forrest Sherman"); alone it is an acronym of something else.
+  if (SHIP_PREFIX_SET.has(surface) && !/^\s+\p{Lu}/u.test(afterOf(text, end))) return null;
   // "Royal Air Force Lakenheath", "RAF Coningsby": a base named after the service, not the service acting.
   if (SERVICE_NAMES.has(surface)) {
     const next = /^\s+(\p{Lu}[\p{L}\d-]*)/u.exec(afterOf(text, end))?.[1];

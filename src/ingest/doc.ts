@@ -197,6 +197,8 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
   return argmax(dest);
 }
 
+const BYLINE = /^By\s+\p{Lu}/u;
+const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 const PARTIES_AT_WAR = new Set(['RU', 'BY']);
 /** A speech page's lead: "The Foreign Secretary Liz Truss gave an opening statement at …" — the speaker is "we". */
@@ -234,6 +236,12 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     const speaker = lead ? persons.find(([sn]) => s.text.lastIndexOf(sn, lead.index) >= 0) : undefined;
     if (speaker) { add(speaker[1], 5); break; }
   }
+  // "By Lt. Kathleen Barrios, USS Forrest Sherman Public Affairs", "By Jim Garamone, DOD News": the byline names the publisher.
+  for (const s of opening) {
+    if (!BYLINE.test(s.text)) continue;
+    for (const m of s.mentions) if (m.codes.length === 1 && m.kind !== 'group') add(m.codes[0]!, 3);
+    break;
+  }
   for (const s of sentences) {
     const subjects = new Set(s.subjectRuns.flat());
     const places = new Set(s.places);
@@ -245,6 +253,8 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       if (places.has(m)) { add(m.codes[0]!, -0.5); continue; }
       // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
       else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
+      // "U.S. Navy ships", "the U.S. government": a country before its service or government owns it.
+      else if (m.kind !== 'org' && m.codes[0] !== war && SERVICE_AFTER.test(s.text.slice(m.end, m.end + 24))) add(m.codes[0]!, 1);
       // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
       else if (m.kind !== 'org' && m.codes[0] !== war) add(m.codes[0]!, 0.5);
     }

@@ -72,6 +72,13 @@ const RANKED_NAME = new RegExp(`\\b((?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Cap
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+/**
+ * "Laura K. Cooper, deputy assistant secretary of defense for Russia, …", "Jane Roe, a senior State
+ * Department official": wire style writes the office after the name, in lower case. The head noun
+ * decides; a country in the office (not after "for/to/at") is the person's.
+ */
+const LOWER_OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[a-z][\\w-]*|[A-Z][\\w.-]*(?:'s|’s)?)\\s+){0,5}?(?:secretary|undersecretary|minister|ambassador|spokes(?:man|woman|person)|director|commander|chief|adviser|advisor|official|envoy|president|chancellor|representative|senator|general|admiral|colonel|captain|chairman|chairwoman|chair|head)(?:\\s+(?:of|for|to|at)\\s+[^,.;()]{2,60})?)(?=[,.;)]|\\s+(?:said|says|told|who|and|in|at|on)\\b)`, 'gu');
+const LOWER_OFFICE_CUE = /secretary|minister|ambassador|spokes|director|commander|chief|advis|official|envoy|president|chancellor|representative|senator|general|admiral|colonel|captain|chair|head/;
 const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame|Lord|Lady|Baron|Capt|Captain|Lt\.|Maj\.|Major|Sgt|Cmdr|Commodore|officer|Marshal|Squadron Leader/;
 /**
  * Words each pattern above cannot match without (exact supersets, case as in the patterns): a line that
@@ -131,6 +138,8 @@ export class PersonRegistry {
       if (HONORIFIC_CUE.test(line)) for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
       PEER.lastIndex = 0;
       if (PEER_CUE.test(line)) for (let m = PEER.exec(line); m; m = PEER.exec(line)) this.add(m[2]!, m[1] ? cleanRole(m[1]) : null, true);
+      LOWER_OFFICE_AFTER.lastIndex = 0;
+      if (line.includes(',') && LOWER_OFFICE_CUE.test(line)) for (let m = LOWER_OFFICE_AFTER.exec(line); m; m = LOWER_OFFICE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(m[2]!)) this.add(m[1]!, m[2]!.trim());
       OFFICE_AFTER.lastIndex = 0;
       if (OFFICE_AFTER_CUE.test(line) && line.includes(',')) for (let m = OFFICE_AFTER.exec(line); m; m = OFFICE_AFTER.exec(line)) this.add(m[1]!, m[2]!.trim());
       RANKED_NAME.lastIndex = 0;

@@ -36,6 +36,19 @@ export const NATIONAL_SERVICES: ReadonlyArray<readonly [string, string]> = [
   ['Bundeswehr', 'DE'], ['Luftwaffe', 'DE'], ['USAFE', 'US'], ['USAF', 'US'],
 ];
 
+/**
+ * Navies' ship prefixes: "USS Forrest Sherman", "HMS Diamond", "FGS Sachsen". A prefix before a ship's
+ * name acts for its navy's country, like the country's adjective ("U.S. destroyers").
+ */
+export const SHIP_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['USS', 'US'], ['USNS', 'US'], ['USCGC', 'US'], ['HMS', 'GB'], ['RFA', 'GB'], ['HMCS', 'CA'], ['FGS', 'DE'], ['HNLMS', 'NL'],
+  ['HDMS', 'DK'], ['HNoMS', 'NO'], ['HSwMS', 'SE'], ['ORP', 'PL'], ['ESPS', 'ES'], ['NRP', 'PT'], ['TCG', 'TR'], ['ENS', 'EE'],
+  ['FNS', 'FI'], ['ROS', 'RO'], ['BNS', 'BE'],
+];
+
+/** Abbreviated ranks and honorifics written before a name with a full stop: "Cmdr. Greg Page", "Lt. Gen. David Ottignon". */
+export const NAME_PREFIX_ABBREVIATIONS = ['Brig', 'Gen', 'Lt', 'Maj', 'Col', 'Adm', 'Capt', 'Cmdr', 'Cdr', 'Sgt', 'Cpl', 'Spc', 'Pfc', 'Pvt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov'] as const;
+
 /** Aircraft and ship names that follow a service's name ("RAF Voyager", "Royal Air Force Typhoons"): not bases. */
 export const PLATFORM_NAMES = [
   'Typhoon', 'Typhoons', 'Eurofighter', 'Eurofighters', 'Voyager', 'Voyagers', 'Chinook', 'Chinooks', 'Poseidon', 'Rivet', 'Sentry',

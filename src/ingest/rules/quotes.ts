@@ -3,7 +3,7 @@ import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import { surnameOf, type Person } from '../people';
-import { INSTITUTION_SPEAKERS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import { COUNTRIES } from '../lexicon/countries';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
@@ -28,7 +28,7 @@ const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(${TITLE_WORD
 const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:Brig|Gen|Lt|Maj|Col|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+|(?:General|Admiral|Colonel|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
@@ -100,6 +100,20 @@ function personAt(s: SentenceView, people: PeopleView, at: number, written: stri
   for (const p of people.all()) {
     const k = window.indexOf(p.name);
     if (k >= 0 && k <= written.length && (k < bestAt || (k === bestAt && best !== null && p.name.length > best.name.length))) [best, bestAt] = [p, k];
+  }
+  return best;
+}
+
+/** The registered person named first, whole, in text[from, to) up to the next quotation mark. */
+function personIn(s: SentenceView, people: PeopleView, from: number, to: number): Person | null {
+  let window = s.text.slice(from, to);
+  const mark = window.search(/["“”„«»]/);
+  if (mark >= 0) window = window.slice(0, mark);
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const k = window.indexOf(p.name);
+    if (k >= 0 && k < bestAt) [best, bestAt] = [p, k];
   }
   return best;
 }
@@ -310,7 +324,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // '…," the secretary said': a bare title stands for the person holding it.
     const title = TITLE_SPEAKER.exec(afterText);
     // "said Defence Minister Bjørn Arild Gram": the registered person named there, whole.
-    const named = written && writtenAt >= 0 ? personAt(s, people, writtenAt, written) : null;
+    // '…,” remarked II MEF commanding general Lt. Gen. David A. Ottignon': else the first registered person in the attribution.
+    const named = (written && writtenAt >= 0 ? personAt(s, people, writtenAt, written) : null) ?? (after ? personIn(s, people, span.end, span.end + after.index + after[0].length + 60) : null);
     const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? named ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
     if (!speaker) continue;
     // The same speaker's quoted words split by the attribution are one quote ('"… doorstep," he said. "So, …"' in one sentence).
@@ -577,32 +592,48 @@ function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: 
  */
 const COLON_ATTRIBUTION = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|then)\s+)?(?:said|says|stated|states|added|wrote|writes|commented|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$`, 'u');
 const COMMENTS_BY = new RegExp(String.raw`\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\s+(${SPEAKER})`, 'u');
+/** "The defence minister of Latvia, Andris Spruds, said:": the reporting verb before the colon, its speaker found by name. */
+const COLON_VERB = /(?:,\s+|\s)(?:said|says|stated|added|wrote|commented|declared|remarked|told\s+[^:"“”]{2,40})(?:\s+[^:"“”]{0,40})?:\s*$/;
+/** What may stand before a label's name: a rank or title of up to three words ("Lieutenant Colonel", "Capt."). */
+const LABEL_PREFIX = /^(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}$/;
+const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORDS}$`, 'iu');
 const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
 
 function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   // Cheap gate: the sentence ends with a colon or names comments "made by" someone.
   const colon = /:\s*$/.test(s.text);
   if (!colon && !(s.text.includes('by') && /\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\b/.test(s.text))) return [];
-  const m = (colon ? COLON_ATTRIBUTION.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
-  if (!m) return [];
+  // Quoted words on the attribution's own line are an ordinary direct quote.
+  if (colon && /["“”«»]/.test(s.text)) return [];
+  const m = (colon ? COLON_ATTRIBUTION.exec(s.text) ?? COLON_VERB.exec(s.text) : null) ?? COMMENTS_BY.exec(s.text);
+  // "Captain Mike Lowein, RTR BG Ops Officer:" — a name and office alone, as a label over what they said.
+  const named = !m && colon && s.text.length <= 120 ? personIn(s, people, 0, s.text.length) : null;
+  const label = named && LABEL_PREFIX.test(s.text.slice(0, s.text.indexOf(named.name))) ? named : null;
+  if (!m && !label) return [];
   const next = doc.sentences[s.index + 1];
-  // A colon followed by quotation marks is an ordinary direct quote.
-  if (!next || next.paragraph === s.paragraph || next.heading || /^["“‘«]/.test(next.text)) return [];
-  const speaker = speakerOf(m[1]!, s, doc, people, lastPerson, m.index + m[0].indexOf(m[1]!));
+  if (!next || next.paragraph === s.paragraph || next.heading) return [];
+  // "Lieutenant Colonel Simon Worth, Commanding Officer RTR BG said:": the registered person the attribution names.
+  const written = m?.[1];
+  // "Ahead of his visit, Foreign Secretary said:": a title alone stands for the person holding it.
+  const title = written && TITLE_ALONE.test(written) ? titledBefore(written, s, doc, people, m!.index) : null;
+  const speaker = label ?? (colon ? personIn(s, people, 0, m!.index + m![0].length) : null) ?? title ?? (written && !TITLE_ALONE.test(written) ? speakerOf(written, s, doc, people, lastPerson, m!.index + m![0].indexOf(written)) : null);
   if (!speaker || said(out, speaker)) return [];
   const words: SentenceView[] = [];
   let paragraph = -1;
+  const quotedParagraph = /^["“‘«„]/.test(next.text);
   for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const x = doc.sentences[i]!;
     if (x.heading) break;
     if (x.paragraph !== paragraph) {
-      // The paragraph right after "X said:" is X's; later ones only while they speak in the first person.
-      if (words.length >= 12 || (words.length > 0 && !FIRST_PERSON.test(x.text)) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
+      // The paragraph right after "X said:" is X's; later ones only while they go on in quotation marks or the first person.
+      const goesOn = quotedParagraph ? /^["“‘«„]/.test(x.text) : FIRST_PERSON.test(x.text);
+      if (words.length >= 12 || (words.length > 0 && !goesOn) || (/:\s*$/.test(x.text) && COLON_ATTRIBUTION.test(x.text))) break;
       paragraph = x.paragraph;
     }
     words.push(x);
   }
-  if (!words.length) return [];
+  // A label's words are the speaker's own: the first person (or quotation marks) must show it.
+  if (!words.length || (label && !quotedParagraph && !FIRST_PERSON.test(words[0]!.text))) return [];
   const text = words.map((x) => x.text).join(' ');
   let settled = speaker;
   if (!settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from '../test-support';
+
+const summary = (body: string) => quotes(body).map((q) => ({ speaker: q.speaker, role: q.role, from: q.from, to: q.to, text: q.text, direct: q.direct }));
+
+describe('quote attribution in wire and military-release style', () => {
+  it('reads a lower-case office written after the name, and takes the release’s country for it', () => {
+    const q = summary('By Jo Ray, DOD News\n\nThe Pentagon wants Ukraine to hold the line, said Mara T. Quill, deputy assistant secretary of defense for Russia, Ukraine and Eurasia, on Tuesday. The allies have sent 300 tanks, she said.');
+    expect(q[0]).toMatchObject({ speaker: 'Mara T. Quill', from: ['US'] });
+    expect(q.find((x) => x.text.includes('300 tanks'))).toMatchObject({ speaker: 'Mara T. Quill', from: ['US'] });
+  });
+
+  it('reads abbreviated ranks after the reporting verb', () => {
+    expect(summary('By Ann Lee, U.S. Navy\n\n“We sailed with our Polish friends in the Baltic Sea for a week,” said Cmdr. Tod Vance, commanding officer of the ship.')[0])
+      .toMatchObject({ speaker: 'Tod Vance', from: ['US'], direct: true });
+  });
+
+  it('finds the named person inside a long attribution after the verb', () => {
+    expect(summary('By Ann Lee, U.S. Marines\n\n“We look forward to training with our Norwegian hosts this winter,” remarked II MEF commanding general Lt. Gen. Ray B. Toms.')[0])
+      .toMatchObject({ speaker: 'Ray B. Toms', direct: true });
+  });
+
+  it('takes a quoted paragraph after "X said:" as X’s, across paragraphs', () => {
+    const q = summary('Polish troops arrive\n\nThe defence minister of Latvia, Andris Kalns, said:\n\n"We are grateful to Poland for its soldiers. This shows that the alliance works."');
+    expect(q[0]).toMatchObject({ speaker: 'Andris Kalns', from: ['LV'], to: ['PL'], direct: true });
+  });
+
+  it('takes a name-and-office label over a first-person paragraph as a quote, but not over narration', () => {
+    const said = summary('British tanks return\n\nThe squadron trained in Estonia.\n\nCaptain Rob Hale, Operations Officer:\n\nWe arrived in September and trained with Estonian forces all winter.');
+    expect(said[0]).toMatchObject({ speaker: 'Rob Hale', to: ['EE'], direct: true });
+    expect(summary('British tanks return\n\nCaptain Rob Hale, Operations Officer:\n\nThe squadron trained with Estonian forces all winter.')).toEqual([]);
+  });
+
+  it('reads a title alone before "said:" as the holder of that office', () => {
+    expect(summary('Foreign Secretary James Cleverly visits Tallinn\n\nCleverly will meet Estonian ministers.\n\nAhead of his visit, Foreign Secretary said:\n\n“British personnel are on the frontline in Estonia, deterring Russia.”')[0])
+      .toMatchObject({ speaker: 'James Cleverly', from: ['GB'] });
+  });
+});
