@@ -9,6 +9,11 @@ describe('commitments said with a noun or a passive', () => {
     expect(summary('Officials praised Canada\'s lasting commitment to the defence of Latvia.')).toContainEqual({ from: ['CA'], to: ['LV'], kind: 'assurance' });
   });
 
+  it('keeps every coordinated object of a commitment: "and the defence of", "including", a head noun between', () => {
+    expect(summary('Norway’s commitment to NATO and the defence of its Baltic states was clear.')).toContainEqual({ from: ['NO'], to: ['EE', 'LT', 'LV', 'NATO'], kind: 'assurance' });
+    expect(summary('Denmark reaffirmed its commitment to its NATO allies, including Latvia and Estonia.').map((f) => f.to)).toContainEqual(['EE', 'LV', 'NATO']);
+  });
+
   it('skips doubted or negated commitments', () => {
     expect(summary('Critics questioned the commitment of Hungary to Slovakia.')).toEqual([]);
     expect(summary('There was no commitment of Italy to Bulgaria in the text.')).toEqual([]);

@@ -3,6 +3,7 @@ import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
 import { cueWords, isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
+import { objectActors } from './roles';
 
 /**
  * Commitments said with a noun or a passive, which the verb-led rules in commitments.ts miss.
@@ -38,7 +39,8 @@ function commitmentNoun(s: SentenceView): Draft[] {
     const to = /^\s+to\s+(?:the\s+)?(?:(?:security|defen[cs]e|protection|sovereignty)\s+of\s+(?:the\s+)?)?/.exec(s.text.slice(ownerEnd));
     if (!to) continue;
     const objectAt = ownerEnd + to[0].length;
-    const target = s.mentions.filter((x) => isActor(x) && x.start === objectAt);
+    // "to NATO and the defence of its ‘Eastern Flank’": every coordinated object.
+    const target = objectActors(s, objectAt, 1);
     const codes = sortedCodes(target).filter((c) => !owner.some((o) => o.codes.includes(c)));
     if (!codes.length) continue;
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8;

@@ -204,6 +204,12 @@ export function resolveRecipient(
   return null;
 }
 
+/**
+ * What may stand between coordinated objects: "A, B and C", "NATO and the defence of its ‘Eastern Flank’", "to the
+ * Baltics and to Article 5", "our NATO allies, including Poland" (a head noun may end the one before).
+ */
+const COORDINATED = /^(?:\s+(?:[Aa]llies|members|member states|partners|states|nations|countries|friends|neighbou?rs))?\s*(?:(?:,\s*and|,|and|as well as|&|or)\s*(?:to\s+)?(?:(?:the|our|its|their)\s+)?(?:(?:security|defen[cs]e|protection|sovereignty)\s+of\s+(?:(?:the|our|its|their)\s+)?)?|,\s*(?:including|notably|especially|particularly|such as)\s+(?:the\s+)?)[‘'“"]?#?$/;
+
 /** The first run of actors starting right after `pos` (objects: "assured the Baltic states"). */
 export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention[] {
   const out: Mention[] = [];
@@ -211,7 +217,7 @@ export function objectActors(s: SentenceView, pos: number, maxGap = 20): Mention
   for (const m of s.mentions) {
     if (m.start < pos || !isActor(m)) continue;
     const gap = s.text.slice(cursor, m.start);
-    if (out.length === 0 ? gap.length > maxGap || /[.;,]/.test(gap) : !/^\s*(?:,\s*and|,|and|as well as|&|or)\s*(?:the\s+)?#?$/.test(gap)) break;
+    if (out.length === 0 ? gap.length > maxGap || /[.;,]/.test(gap) : !COORDINATED.test(gap)) break;
     out.push(m);
     cursor = m.end;
   }
