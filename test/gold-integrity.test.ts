@@ -15,6 +15,7 @@ const SETS = [
   { name: 'real/test', articles: 'test/real/test/articles', gold: 'test/real/test/gold' },
   { name: 'real/dev3', articles: 'test/real/dev3/articles', gold: 'test/real/dev3/gold' },
   { name: 'real/dev4', articles: 'test/real/dev4/articles', gold: 'test/real/dev4/gold' },
+  { name: 'real/dev5', articles: 'test/real/dev5/articles', gold: 'test/real/dev5/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
