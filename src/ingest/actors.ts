@@ -2,6 +2,7 @@ import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
+import { KNOWN_UNITS } from './lexicon/units';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -152,6 +153,11 @@ const GROUPS: GroupPattern[] = [
 
 const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied', 'EU', 'E.U.', 'European', 'bloc', 'Article 5'];
 /** `need`: words a pattern cannot match without (a text lacking them all skips it). */
+/** Known formations ("82nd Airborne Division"): one pattern, their heads as its cheap cue; they act for their country like an adjective. */
+const UNIT_CODE = new Map(KNOWN_UNITS.map(([name, code]) => [name, code]));
+const UNIT_RE = new RegExp(`\\b(?:${[...UNIT_CODE.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+const UNIT_CUE = /Division|Brigade|Regiment|Corps|Command|Wing|Fleet|Force|Unit|Hussars|Welsh|Lancers|Guards|Dragoons|Rifles|Cavalry|Artillery|Engineers|Legion|brigade/;
+
 interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
 const ORGS: OrgPattern[] = [
   { re: /#?\bNATO(?:s(?=\s+[a-z]))?\b|\bN\.A\.T\.O\.|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic Alliance\b/g, code: 'NATO', need: ['NATO', 'N.A.T.O.', 'North Atlantic'] },
@@ -251,6 +257,11 @@ function countryKind(text: string, start: number, end: number, surface: string):
   return GOVERNMENT_NOUN.test(a) ? { code: adjective.code, kind: 'country' } : adjective;
 }
 
+/** A mention of a known formation ("82nd Airborne Division"), which acts for its own country. */
+export function isKnownUnit(m: Mention): boolean {
+  return m.kind === 'adjective' && UNIT_CODE.has(m.text);
+}
+
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
   return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS);
@@ -286,6 +297,14 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [o.code], kind: 'org', key: o.code });
+    }
+  }
+  if (UNIT_CUE.test(text)) {
+    UNIT_RE.lastIndex = 0;
+    for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const code = UNIT_CODE.get(m[0])!;
+      if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [code], kind: 'adjective', key: code });
     }
   }
   CAPITAL_RE.lastIndex = 0;

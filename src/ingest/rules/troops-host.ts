@@ -1,3 +1,4 @@
+import { isKnownUnit } from '../actors';
 import { clauseStart } from '../clause';
 import type { Rule } from '../registry';
 import { cueWords, isHypothetical, isNegated } from '../kit';
@@ -68,7 +69,8 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     // "V Corps … established their headquarters forward in Poznan": a named unit acts for the article's country.
-    const sender = resolveSender(s, doc, m.index) ?? (UNIT_SUBJECT.test(s.text.slice(0, m.index)) && doc.home.length === 1 ? { codes: [...doc.home], confidence: 0.6 } : null);
+    const unit = s.mentions.filter((x) => x.end <= m.index && isKnownUnit(x));
+    const sender = resolveSender(s, doc, m.index) ?? (unit.length ? { codes: sortedCodes(unit), confidence: 0.8 } : null) ?? (UNIT_SUBJECT.test(s.text.slice(0, m.index)) && doc.home.length === 1 ? { codes: [...doc.home], confidence: 0.6 } : null);
     if (!sender?.codes.length) continue;
     const end = m.index + m[0].length;
     const after = s.text.slice(end).search(/[;]|\.\s|\s[—–-]\s/);

@@ -7,7 +7,7 @@ import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, typ
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
-import { homeActors, resolveSender } from './roles';
+import { homeActors, objectActors, resolveSender } from './roles';
 import { troopsIn } from './troops';
 
 /**
@@ -25,6 +25,8 @@ import { troopsIn } from './troops';
 
 const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
+/** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
+const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
 // "NATO's battle groups", "the NATO Air Policing mission", "NATO’s Eastern Sentry mission", "NATO Enhanced Air Policing missions".
@@ -71,8 +73,10 @@ function troopsOf(text: string): Troops {
 
 function stationed(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
-  STATIONED.lastIndex = 0;
-  for (let m = STATIONED.exec(s.text); m; m = STATIONED.exec(s.text)) {
+  for (const [pattern, cue] of [[STATIONED, CUE], [PRESENT, PRESENT_CUE]] as const) {
+  if (!cue.test(s.text)) continue;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
     if (blocked(s, m.index)) continue;
     // "soldiers that are based in Germany will reposition to Romania": where they go, not where they were.
     if (MOVE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
@@ -84,6 +88,7 @@ function stationed(s: SentenceView, doc: DocView): Draft[] {
     if (!to.length && THE_COUNTRY.test(s.text.slice(end, end + 16))) to = countryBefore(s, doc, m.index, from);
     if (!from.length || !to.length) continue;
     out.push(troopsDraft(s, 'troops.stationed', from, to, troopsOf(s.text.slice(npStart, end)), 0.75));
+  }
   }
   return out;
 }
@@ -218,10 +223,44 @@ function deploymentTo(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+/**
+ * "with troops from Belgium and the Netherlands", "includes soldiers from Norway, the Czech Republic and Luxembourg",
+ * "Troops from Poland, Slovakia and Slovenia serve in the battlegroup in Latvia": the named contributors of a
+ * multinational force, present where the sentence places it.
+ */
+const CONTRIBUTORS = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, 'contingents', 'contingent', 'units', 'elements', 'forces'])})\s+from\s+(?:the\s+)?`, 'gi');
+/** A force moved from somewhere: "moved 1,000 troops from Germany to Romania" names where they start, not whose they are. */
+const MOVED_BEFORE = /\b(?:mov|reposition|relocat|redeploy|transfer|shift|withdr[ae]w|pull|bring|brought|fly|flew|flown|rotat|return|arriv)\w*\b[^,;]*$/i;
+
+function contributors(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  const date = doc.article.date;
+  CONTRIBUTORS.lastIndex = 0;
+  for (let m = CONTRIBUTORS.exec(s.text); m; m = CONTRIBUTORS.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    const cs = clauseStart(s, m.index);
+    if (MOVED_BEFORE.test(s.text.slice(cs, m.index))) continue;
+    const end = m.index + m[0].length;
+    const senders = objectActors(s, end, 0).filter((x) => x.kind === 'country' || x.kind === 'people');
+    if (!senders.length) continue;
+    const from = sortedCodes(senders);
+    const after = senders[senders.length - 1]!.end;
+    // "… to Romania", "serve in the battlegroup in Latvia": a member country named as a place in the sentence.
+    if (/^\s+(?:to|into)\s/.test(s.text.slice(after))) continue;
+    const to = sortedCodes(placesIn(s).filter((p) => p.start >= after || p.end <= m.index)).filter((c) => !from.includes(c) && c !== doc.warCountry && isNatoMember(c, date));
+    if (!to.length) continue;
+    out.push(troopsDraft(s, 'troops.contributors', from, to, troopsOf(s.text.slice(Math.max(cs, m.index - 40), end)), 0.7));
+  }
+  return out;
+}
+
+/** The verbs PRESENT needs before its place, as a plain scan. */
+const PRESENT_CUE = /\b(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?(?:in|at)\s/;
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
+export const troopsContributorsRule: Rule = { id: 'troops.contributors', cues: cueWords(['from']), run: ({ s, doc, earlier }) => (s.text.includes(' from ') ? unlessForcePlaced(earlier, contributors(s, doc)) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
 export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc, earlier }) => (s.text.includes('NATO') ? natoPresence(s, doc, earlier) : []) };
 export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments', 'presence', 'rotation', 'rotations']), run: ({ s, doc }) => (/deployment|presence|rotation/.test(s.text) ? deploymentTo(s, doc) : []) };

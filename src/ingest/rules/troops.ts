@@ -1,4 +1,5 @@
 import { isNatoMember } from '../../domain/nato-membership';
+import { isKnownUnit } from '../actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
@@ -93,6 +94,9 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country') && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
   let sender = own.length ? { codes: sortedCodes(own), confidence: 0.9 } : resolveSender(s, doc, at);
   // "Royal Air Force Lakenheath’s 48th Fighter Wing deployed …": a named unit acts for the article's country.
+  // A known formation names its own country ("the 82nd Airborne Division"); another named unit acts for the article's.
+  const knownUnit = sender ? [] : s.mentions.filter((m) => m.start >= cs && m.end <= at && isKnownUnit(m));
+  if (!sender && knownUnit.length) sender = { codes: sortedCodes(knownUnit), confidence: 0.8 };
   if (!sender && doc.home.length === 1 && UNIT_SUBJECT.test(s.text.slice(cs, at))) sender = { codes: [...doc.home], confidence: 0.6 };
   if (!sender) return null;
   const rest = s.text.slice(at);

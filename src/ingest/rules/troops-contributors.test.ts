@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { troops } from '../test-support';
+
+const routes = (body: string) => troops(body).map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.rule}`);
+
+describe('troop deployments: named contributors, presence with "be", known formations', () => {
+  it('gives the named contributors of a multinational force their own fact, where the sentence places the force', () => {
+    expect(routes('France leads a NATO battlegroup in Romania, with troops from Belgium and the Netherlands.')).toContain('BE+NL>RO:troops.contributors');
+    expect(routes('The battlegroup in Lithuania, led by Germany, includes soldiers from Norway, the Czech Republic and Luxembourg.')).toContain('CZ+LU+NO>LT:troops.contributors');
+    expect(routes('Troops from Poland, Slovakia and Slovenia serve in the Canadian-led battlegroup in Latvia.')).toContain('PL+SI+SK>LV:troops.contributors');
+  });
+
+  it('does not read where a moved force starts as its contributor', () => {
+    expect(routes('The Pentagon moved 1,000 troops from Germany to Romania.').filter((r) => r.startsWith('DE'))).toEqual([]);
+    expect(routes('Soldiers from Estonia will train in Latvia next year.').filter((r) => r.includes('contributors') && r.startsWith('EE'))).toEqual(['EE>LV:troops.contributors']);
+  });
+
+  it('reads a force’s presence said with "be", and not idioms with "in"', () => {
+    expect(routes('The US Army’s 2nd Cavalry Regiment is currently in Romania for an exercise.')).toContain('US>RO:troops.stationed');
+    expect(routes('British troops have been in Estonia since 2017.')).toContain('GB>EE:troops.stationed');
+    expect(routes('German troops are in talks with Lithuania about housing.')).toEqual([]);
+  });
+
+  it('takes a known formation’s own country, whatever the article’s', () => {
+    expect(routes('The Royal Tank Regiment has been in Estonia as the main battlegroup.')).toContain('GB>EE:troops.stationed');
+    expect(routes('Paratroopers of the 82nd Airborne Division arrived in Poland on Sunday.')[0]).toMatch(/^US>PL/);
+  });
+});
