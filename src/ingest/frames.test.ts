@@ -14,6 +14,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.assured-visit', 'During a visit to Vilnius, US Defense Secretary Lloyd Austin reaffirmed America’s commitment.', ['US'], ['LT']],
   ['commitment.assured-visit', 'Speaking in Tallinn, Blinken assured that the United States would stand by its allies.', ['US'], ['EE']],
   ['commitment.stand-with', 'Poland stands firmly behind Lithuania.', ['PL'], ['LT']],
+  ['commitment.stand-with', 'Denmark and Norway stand united as NATO Allies in support of Ukraine.', ['DK', 'NO'], ['UA']],
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
   ['commitment.support-noun', 'Zelensky thanked the people of Sweden for the vital support of Ukraine.', ['SE'], ['UA']],
   ['commitment.support-from', "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.", ['DK'], ['UA']],

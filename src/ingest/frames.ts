@@ -91,12 +91,13 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.7,
   },
   {
-    // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine"
+    // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine", "stand united as NATO
+    // Allies in support of Ukraine"
     id: 'commitment.stand-with',
     cues: ['stand', 'stands', 'standing', 'stood'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|side\s+by\s+side\s+)?(?:with|by|behind)\s+`,
+    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|together\s+|side\s+by\s+side\s+)?(?:(?:as\s+(?:NATO\s+)?[Aa]llies|as\s+partners)\s+)?(?:with|by|behind|in\s+(?:(?:their|our|its|full|continued|steadfast|unwavering)\s+)*(?:support|defen[cs]e)\s+(?:of|for))\s+(?:the\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.8,
