@@ -33,6 +33,13 @@ describe('actor mentions', () => {
     expect(findMentions('The ORP is a Polish acronym; ENS.', ctx()).filter((m) => m.text === 'ORP' || m.text === 'ENS')).toEqual([]);
   });
 
+  it('reads known formations and one-country unit types as acting for their country', () => {
+    const kinds = (t: string) => findMentions(t, ctx()).map((m) => `${m.text}:${m.kind}:${m.codes.join('+')}`);
+    expect(kinds('Soldiers of the 101st Airborne Division and the Royal Tank Regiment')).toEqual(['101st Airborne Division:adjective:US', 'Royal Tank Regiment:adjective:GB']);
+    expect(kinds('the 3rd Brigade Combat Team and the 510th Expeditionary Fighter Squadron')).toEqual(['3rd Brigade Combat Team:adjective:US', '510th Expeditionary Fighter Squadron:adjective:US']);
+    expect(kinds('the 1st Battalion and the 12th Mechanised Brigade')).toEqual([]);
+  });
+
   it('tells Georgia and Jordan the countries from a state and a name', () => {
     expect(actors('Georgia wants to join NATO.')).toEqual(['GE', 'NATO']);
     expect(actors('The Governor of Georgia spoke in Atlanta.')).toEqual([]);

@@ -2,7 +2,7 @@ import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
-import { KNOWN_UNITS } from './lexicon/units';
+import { KNOWN_UNITS, NATIONAL_UNIT_TYPES } from './lexicon/units';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -155,8 +155,15 @@ const ORG_CUES = ['NATO', 'N.A.T', 'North Atlantic', 'lliance', 'llies', 'llied'
 /** `need`: words a pattern cannot match without (a text lacking them all skips it). */
 /** Known formations ("82nd Airborne Division"): one pattern, their heads as its cheap cue; they act for their country like an adjective. */
 const UNIT_CODE = new Map(KNOWN_UNITS.map(([name, code]) => [name, code]));
-const UNIT_RE = new RegExp(`\\b(?:${[...UNIT_CODE.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
-const UNIT_CUE = /Division|Brigade|Regiment|Corps|Command|Wing|Fleet|Force|Unit|Hussars|Welsh|Lancers|Guards|Dragoons|Rifles|Cavalry|Artillery|Engineers|Legion|brigade/;
+const UNIT_RE = new RegExp(`\\b(?:${[...UNIT_CODE.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|${NATIONAL_UNIT_TYPES.map(([re]) => `(${re})`).join('|')})\\b`, 'g');
+/** The country of a unit matched by UNIT_RE: a known name, else the national type whose group matched. */
+function unitCode(m: RegExpExecArray): string {
+  const named = UNIT_CODE.get(m[0]);
+  if (named) return named;
+  const group = m.slice(1).findIndex((g) => g !== undefined);
+  return NATIONAL_UNIT_TYPES[group]![1];
+}
+const UNIT_CUE = /Team|Squadron|Group|Division|Brigade|Regiment|Corps|Command|Wing|Fleet|Force|Unit|Hussars|Welsh|Lancers|Guards|Dragoons|Rifles|Cavalry|Artillery|Engineers|Legion|brigade/;
 
 interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
 const ORGS: OrgPattern[] = [
@@ -259,7 +266,7 @@ function countryKind(text: string, start: number, end: number, surface: string):
 
 /** A mention of a known formation ("82nd Airborne Division"), which acts for its own country. */
 export function isKnownUnit(m: Mention): boolean {
-  return m.kind === 'adjective' && UNIT_CODE.has(m.text);
+  return m.kind === 'adjective' && (UNIT_CODE.has(m.text) || /^\d/.test(m.text));
 }
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
@@ -303,7 +310,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     UNIT_RE.lastIndex = 0;
     for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const code = UNIT_CODE.get(m[0])!;
+      const code = unitCode(m);
       if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [code], kind: 'adjective', key: code });
     }
   }

@@ -26,3 +26,15 @@ export const KNOWN_UNITS: ReadonlyArray<readonly [string, string]> = [
   // Germany and France.
   ['Panzerbrigade 45', 'DE'], ['Panzergrenadierbrigade 37', 'DE'], ['Panzerbrigade 21', 'DE'], ['Foreign Legion', 'FR'],
 ];
+
+/**
+ * Unit types only one country's forces use, after an ordinal ("3rd Brigade Combat Team", "510th Expeditionary Fighter
+ * Squadron", "26th Marine Expeditionary Unit"): the type alone names the country. Regex sources.
+ */
+export const NATIONAL_UNIT_TYPES: ReadonlyArray<readonly [string, string]> = [
+  [String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Armored|Infantry|Stryker|Airborne)\s+)?Brigade\s+Combat\s+Team`, 'US'],
+  [String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:Expeditionary\s+)?(?:Fighter|Bomb|Airlift|Air\s+Refueling|Rescue|Reconnaissance)\s+(?:Squadron|Wing|Group)`, 'US'],
+  [String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:Air\s+Expeditionary|Air\s+Base)\s+(?:Wing|Group)`, 'US'],
+  [String.raw`\d{1,3}(?:st|nd|rd|th)\s+Marine\s+(?:Expeditionary\s+(?:Unit|Brigade|Force)|Regiment|Division)`, 'US'],
+  [String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:Field\s+Artillery|Combat\s+Aviation|Sustainment|Engineer|Military\s+Police)\s+Brigade`, 'US'],
+];
