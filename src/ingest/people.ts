@@ -162,7 +162,8 @@ export class PersonRegistry {
 
   private add(rawName: string, role: string | null, single = false): void {
     // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
-    let name = rawName.replace(/(?:'s|’s)$/, '').replace(/\s+MP$/, '');
+    // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
+    let name = rawName.replace(/(?:'s|’s)(?:\s.*)?$/, '').replace(/\s+MP$/, '');
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);

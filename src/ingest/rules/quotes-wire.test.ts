@@ -35,4 +35,14 @@ describe('quote attribution in wire and military-release style', () => {
     expect(summary('Foreign Secretary James Cleverly visits Tallinn\n\nCleverly will meet Estonian ministers.\n\nAhead of his visit, Foreign Secretary said:\n\n“British personnel are on the frontline in Estonia, deterring Russia.”')[0])
       .toMatchObject({ speaker: 'James Cleverly', from: ['GB'] });
   });
+
+  it('reads "the Defence Secretary confirmed that …" as the holder named earlier', () => {
+    const q = summary('Defence Secretary John Healey visited Odesa.\n\nDuring the visit, the Defence Secretary confirmed that Britain would send more shells to Ukraine.');
+    expect(q.find((x) => x.text.includes('more shells'))).toMatchObject({ speaker: 'John Healey', from: ['GB'] });
+  });
+
+  it('ends a name at a possessive in a headline ("Secretary Blinken’s Call with …")', () => {
+    const q = summary('Secretary Blinken’s Call with Polish Foreign Minister Rau\n\nSecretary of State Antony J. Blinken spoke by phone today with Polish Foreign Minister Zbigniew Rau. The Secretary reiterated the United States’ steadfast support for Ukraine’s sovereignty.');
+    expect(q.map((x) => x.speaker)).toEqual(['Antony J. Blinken']);
+  });
 });

@@ -127,6 +127,8 @@ export function cleanQuoteText(t: string): string {
 
 export function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
+  // "the Defence Secretary confirmed", "Foreign Secretary said": a title alone stands for the person holding it.
+  if (TITLE_ALONE.test(written)) return titledBefore(written, s, doc, people, at >= 0 ? at : s.text.length);
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
   if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
   const words = written.split(/\s+/);
