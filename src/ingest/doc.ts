@@ -68,12 +68,13 @@ export type Draft = WithoutIds<Fact>;
 
 export type Rule = (s: SentenceView, doc: DocView) => Draft[];
 
-const WAR_CUE = /(?<!counter[- ]?)(?:war|invasion|invaded|conflict|fighting|battlefield|front ?lines?|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)\s+(?:the\s+)?$/i;
+// "aggression against Ukraine" names the victim; "the battlefield against Russia", "fighting against Russia" the enemy.
+const WAR_CUE = /(?<!counter[- ]?)(?:(?:war|invasion|invaded|aggression|attack|attacks|offensive|assault)\s+(?:in|on|of|against|into)|(?:conflict|fighting|battlefield|front ?lines?)\s+(?:in|on|of|into))\s+(?:the\s+)?$/i;
 /** "Russia's brutal invasion", "the war launched by Russia", "counter-offensive against Russia's forces": the aggressor, not the country the war is about. */
 const AGGRESSOR_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,5}?(?:war|invasion|aggression|attacks?|offensives?|assault|occupation|missiles?|drones?)\b|\s+(?:invaded|attacked|launched|began|started|continues\s+to\s+attack)\b)/i;
 /** "Ukraine's sovereignty", "Ukraine's defenders", "Ukraine's counter-offensive": the country defending itself. */
 const VICTIM_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|territorial\s+integrity|independence|defenders|resistance|counter-?offensive|air\s+defen[cs]es|civilians|cities|capacity\s+to\s+defend|right\s+to\s+defend)\b/i;
-const AGGRESSOR_BEFORE = /(?:\b(?:counter[- ]?offensive|resist\w*|defend\w*\s+(?:itself|themselves))\s+against\s+(?:the\s+)?|\b(?:war|invasion|aggression|attacks?)\s+(?:by|from)\s+(?:the\s+)?)$/i;
+const AGGRESSOR_BEFORE = /(?:\b(?:counter[- ]?offensive|resist\w*|defend\w*\s+(?:itself|themselves)|battlefield|fight|fighting|fights|fought|struggle)\s+against\s+(?:the\s+)?|\b(?:war|invasion|aggression|attacks?)\s+(?:by|from)\s+(?:the\s+)?)$/i;
 // Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;

@@ -1,4 +1,5 @@
 import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
+import { clauseStart } from '../clause';
 import type { Rule } from '../registry';
 import type { DiscourseState } from '../discourse';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
@@ -73,9 +74,9 @@ function headOf(text: string): Head | null {
 
 export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState): Draft[] {
   // Cheap gate first: most sentences have none of these verbs.
-  if (!/\b(?:includ|compris|contain|consist|made up|featur|provid|deliver|bring|add)/i.test(s.text)) return [];
+  if (!/\b(?:includ|compris|contain|consist|made up|featur|provid|deliver|bring|add|such as)/i.test(s.text)) return [];
   const head = headOf(s.text);
-  if (!head) return [];
+  if (!head) return inlineContents(s, doc);
   const { verbAt } = head;
   const verbWord = /(\S+)\s*:?\s*$/.exec(s.text.slice(0, verbAt))?.[1] ?? '';
   if (isNegated(s.text, 0, verbAt) || isPossibility(s.text, 0, verbAt - verbWord.length - 1)) return [];
@@ -99,6 +100,40 @@ export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState
   return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
 }
 
+/**
+ * A package given and its contents in one sentence: "the UK would provide a new package of support to the country,
+ * including more artillery guns, … and nearly 100 Brimstone missiles". The giver is the subject of the verb before the
+ * package word; the receiver is named between them, else the country at war.
+ */
+const GIVE = String.raw`(?:provid\w*|giv(?:e|es|ing|en)|gave|sen(?:d|ds|ding|t)|deliver\w*|pledg\w*|announc\w*|approv\w*|unveil\w*|suppl(?:y|ies|ied|ying)|donat\w*|offer\w*|commit\w*)`;
+const GIVE_VERB = new RegExp(String.raw`\b${GIVE}\b`, 'gi');
+const INLINE = new RegExp(String.raw`\b${GIVE}\s+(?:[\w$€£.,'’-]+\s+){0,8}?${PACKAGE_HEAD}\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|equipment|weapons|arms))?[^.;:"“”]{0,60}?,?\s+(?:including|such\s+as|comprising|consisting\s+of|featuring)\s+`, 'gi');
+
+function inlineContents(s: SentenceView, doc: DocView): Draft[] {
+  INLINE.lastIndex = 0;
+  const m = INLINE.exec(s.text);
+  if (!m) return [];
+  const cs = clauseStart(s, m.index);
+  if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) return [];
+  const end = m.index + m[0].length;
+  const rest = s.text.slice(end);
+  const stop = rest.search(ITEMS_END);
+  const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));
+  if (!items.length) return [];
+  // "announced that the UK would provide a new package": the giver is the subject of the last verb before the package.
+  const head = m[0].search(new RegExp(String.raw`\b${PACKAGE_HEAD}\b`, 'i'));
+  let verbAt = m.index;
+  for (const v of m[0].slice(0, head).matchAll(GIVE_VERB)) verbAt = m.index + v.index;
+  const sender = resolveSender(s, doc, verbAt);
+  if (!sender?.codes.length) return [];
+  const verbEnd = verbAt + (/^\w+/.exec(s.text.slice(verbAt))?.[0].length ?? 0);
+  const named = sortedCodes(s.mentions.filter((x) => x.start >= verbEnd && x.end <= end && x.kind !== 'org' && x.kind !== 'adjective')).filter((c) => !sender.codes.includes(c));
+  const to = named.length ? { codes: named, confidence: 0.9 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
+  if (!to) return [];
+  const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
+  return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
+}
+
 /** Where a package subject's verb ends ("This package provides …"), else -1: arms.active leaves that verb to this rule. */
 export function packageVerbEnd(text: string): number {
   return headOf(text)?.verbAt ?? -1;
@@ -107,7 +142,7 @@ export function packageVerbEnd(text: string): number {
 export const armsPackageRule: Rule = {
   id: 'arms.package',
   emits: ['arms.package', 'troops.assets'],
-  cues: cueWords(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made', 'feature', 'features', 'featured', 'provide', 'provides', 'provided', 'deliver', 'delivers', 'bring', 'brings', 'add', 'adds']),
+  cues: cueWords(['including', 'such', 'comprising', 'featuring', 'include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained', 'consist', 'consists', 'made', 'feature', 'features', 'featured', 'provide', 'provides', 'provided', 'deliver', 'delivers', 'bring', 'brings', 'add', 'adds']),
   run: ({ s, doc, state }) => packageRule(s, doc, state),
 };
 
@@ -157,6 +192,9 @@ export function bulletContentsRule(s: SentenceView, doc: DocView, state: Discour
   const recent = state.lastSupport && state.lastSupport.sentence >= lead.index - REACH ? state.lastSupport : null;
   if (!sender && recent) sender = { codes: [...recent.from], confidence: 0.75 };
   if (!to && recent && recent.to.length) to = { codes: [...recent.to], confidence: 0.8 };
+  // "This new package includes:" with nobody named near it: a package noun falls back on the article's actor, as in a contents sentence.
+  if (!sender && headOf(`${lead.text} `)?.kind === 'package' && doc.home.length) sender = { codes: [...doc.home], confidence: 0.6 };
+  if (sender && !to) to = resolveRecipient(lead, doc, verbAt, sender.codes, 'arms');
   if (!sender || !to) return [];
   const base = isHypothetical(lead.text, 0, verbAt) ? 0.5 : 0.85;
   return [armsOrAssetsDraft(s, doc, 'arms.package', sender.codes, to, items, base * sender.confidence)];
