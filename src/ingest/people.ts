@@ -109,7 +109,7 @@ function cleanRole(role: string): string {
   return role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '').replace(/(?:'s|’s)$/, '').trim();
 }
 
-const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
 /** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
 function stripTitles(written: string): string {
@@ -164,6 +164,8 @@ export class PersonRegistry {
     // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
     // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
     let name = rawName.replace(/(?:'s|’s)(?:\s.*)?$/, '').replace(/\s+MP$/, '');
+    // "Commodore Jukka Anteroinen": a rank or title read into the name is no part of it.
+    name = stripTitles(name);
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);

@@ -130,7 +130,7 @@ export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string | null
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 const FIRST_NAME = String.raw`(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
 const NAME_TAIL = String.raw`(?:\s+\p{Lu}\.)*(?:\s+(?:(?:von der|van der|de|van|von|da|di)\s+)?${NAME_WORD})`;
-const SUFFIX = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV|MP)(?![\p{L}]))?`;
+const SUFFIX = String.raw`(?:,?\s+(?:Jr\.|Sr\.)|\s+(?:II|III|IV|MP)(?![\p{L}]))?`;
 export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;
 /** A name of one or more words (a surname alone is a speaker too: "Austin said"). */
 export const PERSON_NAME_OR_SURNAME = String.raw`${FIRST_NAME}${NAME_TAIL}{0,2}${SUFFIX}`;

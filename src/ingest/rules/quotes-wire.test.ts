@@ -45,4 +45,10 @@ describe('quote attribution in wire and military-release style', () => {
     const q = summary('Secretary Blinken’s Call with Polish Foreign Minister Rau\n\nSecretary of State Antony J. Blinken spoke by phone today with Polish Foreign Minister Zbigniew Rau. The Secretary reiterated the United States’ steadfast support for Ukraine’s sovereignty.');
     expect(q.map((x) => x.speaker)).toEqual(['Antony J. Blinken']);
   });
+
+  it('keeps ", Jr." in a name, drops a rank read into it, and knows commanders by surname alone', () => {
+    expect(summary('President Joseph R. Biden, Jr. met President Andrzej Duda. President Biden said the United States would stand by Poland.')[0]).toMatchObject({ speaker: 'Joseph R. Biden, Jr.' });
+    expect(summary('Commodore Jukka Rantala, Chief of Staff of the Finnish Navy Command, joined. “We trained with the U.S. Navy in the Gulf of Finland all week,” said Commodore Jukka Rantala.')[0]).toMatchObject({ speaker: 'Jukka Rantala', from: ['FI'] });
+    expect(summary('“Russia’s invasion of Ukraine altered the security environment in the Black Sea Region,” said Cavoli.')[0]).toMatchObject({ speaker: 'Cavoli', from: ['US'] });
+  });
 });
