@@ -51,4 +51,10 @@ describe('quote attribution in wire and military-release style', () => {
     expect(summary('Commodore Jukka Rantala, Chief of Staff of the Finnish Navy Command, joined. “We trained with the U.S. Navy in the Gulf of Finland all week,” said Commodore Jukka Rantala.')[0]).toMatchObject({ speaker: 'Jukka Rantala', from: ['FI'] });
     expect(summary('“Russia’s invasion of Ukraine altered the security environment in the Black Sea Region,” said Cavoli.')[0]).toMatchObject({ speaker: 'Cavoli', from: ['US'] });
   });
+
+  it('does not end a reported clause at "and" before an adjective ("the strong and trusted partnership")', () => {
+    const q = summary('Estonian Defence Minister Hanno Pevkur visited. Pevkur said the meeting was a testimony to the strong and trusted partnership between the Baltic states and the United States.');
+    expect(q[0]).toMatchObject({ speaker: 'Hanno Pevkur', from: ['EE'], to: ['LT', 'LV', 'US'] });
+    expect(summary('Estonian Defence Minister Hanno Pevkur spoke. Pevkur said Latvia would host the drill and added that Norway would send ships.')[0]!.to).toEqual(['LV']);
+  });
 });
