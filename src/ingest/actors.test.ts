@@ -40,6 +40,11 @@ describe('actor mentions', () => {
     expect(kinds('the 1st Battalion and the 12th Mechanised Brigade')).toEqual([]);
   });
 
+  it('reads a short name before an economic noun as a modifier ("U.S. jobs"), not the country', () => {
+    expect(findMentions('supporting U.S. jobs and the UK defence industry', ctx()).map((m) => m.kind)).toEqual(['adjective', 'adjective']);
+    expect(findMentions('The U.S. will send troops.', ctx()).map((m) => m.kind)).toEqual(['country']);
+  });
+
   it('tells Georgia and Jordan the countries from a state and a name', () => {
     expect(actors('Georgia wants to join NATO.')).toEqual(['GE', 'NATO']);
     expect(actors('The Governor of Georgia spoke in Atlanta.')).toEqual([]);

@@ -223,6 +223,9 @@ function includesAny(text: string, cues: readonly string[]): boolean {
   return false;
 }
 
+/** Common nouns a country's short name modifies rather than names the country before ("U.S. jobs", "UK industry"). */
+const ADJECTIVAL_NOUN = /^\s+(?:jobs|industry|industries|economy|companies|firms|manufacturers|workers|taxpayers|defen[cs]e\s+(?:industry|industrial|equipment|companies|firms|manufacturers)|interests|markets?)\b/;
+
 function countryKind(text: string, start: number, end: number, surface: string): SurfaceInfo | null {
   const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};
   if (country) {
@@ -233,6 +236,8 @@ function countryKind(text: string, start: number, end: number, surface: string):
       if ((/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev)) || /^\s+[A-Z][a-z]+/.test(afterOf(text, end))) return null;
     }
     if (surface === 'America' && (/(?:South|Latin|North|Central)\s+$/.test(beforeOf(text, start)) || /^s\b/.test(afterOf(text, end)))) return null;
+    // "U.S. jobs", "UK defence industry": a short name that is also the adjective, before a common noun, modifies it.
+    if (adjective && ADJECTIVAL_NOUN.test(afterOf(text, end))) return adjective;
     return country;
   }
   if (metonym) {
