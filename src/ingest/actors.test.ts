@@ -41,7 +41,7 @@ describe('actor mentions', () => {
   });
 
   it('reads a short name before an economic noun as a modifier ("U.S. jobs"), not the country', () => {
-    expect(findMentions('supporting U.S. jobs and the UK defence industry', ctx()).map((m) => m.kind)).toEqual(['adjective', 'adjective']);
+    expect(findMentions('supporting U.S. jobs and the UK defence industry with U.S. military assistance', ctx()).map((m) => m.kind)).toEqual(['adjective', 'adjective', 'adjective']);
     expect(findMentions('The U.S. will send troops.', ctx()).map((m) => m.kind)).toEqual(['country']);
   });
 

@@ -223,8 +223,8 @@ function includesAny(text: string, cues: readonly string[]): boolean {
   return false;
 }
 
-/** Common nouns a country's short name modifies rather than names the country before ("U.S. jobs", "UK industry"). */
-const ADJECTIVAL_NOUN = /^\s+(?:jobs|industry|industries|economy|companies|firms|manufacturers|workers|taxpayers|defen[cs]e\s+(?:industry|industrial|equipment|companies|firms|manufacturers)|interests|markets?)\b/;
+/** Common nouns a country's short name modifies rather than names the country before ("U.S. jobs", "U.S. military assistance"). */
+const ADJECTIVAL_NOUN = /^\s+(?:(?:military|security|financial|economic|humanitarian)\s+(?:assistance|aid|support|help)|jobs|industry|industries|economy|companies|firms|manufacturers|workers|taxpayers|defen[cs]e\s+(?:industry|industrial|equipment|companies|firms|manufacturers)|interests|markets?)\b/;
 
 function countryKind(text: string, start: number, end: number, surface: string): SurfaceInfo | null {
   const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};

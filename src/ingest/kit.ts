@@ -43,6 +43,8 @@ export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, f
   const from = others.length ? others : fromAll;
   // "to a training centre in Poland for Ukrainian troops": the goods are for the war, the ally is a way station.
   if (HUB.test(s.text) && doc.warCountry && to.codes.includes(doc.warCountry) && to.codes.length > 1) return armsDraft(s, rule, from, [doc.warCountry], items, confidence * to.confidence);
+  // "will offer to sell Poland 96 Apache helicopters": a sale to an ally is an arms transfer, not a deployment.
+  if (SALE.test(s.text)) return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
   if (to.codes.length && to.codes.every((c) => isNatoMember(c, date) && c !== doc.warCountry)) {
     // "delivered equipment to a training centre in Poland": a hub on the way to the war, not forces for the ally.
     if (HUB.test(s.text)) return doc.warCountry ? armsDraft(s, rule, from, [doc.warCountry], items, confidence * 0.6) : armsDraft(s, rule, from, to.codes, items, confidence * 0.5);
@@ -51,6 +53,7 @@ export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, f
   return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
 }
 
+const SALE = /\b(?:sell|sells|sold|selling|sale|sales|purchas(?:e|es|ed|ing)|buy|buys|bought|buying|procur(?:e|es|ed|ing|ement)|Foreign\s+Military\s+(?:Sales|Financing))\b/;
 const HUB = /\b(?:training\s+(?:cent(?:re|er)s?|grounds?|bases?|facilit(?:y|ies))|logistics\s+(?:hub|cent(?:re|er))|(?:transit|delivery|repair)\s+(?:hub|point|cent(?:re|er))|depots?)\b/i;
 
 export function troopsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], t: Troops, confidence: number): Draft {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, troopsIn } from './troops';
-import { troops } from '../test-support';
+import { arms, troops } from '../test-support';
 
 const summary = (body: string, date?: string) => troops(body, date).map((f) => ({ from: f.from, to: f.to, troops: f.troops, unit: f.unit }));
 
@@ -85,6 +85,11 @@ describe('deployments by officials, of assets, and within one clause', () => {
     const f = troops('Denmark is sending four F-16 fighter jets to Lithuania to help police Baltic airspace.');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ from: ['DK'], to: ['LT'], rule: 'troops.assets' });
+  });
+
+  it('reads a sale of weapons to an ally as an arms transfer, not a deployment', () => {
+    expect(troops('The United States will offer to sell Poland 96 AH-64 Apache helicopters.')).toEqual([]);
+    expect(arms('The United States will offer to sell Poland 96 AH-64 Apache helicopters.').map((f) => [f.from, f.to])).toEqual([[['US'], ['PL']]]);
   });
 
   it('keeps the host inside the clause of the deployment', () => {
