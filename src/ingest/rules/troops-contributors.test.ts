@@ -25,4 +25,9 @@ describe('troop deployments: named contributors, presence with "be", known forma
     expect(routes('The Royal Tank Regiment has been in Estonia as the main battlegroup.')).toContain('GB>EE:troops.stationed');
     expect(routes('Paratroopers of the 82nd Airborne Division arrived in Poland on Sunday.')[0]).toMatch(/^US>PL/);
   });
+
+  it('reads part of a unit ordered to deploy to a region as a deployment with no host, and an epithet of a country as no region', () => {
+    expect(routes('The Secretary of Defense announced elements of the 3rd Infantry Division have been ordered to deploy to the U.S. Army Europe and Africa Command area of operations.')).toEqual(['US>:troops.moves']);
+    expect(routes('Romania welcomed them. About 500 French troops will deploy to the Black Sea country next month.').filter((r) => r.endsWith('>:troops.moves'))).toEqual([]);
+  });
 });

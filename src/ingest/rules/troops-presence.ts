@@ -5,7 +5,7 @@ import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { FORCE_PLATFORMS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import { FORCE_PLATFORMS, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { homeActors, objectActors, resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -23,7 +23,8 @@ import { troopsIn } from './troops';
  * article's actor; the host must be a NATO member (Russia's and Belarus's forces excepted).
  */
 
-const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies'])})`;
+// "elements of the 3rd Infantry Division": part of a unit moves as the unit does.
+const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies', 'elements'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
 /** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
 const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
@@ -108,6 +109,9 @@ function countryBefore(s: SentenceView, doc: DocView, at: number, senders: reado
   return [];
 }
 
+/** A place with no member country of its own, right after a movement verb's preposition. */
+const REGION_PLACE = new RegExp(String.raw`^(?:the\s+)?(?:(?:${alternation(REGIONS)})\b(?!\s+(?:country|nation|state|ally|member|coast))|(?:[\w.'’-]+\s+){0,7}?area\s+of\s+(?:responsibility|operations)\b)`);
+
 function moves(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   MOVES.lastIndex = 0;
@@ -115,13 +119,16 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
     if (blocked(s, m.index + m[0].length - 1)) continue;
     // The force is the subject: nothing but its modifiers before it in the clause ("a U.S. Army Stryker company").
     const cs = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1);
-    const np = s.text.slice(cs, m.index);
+    // "The Secretary of Defense announced elements of … have been ordered to deploy": the reported clause has its own subject.
+    const np = s.text.slice(cs, m.index).replace(/^.*\b(?:announced|announces|said|says|confirmed|confirms|stated|added|noted)\s+(?:that\s+)?/, '');
     if (/\b(?:to|with|for|of|by|from|into)\s+(?:[\w.'’-]+\s+){0,4}$/.test(np)) continue;
     const from = senderOf(s, doc, cs, m.index + m[1]!.length);
     const end = m.index + m[0].length;
     const to = hostsAfter(s, end, from, doc.article.date);
-    if (!from.length || !to.length) continue;
-    out.push(troopsDraft(s, 'troops.moves', from, to, troopsOf(s.text.slice(cs, m.index + m[1]!.length)), 0.75));
+    // "ordered to deploy to the U.S. Army Europe and Africa Command area of operations", "to the Baltic Sea": a region, no host.
+    const region = !to.length && REGION_PLACE.test(s.text.slice(end, end + 90));
+    if (!from.length || (!to.length && !region)) continue;
+    out.push(troopsDraft(s, 'troops.moves', from, to, troopsOf(s.text.slice(cs, m.index + m[1]!.length)), region ? 0.65 : 0.75));
   }
   return out;
 }
