@@ -91,6 +91,19 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.7,
   },
   {
+    // "Canada promised to increase its troop presence in Latvia": a pledge to keep or grow a deployment assures its host
+    // ("remains committed to a … presence" is commitment.committed's).
+    id: 'commitment.keep-presence',
+    cues: ['increase', 'boost', 'double', 'triple', 'expand', 'strengthen', 'reinforce', 'maintain', 'sustain', 'extend', 'keep', 'enlarge', 'presence', 'rotation', 'deployment'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:{verb:promise})\s+(?:to\s+)?(?:{adv})?(?:increas\w*|boost\w*|doubl\w*|tripl\w*|expand\w*|strengthen\w*|reinforc\w*|keep\w*|maintain\w*|sustain\w*|extend\w*|enlarg\w*)\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,3}?(?:presence|deployments?|contingents?|troops|forces|battle\s?groups?|rotations?|brigade|battalion)\b`,
+    from: ['subject', 'home'],
+    to: ['place'],
+    confidence: 0.75,
+    toMode: 'ally',
+  },
+  {
     // "stands shoulder to shoulder with our NATO allies", "will continue standing with Ukraine", "stand united as NATO
     // Allies in support of Ukraine"
     id: 'commitment.stand-with',

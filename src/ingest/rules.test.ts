@@ -27,6 +27,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'troops.moves': 'First, 1,000 US soldiers that are currently based in Germany will reposition to Romania.',
   'troops.force': 'British fighter jets will fly air defence missions over Poland.',
   'troops.led': 'The UK-led battlegroup in Estonia trained all winter.',
+  'commitment.keep-presence': 'Canada promised to increase its troop presence in Latvia to a brigade.',
   'troops.contributors': 'Troops from Poland, Slovakia and Slovenia serve in the battlegroup in Latvia.',
   'troops.nato': "NATO's enhanced Forward Presence mission in Estonia continued.",
   'troops.deployment-to': 'The United States will continue its deployment to Romania.',

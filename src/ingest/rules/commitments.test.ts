@@ -4,6 +4,13 @@ import { commitments } from '../test-support';
 const summary = (body: string, date?: string) => commitments(body, date).map((f) => ({ from: f.from, to: f.to, kind: f.kind }));
 
 describe('commitments', () => {
+  it('reads money committed as aid, trainees counted before their nationality, and a purpose clause as the article’s assurance', () => {
+    expect(summary('The United States has committed more than $60 billion in security assistance to Ukraine since the invasion.')).toContainEqual({ from: ['US'], to: ['UA'], kind: 'aid' });
+    expect(summary('France said it would train 2,000 Ukrainian soldiers this year.')).toContainEqual({ from: ['FR'], to: ['UA'], kind: 'training' });
+    expect(summary('Poland hosts the unit. Sky Sabre will return to the UK, training more personnel on the system.').filter((f) => f.kind === 'training')).toEqual([]);
+    expect(summary('By Jo Ray, U.S. Army\n\nElements of the 3rd Infantry Division have been ordered to deploy in order to assure our NATO allies.')).toContainEqual({ from: ['US'], to: ['NATO'], kind: 'assurance' });
+  });
+
   it('reads assurances with the backer named after the object', () => {
     expect(summary('The minister assured the Baltic states of Germany and France\'s full support.')).toEqual([
       { from: ['DE', 'FR'], to: ['EE', 'LT', 'LV'], kind: 'assurance' },
