@@ -28,6 +28,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
   ['commitment.declaration', 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.', ['LT'], ['UA']],
+  ['commitment.declaration', 'Latvia and Estonia signed a defence pact with Finland last year.', ['EE', 'LV'], ['FI']],
   ['commitment.to-ally', 'As part of our ongoing commitment to our Baltic Allies, the U.S. will deploy a HIMARS platoon to Estonia.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.to-ally', 'This reflects Poland’s serious commitment to its own defense and to sharing the burden of NATO’s collective security.', ['PL'], ['NATO']],
   ['commitment.to-ally', 'Touching down in Poland, Defence Minister Lord Coaker outlined the UK’s commitment to European security.', ['GB'], ['PL']],

@@ -219,10 +219,10 @@ export const FRAMES: readonly Frame[] = [
   {
     // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine"
     id: 'commitment.declaration',
-    cues: ['declaration', 'agreement', 'agreements', 'pact', 'guarantee', 'guarantees'],
+    cues: ['declaration', 'agreement', 'agreements', 'pact', 'treaty', 'guarantee', 'guarantees'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|[Ss]ecurity\s+(?:[Aa]greement|[Pp]act|[Gg]uarantees?)\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,
+    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|(?:[Ss]ecurity|[Dd]efen[cs]e|[Mm]utual[- ](?:[Dd]efen[cs]e|[Aa]ssistance)|(?:[Ss]ecurity|[Dd]efen[cs]e)\s+[Cc]ooperation)\s+(?:[Aa]greement|[Pp]act|[Tt]reaty|[Gg]uarantees?)\s+with|[Aa]greement\s+on\s+(?:[Ss]ecurity|[Dd]efen[cs]e)(?:\s+[Cc]ooperation)?\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,
     from: ['subject', 'possessor', 'home'],
     to: ['object'],
     confidence: 0.75,
