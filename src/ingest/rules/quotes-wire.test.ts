@@ -57,4 +57,10 @@ describe('quote attribution in wire and military-release style', () => {
     expect(q[0]).toMatchObject({ speaker: 'Hanno Pevkur', from: ['EE'], to: ['LT', 'LV', 'US'] });
     expect(summary('Estonian Defence Minister Hanno Pevkur spoke. Pevkur said Latvia would host the drill and added that Norway would send ships.')[0]!.to).toEqual(['LV']);
   });
+
+  it('reads a nationality before a bare title as that country’s holder of the office', () => {
+    expect(summary('«We will never abandon Lithuania», the Polish president insisted.')[0]).toMatchObject({ speaker: 'Polish President', from: ['PL'], to: ['LT'] });
+    expect(summary('Polish President Andrzej Duda arrived in Vilnius. “We will never abandon Lithuania,” the Polish president said.')[0]).toMatchObject({ speaker: 'Andrzej Duda', from: ['PL'] });
+    expect(summary('Estonia’s prime minister said that Latvia would get more help from Finland.', )[0]).toMatchObject({ from: ['EE'] });
+  });
 });

@@ -22,9 +22,11 @@ import { OFFICIALS, officeOn } from '../lexicon/officials';
 const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:posts|replies|responds|repeats|concludes)$/.test(w)))}|made clear|makes clear|been clear|was clear|is clear`;
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
 const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+/** A country's adjective or possessive before a title: "the Polish president", "Estonia's prime minister". */
+const NATIONALITY = String.raw`\p{Lu}[\p{L}.]+(?:['’]s)?`;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
 export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
-const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
 const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
@@ -143,8 +145,8 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   }
   // "The prime minister said": the latest person named earlier with that title.
   if (the) {
-    const title = TITLE_ONLY.exec(s.text.slice(at))?.[1];
-    if (title) return titledBefore(title, s, doc, people, at);
+    const title = TITLE_ONLY.exec(s.text.slice(at));
+    if (title) return titledHolder(title[3]!, title[1] ?? title[2], s, doc, people, at);
   }
   if (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
   // Countries and organisations speak through people; "NATO said" is not a named speaker.
@@ -154,7 +156,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-const TITLE_ONLY = /^(?:The|the)\s+((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated)\b/i;
+const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated)\b/iu;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -213,6 +215,29 @@ export function titledBefore(title: string, s: SentenceView, doc: DocView, peopl
   }
   // Named only later in the article: still the article's holder of that title.
   return officialByTitle(title, doc) ?? fits[0] ?? null;
+}
+
+/**
+ * The holder of `title` for the country `nationality` names ("the Polish president" → Poland's president on the article's
+ * date: a person the article names with that office, else the lexicon's holder, else the office itself); without a
+ * country, the latest person named with the title (titledBefore).
+ */
+function titledHolder(title: string, nationality: string | undefined, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
+  const codes = nationality ? [...new Set(findMentions(nationality, doc.actorCtx).flatMap((m) => m.codes))] : [];
+  if (codes.length !== 1) return titledBefore(nationality && !codes.length ? `${nationality} ${title}` : title, s, doc, people, at);
+  const code = codes[0]!;
+  const named = people.all().find((p) => p.from.includes(code) && titleFits(title, p, doc));
+  if (named) return named;
+  const t = title.toLowerCase();
+  for (const o of OFFICIALS) {
+    const office = officeOn(o, doc.article.date);
+    if (!office || office.actor !== code) continue;
+    const p: Person = { name: o.name, role: office.role, from: [code] };
+    if (!titleFits(t, p, doc)) continue;
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n));
+    return written ? { ...p, name: written } : { name: officeTitle(`${nationality!.replace(/['’]s$/, '')} ${title}`), role: null, from: [code] };
+  }
+  return { name: officeTitle(`${nationality!.replace(/['’]s$/, '')} ${title}`), role: null, from: [code] };
 }
 
 /** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
@@ -329,7 +354,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // "said Defence Minister Bjørn Arild Gram": the registered person named there, whole.
     // '…,” remarked II MEF commanding general Lt. Gen. David A. Ottignon': else the first registered person in the attribution.
     const named = (written && writtenAt >= 0 ? personAt(s, people, writtenAt, written) : null) ?? (after ? personIn(s, people, span.end, span.end + after.index + after[0].length + 60) : null);
-    const speaker = (title ? titledBefore(title[1]!, s, doc, people, q.index) : null) ?? named ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
+    const speaker = (title ? titledHolder(title[2]!, title[1], s, doc, people, q.index) : null) ?? named ?? (written ? speakerOf(written, s, doc, people, lastPerson) : null);
     if (!speaker) continue;
     // The same speaker's quoted words split by the attribution are one quote ('"… doorstep," he said. "So, …"' in one sentence).
     const previous = out.find((d) => d.type === 'quote' && d.rule === 'quote.direct' && d.speaker === speaker.name);
@@ -386,11 +411,11 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
-  const bare = /(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?=(?:The|the)\s+(?:[\w-]+\s+){0,3}(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral|head)\b)/i.exec(s.text);
+  const bare = /(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?=(?:(?:The|the)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral|head)\b)/iu.exec(s.text);
   const titled = bare ? TITLE_ONLY.exec(s.text.slice(bare.index + bare[0].length)) : null;
   if (bare && titled) {
     const at = bare.index + bare[0].length;
-    const speaker = titledBefore(titled[1]!, s, doc, people, at);
+    const speaker = titledHolder(titled[3]!, titled[1] ?? titled[2], s, doc, people, at);
     const verbEnd = at + titled[0].length;
     const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
