@@ -63,4 +63,9 @@ describe('quote attribution in wire and military-release style', () => {
     expect(summary('Polish President Andrzej Duda arrived in Vilnius. “We will never abandon Lithuania,” the Polish president said.')[0]).toMatchObject({ speaker: 'Andrzej Duda', from: ['PL'] });
     expect(summary('Estonia’s prime minister said that Latvia would get more help from Finland.', )[0]).toMatchObject({ from: ['EE'] });
   });
+
+  it('reads more reporting verbs: urged, predicted, suggested', () => {
+    expect(summary('Lithuanian President Gitanas Nauseda urged allies to send more air defence to Ukraine.')[0]).toMatchObject({ speaker: 'Gitanas Nauseda', from: ['LT'], to: ['UA'] });
+    expect(summary('NATO Secretary General Jens Stoltenberg predicted that Russia would test the alliance.')[0]).toMatchObject({ speaker: 'Jens Stoltenberg', to: ['RU'] });
+  });
 });
