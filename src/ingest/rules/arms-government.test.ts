@@ -48,6 +48,14 @@ describe('drawdowns and the author of a government text', () => {
   });
 });
 
+describe('money given towards a named purchase', () => {
+  it('reads "will provide $X towards the purchase of Y" as a shipment to the country the sentence supports', () => {
+    const f = arms('The United States is proud to support Latvia in building its defences and will provide 70 million dollars towards the purchase of the Naval Strike Missile system.');
+    expect(f.map((x) => [x.from, x.to])).toEqual([[['US'], ['LV']]]);
+    expect(arms('Norway will give 50 million kroner towards the purchase of 100 howitzers for Ukraine.').map((x) => [x.from, x.to])).toEqual([[['NO'], ['UA']]]);
+  });
+});
+
 describe('war country and institutions', () => {
   it('never makes the country fought against the recipient ("counter-offensive against Russia’s forces")', () => {
     const body = 'The United States is announcing a new tranche of weapons and equipment to help Ukraine succeed. Ukraine continues its counter-offensive against Russia’s forces.';

@@ -117,7 +117,41 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
  */
 const FUND = new RegExp(String.raw`\b(?:${alternation(formsOf('fund'))})\s+(?:(?:the|a|an)\s+)?(?:(?:purchase|procurement|acquisition|production|delivery|supply|transfer)\s+of\s+)?`, 'g');
 
+/** "will provide 70 million dollars towards the purchase of the Naval Strike Missile system": money given for a named purchase. */
+const TOWARDS = /\b(?:provid|giv|gave|allocat|contribut|commit|pledg|grant|offer)\w*\s+(?:[\w$€£.,-]+\s+){1,6}?(?:to|towards?|for)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of\s+/g;
+
+function fundedPurchase(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  TOWARDS.lastIndex = 0;
+  for (let m = TOWARDS.exec(s.text); m; m = TOWARDS.exec(s.text)) {
+    const cs = clauseStart(s, m.index);
+    const near = Math.max(cs, s.text.lastIndexOf(',', m.index - 1) + 1);
+    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index) || isRequest(s.text, near, m.index)) continue;
+    const after = m.index + m[0].length;
+    const rest = s.text.slice(after);
+    const end = rest.search(/[.;]|\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z])/);
+    const items = parseItems(end >= 0 ? rest.slice(0, end) : rest, categoryHintOf(s.text)).filter((i) => !PERSONNEL_ITEM.test(i.name));
+    if (!items.length) continue;
+    // "for Latvia" after the goods, else the country the sentence helps ("support Latvia … and will provide …"), which is no giver.
+    const helped = s.mentions.filter((x) => isActor(x) && x.kind !== 'org' && (x.start >= after || /\b(?:support|help|assist|aid|arm|equip)\w*\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 16), x.start))));
+    const helpedCodes = sortedCodes(helped);
+    const resolved = resolveSender(s, doc, m.index);
+    const giver = resolved ? resolved.codes.filter((c) => !helpedCodes.includes(c)) : [];
+    if (!resolved || !giver.length) continue;
+    const sender = { codes: giver, confidence: resolved.confidence };
+    const named = helpedCodes.filter((c) => !giver.includes(c));
+    const to = named.length ? { codes: named, confidence: 0.9 } : resolveRecipient(s, doc, after, sender.codes, 'arms');
+    if (!to) continue;
+    const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.8;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.funded', sender.codes, to, items, base * sender.confidence));
+  }
+  return out;
+}
+
 function funded(s: SentenceView, doc: DocView): Draft[] {
+  // Money towards a purchase is read once, by fundedPurchase ("purchase" is also a fund verb).
+  const towards = fundedPurchase(s, doc);
+  if (towards.length) return towards;
   const out: Draft[] = [];
   FUND.lastIndex = 0;
   for (let m = FUND.exec(s.text); m; m = FUND.exec(s.text)) {
@@ -141,7 +175,7 @@ function funded(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund')), run: ({ s, doc }) => funded(s, doc) };
+export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund'), ['purchase', 'procurement', 'acquisition']), run: ({ s, doc }) => funded(s, doc) };
 
 const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
 export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };

@@ -68,4 +68,8 @@ describe('quote attribution in wire and military-release style', () => {
     expect(summary('Lithuanian President Gitanas Nauseda urged allies to send more air defence to Ukraine.')[0]).toMatchObject({ speaker: 'Gitanas Nauseda', from: ['LT'], to: ['UA'] });
     expect(summary('NATO Secretary General Jens Stoltenberg predicted that Russia would test the alliance.')[0]).toMatchObject({ speaker: 'Jens Stoltenberg', to: ['RU'] });
   });
+
+  it('reads an office set off by commas between the name and the verb after a quote', () => {
+    expect(summary('"The third Patriot system from Germany has already arrived in Ukraine," Martin Jaeger, German Ambassador to Kyiv, wrote Friday on X.')[0]).toMatchObject({ speaker: 'Martin Jaeger', from: ['DE'], direct: true });
+  });
 });
