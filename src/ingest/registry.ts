@@ -13,7 +13,7 @@ import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
 import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
 import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
-import { troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
+import { flankRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
 import { troopsForceRule } from './rules/troops-force';
 
 /**
@@ -57,6 +57,7 @@ export const RULES: readonly Rule[] = [
   armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule,
+  flankRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,
   ...compileFrames(FRAMES),
   sameAsRule,

@@ -28,6 +28,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'troops.force': 'British fighter jets will fly air defence missions over Poland.',
   'troops.led': 'The UK-led battlegroup in Estonia trained all winter.',
   'commitment.keep-presence': 'Canada promised to increase its troop presence in Latvia to a brigade.',
+  'troops.flank': 'British troops trained in Estonia. We are reinforcing NATO’s eastern flank, the UK said.',
+  'commitment.flank': 'The UK and Norway are working together to bolster NATO’s eastern flank.',
   'troops.contributors': 'Troops from Poland, Slovakia and Slovenia serve in the battlegroup in Latvia.',
   'troops.nato': "NATO's enhanced Forward Presence mission in Estonia continued.",
   'troops.deployment-to': 'The United States will continue its deployment to Romania.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { troops } from '../test-support';
+import { commitments, troops } from '../test-support';
 
 const routes = (body: string) => troops(body).map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.rule}`);
 
@@ -29,5 +29,11 @@ describe('troop deployments: named contributors, presence with "be", known forma
   it('reads part of a unit ordered to deploy to a region as a deployment with no host, and an epithet of a country as no region', () => {
     expect(routes('The Secretary of Defense announced elements of the 3rd Infantry Division have been ordered to deploy to the U.S. Army Europe and Africa Command area of operations.')).toEqual(['US>:troops.moves']);
     expect(routes('Romania welcomed them. About 500 French troops will deploy to the Black Sea country next month.').filter((r) => r.endsWith('>:troops.moves'))).toEqual([]);
+  });
+
+  it('reads reinforcing the eastern flank as a deployment when forces are named, else as an assurance to the eight hosts', () => {
+    expect(routes('British troops trained in Estonia. We are reinforcing NATO’s eastern flank, the UK said.')).toContain('GB>BG+EE+HU+LT+LV+PL+RO+SK:troops.flank');
+    expect(commitments('The UK and Poland are working together to bolster NATO’s Eastern Flank and the MIECZNIK Frigate Programme.').map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.rule}`))
+      .toContain('GB+PL>BG+EE+HU+LT+LV+PL+RO+SK:commitment.flank');
   });
 });

@@ -2,7 +2,7 @@ import { isNatoMember } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
-import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
@@ -261,6 +261,34 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+/**
+ * "We are reinforcing NATO’s Eastern flank", "playing an important role in boosting NATO’s eastern flank", "working
+ * together to bolster NATO’s Eastern Flank": forces named in the sentence or the one before make it a deployment to
+ * the eight flank hosts (troops.flank); without forces it is an assurance to them (commitment.flank).
+ */
+const FLANK = /\b(?:reinforc|bolster|boost|strengthen|shor)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:(?:NATO['’]?s?|the\s+[Aa]lliance['’]s|its|our|the|Europe['’]s)\s+)?(?:defen[cs]es?\s+(?:on|along)\s+(?:(?:NATO['’]?s?|its|the)\s+)?)?[Ee]astern\s+[Ff]lank\b/g;
+// Case-sensitive: "the MIECZNIK AH140 Frigate Programme" names a programme, not ships at sea.
+const FORCES_NAMED = new RegExp(String.raw`\b${FORCE}\b|\b(?:deploy\w*|station\w*|rotation\w*|battle\s?groups?)\b`);
+
+function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  FLANK.lastIndex = 0;
+  for (let m = FLANK.exec(s.text); m; m = FLANK.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    // "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe" is troops.verb's.
+    if (earlier.some((d) => d.type === 'troop_deployment')) continue;
+    const sender = resolveSender(s, doc, m.index)?.codes ?? (doc.home.length ? [...doc.home] : []);
+    const from = sender.filter((c) => c !== 'NATO');
+    if (!from.length) continue;
+    const previous = doc.sentences[s.index - 1];
+    const forces = FORCES_NAMED.test(s.text) || (previous !== undefined && previous.paragraph === s.paragraph && FORCES_NAMED.test(previous.text));
+    // Forces go to the hosts other than their own; an assurance is to all eight, a host's fellow hosts and itself alike.
+    out.push(forces ? troopsDraft(s, 'troops.flank', from, EASTERN_FLANK.filter((c) => !from.includes(c)), { troops: null, qualifier: null, unit: null }, 0.65)
+      : { type: 'commitment', from, to: [...EASTERN_FLANK], evidence: [span(s)], confidence: 0.65, rule: 'commitment.flank', kind: 'assurance' });
+  }
+  return out;
+}
+
 /** The verbs PRESENT needs before its place, as a plain scan. */
 const PRESENT_CUE = /\b(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?(?:in|at)\s/;
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment/;
@@ -268,6 +296,7 @@ const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|reloc
 export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove')), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsContributorsRule: Rule = { id: 'troops.contributors', cues: cueWords(['from']), run: ({ s, doc, earlier }) => (s.text.includes(' from ') ? unlessForcePlaced(earlier, contributors(s, doc)) : []) };
+export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
 export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc, earlier }) => (s.text.includes('NATO') ? natoPresence(s, doc, earlier) : []) };
 export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments', 'presence', 'rotation', 'rotations']), run: ({ s, doc }) => (/deployment|presence|rotation/.test(s.text) ? deploymentTo(s, doc) : []) };
