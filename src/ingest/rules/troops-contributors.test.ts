@@ -36,4 +36,8 @@ describe('troop deployments: named contributors, presence with "be", known forma
     expect(commitments('The UK and Poland are working together to bolster NATO’s Eastern Flank and the MIECZNIK Frigate Programme.').map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.rule}`))
       .toContain('GB+PL>BG+EE+HU+LT+LV+PL+RO+SK:commitment.flank');
   });
+
+  it('reads a unit’s element arriving at a place, past a service named in a prepositional phrase before it', () => {
+    expect(routes('On February 12th, the vanguard of the U.S. Marine Corps, II Marine Expeditionary Force (MEF) command element arrived at Bardufoss Air Station, Norway, to take part in the exercise.')).toEqual(['US>NO:troops.moves']);
+  });
 });

@@ -23,12 +23,12 @@ import { troopsIn } from './troops';
  * article's actor; the host must be a NATO member (Russia's and Belarus's forces excepted).
  */
 
-// "elements of the 3rd Infantry Division": part of a unit moves as the unit does.
-const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies', 'elements'])})`;
+// "elements of the 3rd Infantry Division", "II MEF command element": part of a unit moves as the unit does.
+const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies', 'elements', 'element'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
 /** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
 const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
-const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)\s+`, 'gi');
+const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)|arriv(?:e|es|ed|ing)\s+at)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
 // "NATO's battle groups", "the NATO Air Policing mission", "NATO’s Eastern Sentry mission", "NATO Enhanced Air Policing missions".
 const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|forward|air|policing|defensive|[A-Z][\w-]*)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b/g;
@@ -121,7 +121,11 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
     const cs = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1);
     // "The Secretary of Defense announced elements of … have been ordered to deploy": the reported clause has its own subject.
     const np = s.text.slice(cs, m.index).replace(/^.*\b(?:announced|announces|said|says|confirmed|confirms|stated|added|noted)\s+(?:that\s+)?/, '');
-    if (/\b(?:to|with|for|of|by|from|into)\s+(?:[\w.'’-]+\s+){0,4}$/.test(np)) continue;
+    // Not the subject ("the vanguard of the U.S. Marine Corps, II MEF command element arrived"): a later force may be.
+    if (/\b(?:to|with|for|of|by|from|into)\s+(?:[\w.'’-]+\s+){0,4}$/.test(np)) {
+      MOVES.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     const from = senderOf(s, doc, cs, m.index + m[1]!.length);
     const end = m.index + m[0].length;
     const to = hostsAfter(s, end, from, doc.article.date);
