@@ -40,4 +40,9 @@ describe('troop deployments: named contributors, presence with "be", known forma
   it('reads a unit’s element arriving at a place, past a service named in a prepositional phrase before it', () => {
     expect(routes('On February 12th, the vanguard of the U.S. Marine Corps, II Marine Expeditionary Force (MEF) command element arrived at Bardufoss Air Station, Norway, to take part in the exercise.')).toEqual(['US>NO:troops.moves']);
   });
+
+  it('reads forces serving in a place and forces that left for one', () => {
+    expect(routes('About 1,000 Spanish soldiers are serving in Latvia as part of the Canadian-led battlegroup.')).toContain('ES>LV:troops.stationed');
+    expect(routes('The first contingent of 150 Czech soldiers left for Slovakia on Monday.')).toEqual(['CZ>SK:troops.moves']);
+  });
 });
