@@ -53,7 +53,7 @@ export function armsOrAssetsDraft(s: SentenceView, doc: DocView, rule: string, f
   return armsDraft(s, rule, from, to.codes, items, confidence * to.confidence);
 }
 
-const SALE = /\b(?:sell|sells|sold|selling|sale|sales|purchas(?:e|es|ed|ing)|buy|buys|bought|buying|procur(?:e|es|ed|ing|ement)|Foreign\s+Military\s+(?:Sales|Financing))\b/;
+const SALE = /\b(?:sell|sells|sold|selling|sale|sales|purchas(?:e|es|ed|ing)|buy|buys|bought|buying|procur(?:e|es|ed|ing|ement)|order(?:ed|s)|acquir(?:e|es|ed|ing)|Foreign\s+Military\s+(?:Sales|Financing))\b/;
 const HUB = /\b(?:training\s+(?:cent(?:re|er)s?|grounds?|bases?|facilit(?:y|ies))|logistics\s+(?:hub|cent(?:re|er))|(?:transit|delivery|repair)\s+(?:hub|point|cent(?:re|er))|depots?)\b/i;
 
 export function troopsDraft(s: SentenceView, rule: string, from: readonly string[], to: readonly string[], t: Troops, confidence: number): Draft {

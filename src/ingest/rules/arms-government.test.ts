@@ -56,6 +56,13 @@ describe('money given towards a named purchase', () => {
   });
 });
 
+describe('purchases from a seller', () => {
+  it('reads "X bought/ordered Y from Z" as a transfer from the seller to the buyer, "it" being the sentence’s subject', () => {
+    expect(arms('Poland has bought 96 Apache helicopters from the United States.').map((x) => [x.from, x.to])).toEqual([[['US'], ['PL']]]);
+    expect(arms('In a statement, the Estonian Defence Ministry said it had ordered additional HIMARS launchers from the United States.').map((x) => [x.from, x.to])).toEqual([[['US'], ['EE']]]);
+  });
+});
+
 describe('war country and institutions', () => {
   it('never makes the country fought against the recipient ("counter-offensive against Russia’s forces")', () => {
     const body = 'The United States is announcing a new tranche of weapons and equipment to help Ukraine succeed. Ukraine continues its counter-offensive against Russia’s forces.';

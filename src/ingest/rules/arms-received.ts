@@ -13,7 +13,8 @@ import type { Rule } from '../registry';
  * read by the commitment frames.
  */
 
-const RECEIVED = /\b(?:received|receives|receive|receiving)\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?/g;
+// "has ordered additional HIMARS launchers from the United States": a buyer receives what it orders from the seller.
+const RECEIVED = /\b(?:received|receives|receive|receiving|ordered|orders|bought|buys|purchased|purchases|acquired|acquires|procured|procures)\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?/g;
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
 const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;
 
@@ -33,6 +34,11 @@ function recipientOf(s: SentenceView, doc: DocView, verbAt: number): string[] {
   }
   const subj = countries(s.mentions).filter((m) => m.start >= cs && m.end <= verbAt);
   const last = subj[subj.length - 1];
+  // "the Estonian Defence Ministry said it had ordered …": "it" is the sentence's subject, named by its adjective.
+  if (/\b(?:it|they)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/.test(before)) {
+    const owner = s.mentions.find((m) => m.end <= verbAt && (m.kind === 'adjective' || m.kind === 'country') && !/\b(?:from|to|with|for|in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)));
+    if (owner) return [...owner.codes];
+  }
   // Only a subject standing right before the verb ("Ukraine has received"), not an object of a preposition.
   if (!last || !/^\s+(?:(?:has|have|had|will|would|also|just|now|already|recently|finally)\s+){0,2}$/.test(s.text.slice(last.end, verbAt))) return [];
   return [...last.codes];
@@ -61,5 +67,5 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
 }
 
 export const armsReceivedRule: Rule = {
-  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['received', 'receives', 'receive', 'receiving']), run: ({ s, doc }) => receivedRule(s, doc),
+  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['received', 'receives', 'receive', 'receiving', 'ordered', 'orders', 'bought', 'buys', 'purchased', 'purchases', 'acquired', 'acquires', 'procured', 'procures']), run: ({ s, doc }) => receivedRule(s, doc),
 };

@@ -45,4 +45,8 @@ describe('troop deployments: named contributors, presence with "be", known forma
     expect(routes('About 1,000 Spanish soldiers are serving in Latvia as part of the Canadian-led battlegroup.')).toContain('ES>LV:troops.stationed');
     expect(routes('The first contingent of 150 Czech soldiers left for Slovakia on Monday.')).toEqual(['CZ>SK:troops.moves']);
   });
+
+  it('does not read a supposed deployment ("any deployment of NATO troops in Ukraine would …") as one', () => {
+    expect(routes('Kremlin spokesman Dmitry Peskov said any deployment of NATO troops in Ukraine would lead to a direct conflict.')).toEqual([]);
+  });
 });

@@ -90,8 +90,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
   const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
   if (!t.found && !platform) return null;
-  // "deployments of American troops": the troops' own adjective names who sends them.
-  const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country') && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
+  // "deployments of American troops", "NATO troops": the troops' own adjective names who sends them.
+  const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country' || (m.kind === 'org' && m.codes[0] === 'NATO')) && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
   let sender = own.length ? { codes: sortedCodes(own), confidence: 0.9 } : resolveSender(s, doc, at);
   // "Royal Air Force Lakenheath’s 48th Fighter Wing deployed …": a named unit acts for the article's country.
   // A known formation names its own country ("the 82nd Airborne Division"); another named unit acts for the article's.
@@ -204,6 +204,8 @@ function nouns(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   NOUN.lastIndex = 0;
   for (let n = NOUN.exec(s.text); n; n = NOUN.exec(s.text)) {
+    // "any deployment of NATO troops in Ukraine would …", "no deployment": a deployment supposed or denied, none made.
+    if (/\b(?:any|no|possible|potential|hypothetical|eventual)\s+(?:[a-z-]+\s+)?$/i.test(s.text.slice(Math.max(0, n.index - 24), n.index))) continue;
     const end = Math.min(objectEnd(s, n.index + n[0].length), n.index + n[0].length + 60);
     const d = build(s, doc, 'troops.noun', n.index, end);
     if (d) out.push(d);
