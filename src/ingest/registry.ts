@@ -5,7 +5,7 @@ import { compileFrames } from './frame-engine';
 import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
-import { armsReceivedRule } from './rules/arms-received';
+import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
@@ -54,7 +54,7 @@ function cueIndex(rules: readonly Rule[]): Map<string, number[]> {
 
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule,
+  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule,
   flankRule,

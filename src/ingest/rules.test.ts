@@ -30,6 +30,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.keep-presence': 'Canada promised to increase its troop presence in Latvia to a brigade.',
   'troops.flank': 'British troops trained in Estonia. We are reinforcing NATO’s eastern flank, the UK said.',
   'commitment.flank': 'The UK and Norway are working together to bolster NATO’s eastern flank.',
+  'arms.thanked': 'Zelensky thanked Norway and Denmark for the F-16 jets.',
   'troops.contributors': 'Troops from Poland, Slovakia and Slovenia serve in the battlegroup in Latvia.',
   'troops.nato': "NATO's enhanced Forward Presence mission in Estonia continued.",
   'troops.deployment-to': 'The United States will continue its deployment to Romania.',

@@ -63,6 +63,13 @@ describe('purchases from a seller', () => {
   });
 });
 
+describe('thanks for equipment', () => {
+  it('reads "X thanked Y for the jets" as a transfer from the thanked to the one who thanks, and thanks for support as none', () => {
+    expect(arms('Ukrainian President Volodymyr Zelensky thanked Norway and Denmark for the F-16 jets and for their support.').map((x) => [x.from, x.to])).toEqual([[['DK', 'NO'], ['UA']]]);
+    expect(arms('Ukrainian President Volodymyr Zelensky thanked Norway for its support.')).toEqual([]);
+  });
+});
+
 describe('war country and institutions', () => {
   it('never makes the country fought against the recipient ("counter-offensive against Russia’s forces")', () => {
     const body = 'The United States is announcing a new tranche of weapons and equipment to help Ukraine succeed. Ukraine continues its counter-offensive against Russia’s forces.';

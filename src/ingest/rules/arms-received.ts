@@ -1,7 +1,8 @@
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
-import { previousInParagraph, type DocView, type Draft, type SentenceView } from '../doc';
+import { previousInParagraph, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
+import { objectActors, resolveSender } from './roles';
 import { categoryHintOf, parseItems } from '../items';
 import type { Rule } from '../registry';
 
@@ -68,4 +69,41 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
 
 export const armsReceivedRule: Rule = {
   id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['received', 'receives', 'receive', 'receiving', 'ordered', 'orders', 'bought', 'buys', 'purchased', 'purchases', 'acquired', 'acquires', 'procured', 'procures']), run: ({ s, doc }) => receivedRule(s, doc),
+};
+
+/**
+ * Thanks for equipment: "Zelensky thanked Norway for the new F-16 jets" (rule id: arms.thanked). The thanked are the
+ * senders, the one who thanks (the subject's country) the recipient; thanks for help or support are the commitment
+ * frames'.
+ */
+const THANKED = /\bthank(?:ed|s|ing)?\s+/g;
+const FOR_ITEMS = /^\s*for\s+(?:(?:the|its|their|his|her|all)\s+)?((?:[$£€\w.'’-]+\s+){0,8}?[$£€\w.'’-]+?)(?=\s*(?:,|;|\.|$|\s+(?:and\s+(?:for|its|their|the)\b|which|that|to\s+(?:help|support|defend|protect)|as\b|in\s+(?:the|its|their)\b)))/;
+
+export function thankedRule(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  THANKED.lastIndex = 0;
+  for (let m = THANKED.exec(s.text); m; m = THANKED.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const senders = objectActors(s, end, 4).filter((x) => x.kind !== 'adjective');
+    if (!senders.length) continue;
+    const after = senders[senders.length - 1]!.end;
+    const what = FOR_ITEMS.exec(s.text.slice(after));
+    if (!what) continue;
+    const phrase = what[1]!.trim();
+    if (NOT_EQUIPMENT.test(phrase)) continue;
+    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    if (!items.length) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index)) continue;
+    const from = sortedCodes(senders);
+    const recipient = resolveSender(s, doc, m.index);
+    const to = (recipient?.codes ?? []).filter((c) => !from.includes(c));
+    if (!to.length) continue;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.thanked', from, { codes: to, confidence: recipient!.confidence }, items, 0.75));
+  }
+  return out;
+}
+
+export const armsThankedRule: Rule = {
+  id: 'arms.thanked', emits: ['arms.thanked', 'troops.assets'], cues: cueWords(['thanked', 'thanks', 'thank', 'thanking']), run: ({ s, doc }) => thankedRule(s, doc),
 };
