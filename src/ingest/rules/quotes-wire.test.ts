@@ -72,4 +72,9 @@ describe('quote attribution in wire and military-release style', () => {
   it('reads an office set off by commas between the name and the verb after a quote', () => {
     expect(summary('"The third Patriot system from Germany has already arrived in Ukraine," Martin Jaeger, German Ambassador to Kyiv, wrote Friday on X.')[0]).toMatchObject({ speaker: 'Martin Jaeger', from: ['DE'], direct: true });
   });
+
+  it('reads a trailing attribution with the verb first, and a spokesperson’s country from the body they speak for', () => {
+    expect(summary('Germany will send 12 more Leopard tanks, said Jan Nowak, a spokesman for the Polish defence ministry.')[0]).toMatchObject({ speaker: 'Jan Nowak', from: ['PL'], to: ['DE'], text: 'Germany will send 12 more Leopard tanks' });
+    expect(summary('The tanks will arrive in Lithuania in spring, said Anna Berg, a senior official at the Swedish foreign ministry.')[0]).toMatchObject({ speaker: 'Anna Berg', from: ['SE'] });
+  });
 });

@@ -35,6 +35,19 @@ const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|lat
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
+const TRAILING_INVERTED = new RegExp(String.raw`^(.{20,}?),\s+(?:said|says|added|announced|confirmed|stated|told\s+(?:reporters|journalists))\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant)\s+)*(${PERSON_NAME_OR_SURNAME})(?=,|\.|\s+(?:on|in|at|during|after)\b|$)`, 'u');
+/** "…, a spokesman for the Polish defence ministry": whom a spokesperson, official or adviser speaks for. */
+const SPOKES_FOR = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|adviser|advisor|aide)\s+(?:for|at|of|to|with|in)\s+(?:the\s+)?([^,.;]{2,60})/;
+
+/** A speaker with no country of their own takes the body they speak for: "Jan Nowak, a spokesman for the Polish defence ministry". */
+function spokespersonCountry(p: Person, s: SentenceView, at: number, doc: DocView): Person {
+  if (p.from.length) return p;
+  const after = s.text.slice(at).replace(/^\S+(?:\s+\S+){0,2}?(?=,)/, '');
+  const body = SPOKES_FOR.exec(after);
+  if (!body) return p;
+  const codes = [...new Set(findMentions(body[1]!, doc.actorCtx).filter((m) => m.kind !== 'group').flatMap((m) => m.codes))];
+  return codes.length === 1 ? { ...p, from: codes } : p;
+}
 const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|should|may|might|has|have|had|does|do|did|[a-z]{3,}(?:ed|es))\b/;
 const GERUND_REPORT = /,\s+(?:stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\s+(?:that\s+)?/;
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SPEAKER}|him|her)`, 'u');
@@ -421,6 +434,18 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
       if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
+    }
+  }
+
+  // "Germany will send 12 more Leopard tanks, said Jan Nowak, a spokesman for the Polish defence ministry.": the verb first.
+  const inverted = !quoted.length ? TRAILING_INVERTED.exec(s.text) : null;
+  if (inverted) {
+    const at = inverted.index + inverted[0].length - inverted[2]!.length;
+    const speaker = personAt(s, people, at, inverted[2]!) ?? speakerOf(inverted[2]!, s, doc, people, lastPerson, at);
+    if (speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name)) {
+      const to = inverted[1]!.length;
+      const from = coordinatedClauseStart(s.text.slice(0, to));
+      out.push(quoteWithTo(s, 'quote.indirect-after', spokespersonCountry(speaker, s, at, doc), cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
