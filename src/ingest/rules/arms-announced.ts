@@ -21,11 +21,16 @@ const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|am
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 
+/** "Berlin approved the delivery of 18 Leopard 2 tanks to Ukraine": a transfer someone cleared names its goods. */
+const APPROVED = /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|allow(?:s|ed|ing)?|green-?light(?:s|ed)?|announc(?:e|es|ed|ing)|order(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:(?:first|new|further|additional|swift|rapid)\s+)?(?:delivery|deliveries|transfer|transfers|export|exports|shipment|shipments|supply|re-export)\s+of\s+/gi;
+
 export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
-  if (!/\b(?:package|tranche)\b/i.test(s.text)) return [];
+  const pkg = /\b(?:package|tranche)\b/i.test(s.text);
+  if (!pkg && !/\b(?:deliver|transfer|export|shipment|supply)/i.test(s.text)) return [];
   const out: Draft[] = [];
-  ANNOUNCED.lastIndex = 0;
-  for (let m = ANNOUNCED.exec(s.text); m; m = ANNOUNCED.exec(s.text)) {
+  for (const pattern of pkg ? [ANNOUNCED, APPROVED] : [APPROVED]) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
     const cs = clauseStart(s, m.index);
     const near = Math.max(cs, s.text.lastIndexOf(',', m.index) + 1);
     if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
@@ -42,7 +47,8 @@ export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
     const base = isHypothetical(s.text, near, m.index) ? 0.5 : 0.85;
     out.push(armsOrAssetsDraft(s, doc, 'arms.announced', sender.codes, to, items, base * sender.confidence));
   }
+  }
   return out;
 }
 
-export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['package', 'tranche', 'packages', 'tranches']), run: ({ s, doc }) => announcedPackageRule(s, doc) };
+export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['package', 'tranche', 'packages', 'tranches', 'delivery', 'deliveries', 'transfer', 'transfers', 'export', 'exports', 'shipment', 'shipments', 'supply', 're-export']), run: ({ s, doc }) => announcedPackageRule(s, doc) };

@@ -70,6 +70,17 @@ describe('thanks for equipment', () => {
   });
 });
 
+describe('transfers said through the goods', () => {
+  it('reads an approved delivery, goods from a sender arriving, and every sender of a list', () => {
+    const route = (t: string) => arms(t).map((x) => `${x.from.join('+')}>${x.to.join('+')}`);
+    expect(route('Berlin approved the delivery of 18 Leopard 2 tanks to Ukraine.')).toEqual(['DE>UA']);
+    expect(route('The first batch of F-16 fighter jets from Denmark arrived in Ukraine in July.')).toEqual(['DK>UA']);
+    expect(route('Ukraine will receive about 60 F-16s from the Netherlands, Denmark and Norway.')).toEqual(['DK+NL+NO>UA']);
+    expect(route('Sweden’s government announced a military aid package worth 7.1 billion crowns, including CV90 infantry fighting vehicles, for Ukraine.')).toEqual(['SE>UA']);
+    expect(route('Soldiers from Denmark arrived in Latvia on Monday.')).toEqual([]);
+  });
+});
+
 describe('war country and institutions', () => {
   it('never makes the country fought against the recipient ("counter-offensive against Russia’s forces")', () => {
     const body = 'The United States is announcing a new tranche of weapons and equipment to help Ukraine succeed. Ukraine continues its counter-offensive against Russia’s forces.';

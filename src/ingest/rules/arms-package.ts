@@ -107,7 +107,7 @@ export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState
  */
 const GIVE = String.raw`(?:provid\w*|giv(?:e|es|ing|en)|gave|sen(?:d|ds|ding|t)|deliver\w*|pledg\w*|announc\w*|approv\w*|unveil\w*|suppl(?:y|ies|ied|ying)|donat\w*|offer\w*|commit\w*)`;
 const GIVE_VERB = new RegExp(String.raw`\b${GIVE}\b`, 'gi');
-const INLINE = new RegExp(String.raw`\b${GIVE}\s+(?:[\w$€£.,'’-]+\s+){0,8}?${PACKAGE_HEAD}\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|equipment|weapons|arms))?[^.;:"“”]{0,60}?,?\s+(?:including|such\s+as|comprising|consisting\s+of|featuring)\s+`, 'gi');
+const INLINE = new RegExp(String.raw`\b${GIVE}\s+(?:[\w$€£.,'’-]+\s+){0,8}?${PACKAGE_HEAD}\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|equipment|weapons|arms))?(?:[^.;:"“”]|\.(?=\d)){0,60}?,?\s+(?:including|such\s+as|comprising|consisting\s+of|featuring)\s+`, 'gi');
 
 function inlineContents(s: SentenceView, doc: DocView): Draft[] {
   INLINE.lastIndex = 0;

@@ -51,8 +51,10 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
   RECEIVED.lastIndex = 0;
   for (let m = RECEIVED.exec(s.text); m; m = RECEIVED.exec(s.text)) {
     const end = m.index + m[0].length;
-    const sender = countries(s.mentions).find((x) => x.start === end);
-    if (!sender) continue;
+    const first = countries(s.mentions).find((x) => x.start === end);
+    if (!first) continue;
+    // "from the Netherlands, Denmark and Norway": every country of the list.
+    const sender = { codes: sortedCodes(objectActors(s, first.start, 0).filter((x) => countries([x]).length)) };
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
     const phrase = m[1]!.trim();
@@ -67,8 +69,39 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
+/** "The first batch of F-16 fighter jets from Denmark arrived in Ukraine": goods from a sender reaching a place. */
+const ARRIVED_FROM = /\b((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?/g;
+const ARRIVED_VERB = /^\s+(?:(?:has|have|had|already|finally|now|also)\s+){0,2}(?:arrived|arrive|arrives|reached|landed|been\s+delivered|were\s+delivered|was\s+delivered)\s+(?:in|at|to)?\s*/;
+const PERSONNEL = /\b(?:troops|soldiers|personnel|service\s+members|marines|sailors|airmen|forces|crews?|pilots|officials|delegation|minister|president)\b/i;
+
+function arrivedFrom(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  ARRIVED_FROM.lastIndex = 0;
+  for (let m = ARRIVED_FROM.exec(s.text); m; m = ARRIVED_FROM.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const first = countries(s.mentions).find((x) => x.start === end);
+    if (!first) continue;
+    const senders = objectActors(s, first.start, 0).filter((x) => countries([x]).length);
+    const after = senders[senders.length - 1]!.end;
+    const verb = ARRIVED_VERB.exec(s.text.slice(after));
+    if (!verb) continue;
+    const phrase = m[1]!.trim();
+    if (PERSONNEL.test(phrase) || NOT_EQUIPMENT.test(phrase)) continue;
+    const items = parseItems(phrase.replace(/^(?:the\s+)?(?:first|second|third|last|latest|new)\s+(?:batch|shipment|delivery|consignment)\s+of\s+/i, ''), categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    if (!items.length) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, after)) continue;
+    const from = sortedCodes(senders);
+    const placeAt = after + verb[0].length;
+    const to = sortedCodes(s.mentions.filter((x) => x.start === placeAt && isActor(x))).filter((c) => !from.includes(c));
+    if (!to.length) continue;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.received', from, { codes: to, confidence: 1 }, items, isHypothetical(s.text, cs, after) ? 0.5 : 0.8));
+  }
+  return out;
+}
+
 export const armsReceivedRule: Rule = {
-  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['received', 'receives', 'receive', 'receiving', 'ordered', 'orders', 'bought', 'buys', 'purchased', 'purchases', 'acquired', 'acquires', 'procured', 'procures']), run: ({ s, doc }) => receivedRule(s, doc),
+  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['arrived', 'arrive', 'arrives', 'reached', 'landed', 'delivered', 'received', 'receives', 'receive', 'receiving', 'ordered', 'orders', 'bought', 'buys', 'purchased', 'purchases', 'acquired', 'acquires', 'procured', 'procures']), run: ({ s, doc }) => [...receivedRule(s, doc), ...(s.text.includes('from') ? arrivedFrom(s, doc) : [])],
 };
 
 /**
