@@ -16,6 +16,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.stand-with', 'Poland stands firmly behind Lithuania.', ['PL'], ['LT']],
   ['commitment.stand-with', 'Denmark and Norway stand united as NATO Allies in support of Ukraine.', ['DK', 'NO'], ['UA']],
   ['commitment.keep-presence', 'Canada promised to increase its troop presence in Latvia to a brigade.', ['CA'], ['LV']],
+  ['commitment.keep-presence', 'Italy pledged to keep its fighter jets in Romania until the end of 2024.', ['IT'], ['RO']],
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
   ['commitment.support-noun', 'Zelensky thanked the people of Sweden for the vital support of Ukraine.', ['SE'], ['UA']],
   ['commitment.support-from', "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.", ['DK'], ['UA']],

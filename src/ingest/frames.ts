@@ -97,7 +97,7 @@ export const FRAMES: readonly Frame[] = [
     cues: ['increase', 'boost', 'double', 'triple', 'expand', 'strengthen', 'reinforce', 'maintain', 'sustain', 'extend', 'keep', 'enlarge', 'presence', 'rotation', 'deployment'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:{verb:promise})\s+(?:to\s+)?(?:{adv})?(?:increas\w*|boost\w*|doubl\w*|tripl\w*|expand\w*|strengthen\w*|reinforc\w*|keep\w*|maintain\w*|sustain\w*|extend\w*|enlarg\w*)\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,3}?(?:presence|deployments?|contingents?|troops|forces|battle\s?groups?|rotations?|brigade|battalion)\b`,
+    trigger: String.raw`\b(?:{verb:promise})\s+(?:to\s+)?(?:{adv})?(?:increas\w*|boost\w*|doubl\w*|tripl\w*|expand\w*|strengthen\w*|reinforc\w*|keep\w*|maintain\w*|sustain\w*|extend\w*|enlarg\w*)\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,3}?(?:presence|deployments?|contingents?|troops|soldiers|forces|battle\s?groups?|rotations?|brigade|battalion|jets|aircraft|fighters|warships|ships)\b`,
     from: ['subject', 'home'],
     to: ['place'],
     confidence: 0.75,

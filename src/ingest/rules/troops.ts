@@ -45,7 +45,7 @@ const ANY_TROOP_NOUN = new RegExp(`${TROOP_NOUN}\\b`, 'i');
 const ANY_UNIT_NOUN = new RegExp(`${UNIT_NOUN}\\b`, 'i');
 const PLATFORM = new RegExp(`\\b(?:${alternation(FORCE_PLATFORMS)})\\b`, 'i');
 /** Verbs that move forces, not money or goods: a platform object counts only after these. */
-const DEPLOY_ONLY = /^(?:deploy|station|position|rotat|reposition|forward[- ]deploy|mov)/i;
+const DEPLOY_ONLY = /^(?:deploy|station|position|rotat|reposition|forward[- ]deploy|mov|keep|kept|maintain|base)/i;
 const UNIT_SUBJECT = /\b(?:Wing|Division|Brigade|Regiment|Battalion|Squadron|Corps|Army|Air Force|Navy|Marine Corps|Fleet)\b/;
 // ", and Canada will increase …" starts a clause; ", and Siauliai Air Base, Lithuania" goes on with a list of places.
 const CLAUSE_END = /\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s+(?=(?:it|they|he|she|we|the|a|an|its|their|[a-z]+(?:ed|s)\b|(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|would|is|are|was|were|has|have|had|also|plans?|[a-z]+ed)\b))|,\s+(?:which|who)\s/;
