@@ -28,14 +28,21 @@ function isLetter(c: number, ch: string): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  // Lower-casing the sentence once equals lower-casing each token unless a character changes length (İ) or
-  // depends on its neighbours (final sigma): then each token is lower-cased on its own, as before.
+/** Receives each token's offsets and kind, in order. */
+type TokenVisitor = (start: number, end: number, kind: TokenKind) => void;
+
+/**
+ * The sentence lower-cased once, when slicing it equals lower-casing each token: not when a character changes
+ * length (İ) or depends on its neighbours (final sigma); then each token is lower-cased on its own.
+ */
+function exactLowercase(text: string): string | null {
   const lowered = text.toLowerCase();
-  const whole = lowered.length === n && !text.includes('\u03a3') ? lowered : null;
+  return lowered.length === text.length && !text.includes('\u03a3') ? lowered : null;
+}
+
+/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
+function scanTokens(text: string, visit: TokenVisitor): void {
+  const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -44,14 +51,14 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       i++;
       while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
-      push(out, text, whole, start, i, 'number');
+      visit(start, i, 'number');
       continue;
     }
     if (isLetter(c, text[i]!)) {
       // "U.S.": capitals with dots stay one token.
       if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
         const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
-        push(out, text, whole, start, start + m.length, 'word');
+        visit(start, start + m.length, 'word');
         i += m.length;
         continue;
       }
@@ -66,19 +73,34 @@ export function tokenize(text: string): Token[] {
       const last = text.charCodeAt(i - 1);
       // "Russia's" → "Russia" + "'s": the possessive is its own token.
       if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
-        push(out, text, whole, start, i - 2, 'word');
-        push(out, text, whole, i - 2, i, 'punct');
-      } else push(out, text, whole, start, i, 'word');
+        visit(start, i - 2, 'word');
+        visit(i - 2, i, 'punct');
+      } else visit(start, i, 'word');
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push(out, text, whole, start, Math.min(i, n), 'punct');
+    visit(start, Math.min(i, n), 'punct');
   }
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const whole = exactLowercase(text);
+  scanTokens(text, (start, end, kind) => push(out, text, whole, start, end, kind));
   return out;
 }
 
-/** The token text[start, end); `whole` is the lower-cased sentence when slicing it is exact (see tokenize). */
+/**
+ * Each token's lower-cased text, in order, without building Token objects: all the rule gate reads, for every
+ * sentence, while the few rules that look at neighbouring tokens ask for `tokenize` on their own sentences.
+ */
+export function forEachLowerToken(text: string, visit: (lower: string) => void): void {
+  const whole = exactLowercase(text);
+  scanTokens(text, (start, end) => visit(whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase()));
+}
+
+/** The token text[start, end); `whole` is the lower-cased sentence when slicing it is exact (see exactLowercase). */
 function push(out: Token[], text: string, whole: string | null, start: number, end: number, kind: TokenKind): void {
   const c = text.charCodeAt(start);
   const lower = whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase();
