@@ -2,6 +2,7 @@ import { findMentions, type ActorContext } from './actors';
 import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
 import { PERSON_NAME } from './lexicon/words';
 import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
+import { capitalWidth, widthIf } from './chars';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -178,22 +179,6 @@ function stripTitles(written: string): string {
   const words = written.replace(/(?:'s|’s)$/, '').trim().split(/\s+/);
   while (words.length > 1 && TITLE_WORD.test(words[0]!)) words.shift();
   return words.join(' ');
-}
-
-const UPPER = /\p{Lu}/u;
-
-/** Width (1 or 2 code units) of the code point at `at` when `test` accepts it, else 0. */
-function widthIf(text: string, at: number, test: RegExp): number {
-  const c = text.charCodeAt(at);
-  const pair = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-  return test.test(pair ? text.slice(at, at + 2) : text[at]!) ? (pair ? 2 : 1) : 0;
-}
-
-/** Width of an upper-case letter (\p{Lu}) at `at`, else 0. */
-function capitalWidth(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
-  return widthIf(text, at, UPPER);
 }
 
 /** Width of a letter, apostrophe or hyphen ([\p{L}'’-]) at `at`, else 0. */
