@@ -2,7 +2,8 @@ import { findMentions, type ActorContext } from './actors';
 import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
 import { PERSON_NAME } from './lexicon/words';
 import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
-import { capitalWidth, widthIf } from './chars';
+import { capitalWidth } from './chars';
+import { alternation } from './lexicon/verbs';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -181,32 +182,43 @@ function stripTitles(written: string): string {
   return words.join(' ');
 }
 
-/** Width of a letter, apostrophe or hyphen ([\p{L}'’-]) at `at`, else 0. */
-function wordCharWidth(text: string, at: number): number {
-  if (at >= text.length) return 0;
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 ? 1 : 0;
-  return c === 0x2019 ? 1 : widthIf(text, at, LETTER);
+const WORD_CHAR = /[\p{L}'’-]/u;
+/**
+ * Listed officials' surnames that can be a capitalised word (/\p{Lu}[\p{L}'’-]*\/u, the words the registry looks
+ * for), where one is written in full: followed by no letter, apostrophe or hyphen.
+ */
+const WORD_SURNAMES = [...OFFICIAL_SURNAMES.keys()].filter((sn) => /^\p{Lu}[\p{L}'’-]*$/u.test(sn));
+const OFFICIAL_SURNAME_AT = new RegExp(`(?:${WORD_SURNAMES.length ? alternation(WORD_SURNAMES) : '(?!)'})(?![\\p{L}'’-])`, 'gu');
+
+/** The code point ending at `end` (exclusive): a surrogate pair as one character. */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return (low & 0xfc00) === 0xdc00 && (high & 0xfc00) === 0xd800 ? text.slice(end - 2, end) : text[end - 1]!;
+}
+
+/**
+ * Whether the capitalised word at `at` is one /\p{Lu}[\p{L}'’-]*\/gu finds: a word the scan enters at an earlier
+ * capital runs on over `at` ("McGee" holds no word "Gee").
+ */
+function startsCapitalisedWord(text: string, at: number): boolean {
+  for (let k = at; k > 0;) {
+    const ch = charBefore(text, k);
+    if (!WORD_CHAR.test(ch)) return true;
+    if (capitalWidth(ch, 0)) return false;
+    k -= ch.length;
+  }
+  return true;
 }
 
 /**
  * Listed officials' surnames written in `text` as capitalised words, the words /\p{Lu}[\p{L}'’-]*\/gu finds: one
- * scan by character codes, no list of every capitalised word.
+ * scan for the surnames themselves, no list of every capitalised word.
  */
 function officialSurnamesIn(text: string): Set<string> {
   const found = new Set<string>();
-  for (let i = 0; i < text.length;) {
-    const w = capitalWidth(text, i);
-    if (!w) {
-      i++;
-      continue;
-    }
-    let j = i + w;
-    for (let k = wordCharWidth(text, j); k; k = wordCharWidth(text, j)) j += k;
-    const word = text.slice(i, j);
-    if (OFFICIAL_SURNAMES.has(word)) found.add(word);
-    i = j;
-  }
+  OFFICIAL_SURNAME_AT.lastIndex = 0;
+  for (let m = OFFICIAL_SURNAME_AT.exec(text); m; m = OFFICIAL_SURNAME_AT.exec(text)) if (startsCapitalisedWord(text, m.index)) found.add(m[0]);
   return found;
 }
 

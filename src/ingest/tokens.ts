@@ -21,12 +21,17 @@ export interface Token {
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
-function isLetter(c: number, ch: string): boolean {
+/** A letter (or combining mark) at `at`, one UTF-16 unit at a time; ASCII by its code, without a one-character string. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return NON_ASCII_LETTER.test(ch);
+  return NON_ASCII_LETTER.test(text[at]!);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What continues a word: a letter or a digit (`at` < text.length). */
+const inWord = (text: string, at: number): boolean => isDigit(text.charCodeAt(at)) || isLetterAt(text, at);
 
 /** Receives each token's offsets and kind, in order. */
 type TokenVisitor = (start: number, end: number, kind: TokenKind) => void;
@@ -50,11 +55,11 @@ function scanTokens(text: string, visit: TokenVisitor): void {
     const start = i;
     if (isDigit(c)) {
       i++;
-      while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
+      for (let d = text.charCodeAt(i); i < n && (isDigit(d) || ((d === 44 || d === 46) && isDigit(text.charCodeAt(i + 1)))); d = text.charCodeAt(++i));
       visit(start, i, 'number');
       continue;
     }
-    if (isLetter(c, text[i]!)) {
+    if (isLetterAt(text, i)) {
       // "U.S.": capitals with dots stay one token.
       if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
         const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
@@ -64,15 +69,17 @@ function scanTokens(text: string, visit: TokenVisitor): void {
       }
       i++;
       for (;;) {
-        while (i < n && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i)))) i++;
-        const j = text[i];
-        if ((j === '-' || j === "'" || j === '’') && i + 1 < n && (isLetter(text.charCodeAt(i + 1), text[i + 1]!) || isDigit(text.charCodeAt(i + 1)))) { i++; continue; }
+        while (i < n && inWord(text, i)) i++;
+        // A hyphen or apostrophe between word characters joins them: "Kosiniak-Kamysz", "don't".
+        const j = text.charCodeAt(i);
+        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && inWord(text, i + 1)) { i++; continue; }
         break;
       }
       const len = i - start;
       const last = text.charCodeAt(i - 1);
       // "Russia's" → "Russia" + "'s": the possessive is its own token.
-      if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
+      const mark = text.charCodeAt(i - 2);
+      if (len > 2 && (last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) {
         visit(start, i - 2, 'word');
         visit(i - 2, i, 'punct');
       } else visit(start, i, 'word');
