@@ -115,7 +115,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
-    get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
+    get mentionTexts() { return (mentionTexts ??= mentionTextsOf(sentences)); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
     visited(s) {
       visits ??= sentences.map(visitIn);
@@ -131,6 +131,12 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     },
   };
   return view;
+}
+
+function mentionTextsOf(sentences: readonly SentenceView[]): Set<string> {
+  const texts = new Set<string>();
+  for (const x of sentences) for (const m of x.mentions) texts.add(m.text);
+  return texts;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Fact, Span } from '../model/dataset';
 import type { Draft } from './doc';
+import { collapseSpace } from './chars';
 import { shortHash } from './hash';
 import { boundedId, MAX_FACT_ID } from './ids';
 import { modelFamily } from './items';
@@ -13,7 +14,7 @@ import { UNIT_FAMILIES } from './lexicon/words';
  */
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseSpace(s.toLowerCase());
 }
 
 /** Compile-time check that a switch over fact types handled every type. */

@@ -2,7 +2,7 @@ import { findMentions, type ActorContext } from './actors';
 import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
 import { PERSON_NAME } from './lexicon/words';
 import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
-import { capitalWidth } from './chars';
+import { capitalWidth, isSpaceCode, splitOnSpace } from './chars';
 import { alternation } from './lexicon/verbs';
 
 /**
@@ -38,7 +38,7 @@ function surnameOfName(name: string): string {
 
 /** The last name of a full name, skipping generational suffixes ("Lloyd J. Austin III" → "Austin"). */
 export function surnameOf(name: string): string {
-  const words = name.replace(/,/g, '').split(/\s+/);
+  const words = splitOnSpace(name.includes(',') ? name.replace(/,/g, '') : name);
   while (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV|MP)$/.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!;
 }
@@ -85,7 +85,6 @@ const LOWER_CASE_TITLE_HEAD_AT = new RegExp(LOWER_CASE_TITLES(TITLE_HEAD), 'g');
 /** The same patterns, tried at one offset (anchored-scan.ts). */
 const ROLE_BEFORE_AT = new RegExp(ROLE_BEFORE.source, 'uy');
 const ROLE_AFTER_AT = new RegExp(ROLE_AFTER.source, 'uy');
-const WHITE_SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
@@ -100,15 +99,15 @@ function inTitleLeadIn(text: string, at: number): boolean {
     const b = text.charCodeAt(at - 1);
     return b >= 65 && b <= 90;
   }
-  return WHITE_SPACE.test(text[at]!);
+  return isSpaceCode(c);
 }
 
 /** Whether text[at] can be part of a name (NAME): letters, white space, dots, apostrophes, hyphens; surrogates are let through. */
 function inName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 39 || c === 0x2019) return true;
-  if (c < 128) return WHITE_SPACE.test(text[at]!);
-  return (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[at]!) || WHITE_SPACE.test(text[at]!);
+  if (c < 128) return isSpaceCode(c);
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[at]!) || isSpaceCode(c);
 }
 
 /** A name starts with a capital: ASCII ones are told at a glance, any other character is left to the pattern. */
@@ -158,7 +157,7 @@ const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|Gene
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Council|Committee|Commission|Assembly|Parliament|Agency|Command|Headquarters|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior|Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
-  const words = name.split(/\s+/);
+  const words = splitOnSpace(name);
   if (words.some((w) => NOT_NAME_WORD.test(w))) return false;
   return findMentions(name, ctx).length === 0;
 }
@@ -177,7 +176,7 @@ const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|Ge
 
 /** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
 function stripTitles(written: string): string {
-  const words = written.replace(/(?:'s|’s)$/, '').trim().split(/\s+/);
+  const words = splitOnSpace(written.replace(/(?:'s|’s)$/, '').trim());
   while (words.length > 1 && TITLE_WORD.test(words[0]!)) words.shift();
   return words.join(' ');
 }
