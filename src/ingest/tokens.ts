@@ -45,14 +45,22 @@ function exactLowercase(text: string): string | null {
   return lowered.length === text.length && !text.includes('\u03a3') ? lowered : null;
 }
 
-/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
-function scanTokens(text: string, visit: TokenVisitor): void {
+/** The characters that separate tokens; every other character belongs to one. */
+const isBreak = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+
+/**
+ * One pass over the characters (no regular expression): a word or number per run, punctuation per character.
+ * Visits the tokens from `from` (0, or right after a break: no token spans one) and stops before the first word or
+ * character that starts at or after `until` (a possessive split off a word may still start there).
+ */
+function scanTokens(text: string, visit: TokenVisitor, from = 0, until = text.length): void {
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    if (isBreak(c)) { i++; continue; }
     const start = i;
+    if (start >= until) return;
     if (isDigit(c)) {
       i++;
       for (let d = text.charCodeAt(i); i < n && (isDigit(d) || ((d === 44 || d === 46) && isDigit(text.charCodeAt(i + 1)))); d = text.charCodeAt(++i));
@@ -113,6 +121,29 @@ function push(out: Token[], text: string, whole: string | null, start: number, e
   const lower = whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase();
   const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(start) !== lower.charAt(0);
   out.push({ i: out.length, lower, start, end, kind, cap });
+}
+
+/**
+ * `wordsBefore(tokenize(text), offset, 1)[0]` without tokenizing the sentence: the lower-cased last token that starts
+ * before `offset`, read from the run of characters between breaks that holds it (no token spans a break).
+ */
+export function lowerTokenBefore(text: string, offset: number): string | undefined {
+  let q = Math.min(offset, text.length) - 1;
+  while (q >= 0 && isBreak(text.charCodeAt(q))) q--;
+  if (q < 0) return undefined;
+  let from = q;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
+  const c = text.charCodeAt(from - 2);
+  if (c >= 0xd800 && c <= 0xdbff) return wordsBefore(tokenize(text), offset, 1)[0];
+  let start = -1;
+  let end = -1;
+  scanTokens(text, (a, b) => {
+    // A possessive split off the word before it may start at `offset` itself.
+    if (a < offset) [start, end] = [a, b];
+  }, from, offset);
+  // Lower-casing the token alone equals slicing the lower-cased sentence wherever tokenize does the latter (see exactLowercase).
+  return start < 0 ? undefined : text.slice(start, end).toLowerCase();
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
