@@ -3,6 +3,7 @@ import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
 import { KNOWN_UNITS, NATIONAL_UNIT_TYPES } from './lexicon/units';
+import { capitalWidth } from './chars';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -65,19 +66,35 @@ const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Surfaces by their first two characters, longest first: a capital letter finds its few candidates. */
-const SURFACES_BY_PREFIX = new Map<number, string[]>();
+/**
+ * Surfaces by their first two characters and then their third (SHORT for shorter surfaces), longest first: a
+ * capital letter finds its few candidates ("President" and "Relations" do not walk every "Principality of …" and
+ * "Republic of …").
+ */
+const SURFACES_BY_PREFIX = new Map<number, Map<number, string[]>>();
+const SHORT = -1;
 const prefixKey = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) || 0);
 for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) {
   const key = prefixKey(surface, 0);
-  SURFACES_BY_PREFIX.set(key, [...(SURFACES_BY_PREFIX.get(key) ?? []), surface]);
+  const byThird = SURFACES_BY_PREFIX.get(key) ?? new Map<number, string[]>();
+  const third = surface.length >= 3 ? surface.charCodeAt(2) : SHORT;
+  byThird.set(third, [...(byThird.get(third) ?? []), surface]);
+  SURFACES_BY_PREFIX.set(key, byThird);
 }
-const CAPITAL_RE = /(?<![\w.])\p{Lu}/gu;
 const WORD_CHAR = /[\w]/;
 
 /** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
 function surfaceAt(text: string, at: number): string | null {
-  for (const surface of SURFACES_BY_PREFIX.get(prefixKey(text, at)) ?? []) {
+  const byThird = SURFACES_BY_PREFIX.get(prefixKey(text, at));
+  if (!byThird) return null;
+  // Every surface of three or more characters is longer than the short ones, so they are tried first.
+  return fittingSurface(text, at, byThird.get(text.charCodeAt(at + 2))) ?? fittingSurface(text, at, byThird.get(SHORT));
+}
+
+/** The first of `surfaces` (longest first) written at `at` and ending on a word boundary. */
+function fittingSurface(text: string, at: number, surfaces: readonly string[] | undefined): string | null {
+  if (!surfaces) return null;
+  for (const surface of surfaces) {
     if (!text.startsWith(surface, at)) continue;
     const next = text[at + surface.length] ?? '';
     if (WORD_CHAR.test(next)) continue;
@@ -185,11 +202,12 @@ const WHOLE_MEMBERSHIP = /\b(?:its|the\s+[Aa]lliance['’]s|NATO['’]s|all)\s+(
 
 function wholeMembership(text: string, ctx: ActorContext, out: Mention[]): void {
   if (!ctx.natoContext || !text.includes('member') && !text.includes('llies')) return;
-  const size = String(natoMembersOn(ctx.date).length);
+  // The membership on the date is counted only for a sentence that gives a count.
+  let size: string | undefined;
   WHOLE_MEMBERSHIP.lastIndex = 0;
   for (let m = WHOLE_MEMBERSHIP.exec(text); m; m = WHOLE_MEMBERSHIP.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (m[1] === size && !overlaps(span, out)) out.push({ ...span, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO' });
+    if (m[1] === (size ??= String(natoMembersOn(ctx.date).length)) && !overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO' });
   }
 }
 
@@ -298,7 +316,10 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (codes && !overlaps(span, out)) out.push({ ...span, text: m[0], codes, kind: 'group', key: g.key(m), ...(g.basis ? { basis: g.basis(m, ctx) } : {}) });
+      if (!codes || overlaps(span, out)) continue;
+      const mention: Mention = { start: span.start, end: span.end, text: m[0], codes, kind: 'group', key: g.key(m) };
+      if (g.basis) mention.basis = g.basis(m, ctx);
+      out.push(mention);
     }
   }
   wholeMembership(text, ctx, out);
@@ -308,7 +329,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     o.re.lastIndex = 0;
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [o.code], kind: 'org', key: o.code });
+      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code });
     }
   }
   if (UNIT_CUE.test(text)) {
@@ -316,20 +337,39 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const code = unitCode(m);
-      if (!overlaps(span, out)) out.push({ ...span, text: m[0], codes: [code], kind: 'adjective', key: code });
+      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [code], kind: 'adjective', key: code });
     }
   }
-  CAPITAL_RE.lastIndex = 0;
-  for (let m = CAPITAL_RE.exec(text); m; m = CAPITAL_RE.exec(text)) {
-    const surface = surfaceAt(text, m.index);
-    if (!surface) continue;
-    const span = { start: m.index, end: m.index + surface.length };
-    CAPITAL_RE.lastIndex = span.end;
+  // Every capital letter that does not go on a word or an abbreviation, /(?<![\w.])\p{Lu}/gu, by character codes.
+  for (let at = 0; at < text.length;) {
+    const width = capitalWidth(text, at);
+    if (!width || continuesWord(text.charCodeAt(at - 1))) {
+      at++;
+      continue;
+    }
+    const surface = surfaceAt(text, at);
+    if (!surface) {
+      at += width;
+      continue;
+    }
+    const span = { start: at, end: at + surface.length };
+    at = span.end;
     if (overlaps(span, out)) continue;
     const info = countryKind(text, span.start, span.end, surface);
     if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Most sentences' mentions come out of the capital scan alone, already in order.
+  return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);
+}
+
+/** [\w.]: a character a capital after it continues (a word, "U.S."), so no mention starts there. */
+function continuesWord(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+}
+
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
 }
 
 /** Union of codes, sorted and deduplicated. */

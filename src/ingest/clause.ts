@@ -1,5 +1,5 @@
 import { isActor, type Mention } from './actors';
-import { wordsBefore, type Token } from './tokens';
+import { lowerTokenBefore } from './tokens';
 
 /**
  * Shallow clause reading shared by the rules: where a clause starts, which actors stand as its
@@ -114,7 +114,7 @@ export function pronounSubjectBefore(text: string, verbStart: number): boolean {
 const GERUND_PREPOSITIONS = new Set(['of', 'about', 'from', 'against', 'without', 'before', 'after', 'in', 'on', 'by', 'for', 'at']);
 
 /** Whether the token right before `pos` is a preposition ("wary of sending"); "committed to providing" is not. */
-export function gerundAfterPreposition(s: { readonly tokens: readonly Token[] }, pos: number): boolean {
-  const prev = wordsBefore(s.tokens, pos, 1)[0];
+export function gerundAfterPreposition(s: { readonly text: string }, pos: number): boolean {
+  const prev = lowerTokenBefore(s.text, pos);
   return prev !== undefined && GERUND_PREPOSITIONS.has(prev);
 }

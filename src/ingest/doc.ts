@@ -116,7 +116,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
-    get mentionTexts() { return (mentionTexts ??= new Set(sentences.flatMap((x) => x.mentions.map((m) => m.text)))); },
+    get mentionTexts() { return (mentionTexts ??= mentionTextsOf(sentences)); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
     visited(s) {
       visits ??= sentences.map(visitIn);
@@ -134,14 +134,20 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   return view;
 }
 
+function mentionTextsOf(sentences: readonly SentenceView[]): Set<string> {
+  const texts = new Set<string>();
+  for (const x of sentences) for (const m of x.mentions) texts.add(m.text);
+  return texts;
+}
+
 /**
- * A sentence's view. Tokens and mentions are computed when the document is built; clause boundaries,
- * runs and places the first time a rule asks, then kept on this object (never in a module-level cache).
+ * A sentence's view. Mentions are computed when the document is built; tokens, clause boundaries, runs and
+ * places the first time a rule asks, then kept on this object (never in a module-level cache).
  * A class rather than an object literal with getters: one is built per sentence, and a literal's
  * accessors are defined anew on every object.
  */
 class LazySentenceView implements SentenceView {
-  readonly tokens: readonly Token[];
+  private tokensMemo: Token[] | undefined;
   private boundariesMemo: Boundary[] | undefined;
   private actorRunsMemo: Mention[][] | undefined;
   private subjectRunsMemo: Mention[][] | undefined;
@@ -155,10 +161,10 @@ class LazySentenceView implements SentenceView {
     readonly paragraph: number,
     readonly heading: boolean,
     readonly mentions: readonly Mention[],
-  ) {
-    this.tokens = tokenize(text);
-  }
+  ) {}
 
+  // The rule gate reads lower-cased tokens without these objects (registry.ts); few rules look at neighbouring tokens.
+  get tokens(): readonly Token[] { return (this.tokensMemo ??= tokenize(this.text)); }
   get boundaries(): readonly Boundary[] { return (this.boundariesMemo ??= clauseBoundaries(this.text)); }
   get actorRuns(): readonly Mention[][] { return (this.actorRunsMemo ??= computeActorRuns(this.text, this.mentions)); }
   get subjectRuns(): readonly Mention[][] { return (this.subjectRunsMemo ??= computeSubjectRuns(this.text, this.mentions)); }

@@ -12,8 +12,10 @@ export function withGroupNotes(facts: readonly Fact[], doc: DocView): Fact[] {
     const notes: GroupNote[] = [];
     const seen = new Set<string>();
     for (const span of f.evidence) {
-      for (const s of doc.sentences) {
-        if (s.end <= span.start || s.start >= span.end) continue;
+      // Sentences are in text order and do not overlap: start at the first that ends after the span starts.
+      for (let i = firstEndingAfter(doc.sentences, span.start); i < doc.sentences.length; i++) {
+        const s = doc.sentences[i]!;
+        if (s.start >= span.end) break;
         for (const m of s.mentions) {
           if (m.kind !== 'group' || m.codes.length < 2) continue;
           const at = s.start + m.start;
@@ -30,4 +32,16 @@ export function withGroupNotes(facts: readonly Fact[], doc: DocView): Fact[] {
     }
     return notes.length ? { ...f, groups: notes } : f;
   });
+}
+
+/** Index of the first sentence that ends after `offset` (sentences.length if none). */
+function firstEndingAfter(sentences: DocView['sentences'], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,4 +1,5 @@
 import type { Item, ItemCategory } from '../model/dataset';
+import { splitOnSpace } from './chars';
 
 /**
  * Weapons and equipment as news names them. The first matching entry decides an item's
@@ -154,7 +155,7 @@ export function categoryHintOf(sentence: string): ItemCategory | null {
  * so "HIMARS launchers" and "HIMARS ammunition" stay apart.
  */
 export function modelFamily(item: Item): string | null {
-  const tokens = item.name.split(/\s+/);
+  const tokens = splitOnSpace(item.name);
   const i = tokens.findIndex((t) => /^[A-Z]/.test(t));
   if (i < 0) return null;
   const t = tokens[i]!;

@@ -1,5 +1,6 @@
 import type { Fact, Span } from '../model/dataset';
 import type { Draft } from './doc';
+import { collapseSpace } from './chars';
 import { shortHash } from './hash';
 import { boundedId, MAX_FACT_ID } from './ids';
 import { modelFamily } from './items';
@@ -13,7 +14,7 @@ import { UNIT_FAMILIES } from './lexicon/words';
  */
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseSpace(s.toLowerCase());
 }
 
 /** Compile-time check that a switch over fact types handled every type. */
@@ -21,9 +22,14 @@ export function assertNever(x: never): never {
   throw new Error(`unexpected fact type ${JSON.stringify(x)}`);
 }
 
+/** Codes as keys write them, sorted and comma-joined: most lists hold one code, which needs no sorted copy. */
+function codeList(codes: readonly string[]): string {
+  return codes.length < 2 ? codes.join(',') : [...codes].sort().join(',');
+}
+
 /** What makes two drafts the same fact. */
 export function canonicalKey(d: Draft): string {
-  const base = `${d.type}|${[...d.from].sort().join(',')}|${[...d.to].sort().join(',')}`;
+  const base = `${d.type}|${codeList(d.from)}|${codeList(d.to)}`;
   switch (d.type) {
     case 'arms_shipment':
       return `${base}|${d.items.map((i) => norm(i.name)).sort().join(';')}`;
@@ -38,7 +44,8 @@ export function canonicalKey(d: Draft): string {
   }
 }
 
-function mergeSpans(spans: Span[]): Span[] {
+function mergeSpans(spans: readonly Span[]): Span[] {
+  if (spans.length === 1) return [{ start: spans[0]!.start, end: spans[0]!.end }];
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const s of sorted) {
@@ -84,10 +91,12 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
   const keys = [...groups.keys()].sort();
   for (const key of keys) {
     const list = groups.get(key)!;
+    // Most facts are told once: one draft is its own richest, its span and its confidence.
+    const only = list.length === 1 ? list[0]! : null;
     // One deployment told twice keeps the most specific numbers.
-    const richest = [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
-    const evidence = mergeSpans(list.flatMap((d) => d.evidence));
-    const confidence = Math.max(...list.map((d) => d.confidence));
+    const richest = only ?? [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
+    const evidence = mergeSpans(only ? only.evidence : list.flatMap((d) => d.evidence));
+    const confidence = only ? only.confidence : Math.max(...list.map((d) => d.confidence));
     // Ids hash the key without the unit kind, so a route's deployment keeps the id shared links use.
     const idKey = richest.type === 'troop_deployment' ? key.slice(0, key.lastIndexOf('|')) : key;
     let id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}`, MAX_FACT_ID);
@@ -115,7 +124,7 @@ function foldSameTransfers(groups: Map<string, Draft[]>): void {
   if (arms.length < 2) return;
   // Computed once per group: where it starts, its route and its model families.
   const start = new Map(arms.map(([k, l]) => [k, firstStart(l)]));
-  const route = (d: Draft): string => `${[...d.from].sort().join()}>${[...d.to].sort().join()}`;
+  const route = (d: Draft): string => `${codeList(d.from)}>${codeList(d.to)}`;
   const families = new Map(arms.map(([k, l]) => [k, familiesOf(l[0]!)]));
   arms.sort((a, b) => start.get(a[0])! - start.get(b[0])! || (a[0] < b[0] ? -1 : 1));
   const kept: Array<[string, ArmsDraft[]]> = [];

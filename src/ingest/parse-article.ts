@@ -1,5 +1,6 @@
 import type { Article, Span } from '../model/dataset';
 import type { IngestError } from './errors';
+import { collapseSpace, isSpaceCode, splitOnSpace } from './chars';
 import { LIST_MARKER, splitSentences } from './sentences';
 
 /**
@@ -58,7 +59,7 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 120 || LIST_MARKER.test(t)) return false;
-  if (t.split(/\s+/).length > 16) return false;
+  if (splitOnSpace(t).length > 16) return false;
   return !/[.!?:;,"”')\]…]$/.test(t);
 }
 
@@ -68,8 +69,8 @@ export function splitBlocks(text: string): Block[] {
   const re = /\n[ \t]*\n/g;
   let from = 0;
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
     const body = text.slice(s, e);
     const nl = body.indexOf('\n');
@@ -101,7 +102,7 @@ export function splitBlocks(text: string): Block[] {
  * "…" and trailing punctuation removed before it.
  */
 export function deriveTitle(firstSentence: string): string {
-  let t = firstSentence.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  let t = collapseSpace(firstSentence).replace(/\.$/, '');
   if (t.length <= MAX_TITLE_LENGTH) return t;
   t = t.slice(0, MAX_TITLE_LENGTH - 1);
   const cut = t.lastIndexOf(' ');

@@ -1,6 +1,9 @@
 import { findMentions, type ActorContext } from './actors';
 import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
 import { PERSON_NAME } from './lexicon/words';
+import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
+import { capitalWidth, isSpaceCode, splitOnSpace } from './chars';
+import { alternation } from './lexicon/verbs';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -35,7 +38,7 @@ function surnameOfName(name: string): string {
 
 /** The last name of a full name, skipping generational suffixes ("Lloyd J. Austin III" → "Austin"). */
 export function surnameOf(name: string): string {
-  const words = name.replace(/,/g, '').split(/\s+/);
+  const words = splitOnSpace(name.includes(',') ? name.replace(/,/g, '') : name);
   while (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV|MP)$/.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!;
 }
@@ -56,7 +59,9 @@ function knownOffice(name: string, date: string): Office | null {
   return o ? officeOn(o, date) : null;
 }
 
-const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,3})?`;
+/** A title's head word: every title holds one, after any modifiers ("Deputy", "Foreign") and before any "of …". */
+const TITLE_HEAD = String.raw`(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)`;
+const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*${TITLE_HEAD}(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = PERSON_NAME;
 // "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.
 const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
@@ -71,7 +76,72 @@ const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Barone
 const RANKED_NAME = new RegExp(`\\b((?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj)\\.|Captain|Colonel|Lieutenant Colonel|Major|Major General|Brigadier General|Lieutenant General|General|Admiral|Rear Admiral|Vice Admiral|Commander|Sergeant|Commodore|Wing Commander|Squadron Leader|Group Captain|Air Marshal)\\s+(${NAME})`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${TITLE.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|')})`, 'gu');
+/** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
+const LOWER_CASE_TITLES = (title: string): string => title.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|');
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${LOWER_CASE_TITLES(TITLE)})`, 'gu');
+/** Where ROLE_BEFORE and ROLE_AFTER can match: the title's head word (TITLE_HEAD, or ROLE_AFTER's with lower-case offices). */
+const TITLE_HEAD_AT = new RegExp(TITLE_HEAD, 'g');
+const LOWER_CASE_TITLE_HEAD_AT = new RegExp(LOWER_CASE_TITLES(TITLE_HEAD), 'g');
+/** The same patterns, tried at one offset (anchored-scan.ts). */
+const ROLE_BEFORE_AT = new RegExp(ROLE_BEFORE.source, 'uy');
+const ROLE_AFTER_AT = new RegExp(ROLE_AFTER.source, 'uy');
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether text[at] can be part of the words before a title's head ("U.S. Deputy Defense", "the EU's foreign policy"):
+ * ASCII letters, digits, "_", "-", apostrophes, white space, and a dot right after a capital ("U.S."). A superset of
+ * what ROLE_PREFIX, the modifiers of TITLE and ROLE_AFTER's lead-in can hold.
+ */
+function inTitleLeadIn(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 39 || c === 0x2019) return true;
+  if (c === 46) {
+    const b = text.charCodeAt(at - 1);
+    return b >= 65 && b <= 90;
+  }
+  return isSpaceCode(c);
+}
+
+/** Whether text[at] can be part of a name (NAME): letters, white space, dots, apostrophes, hyphens; surrogates are let through. */
+function inName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 39 || c === 0x2019) return true;
+  if (c < 128) return isSpaceCode(c);
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[at]!) || isSpaceCode(c);
+}
+
+/** A name starts with a capital: ASCII ones are told at a glance, any other character is left to the pattern. */
+function mayStartName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/** ROLE_BEFORE can start only in the lead-in right before a title's head word, or at the head itself. */
+const roleBeforeStarts: StartWindow = (text, pos) => {
+  TITLE_HEAD_AT.lastIndex = pos;
+  const head = TITLE_HEAD_AT.exec(text);
+  if (!head) return null;
+  let from = head.index;
+  while (from > pos && inTitleLeadIn(text, from - 1)) from--;
+  return [from, head.index];
+};
+
+/** ROLE_AFTER can start only in the name right before a comma that a title's lead-in and head word follow. */
+const roleAfterStarts: StartWindow = (text, pos) => {
+  for (let comma = text.indexOf(',', pos); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    LOWER_CASE_TITLE_HEAD_AT.lastIndex = comma + 1;
+    const head = LOWER_CASE_TITLE_HEAD_AT.exec(text);
+    if (!head) return null;
+    let k = comma + 1;
+    while (k < head.index && inTitleLeadIn(text, k)) k++;
+    if (k < head.index) continue;
+    let from = comma;
+    while (from > pos && inName(text, from - 1)) from--;
+    return [from, comma];
+  }
+  return null;
+};
+
 /**
  * "Laura K. Cooper, deputy assistant secretary of defense for Russia, …", "Jane Roe, a senior State
  * Department official": wire style writes the office after the name, in lower case. The head noun
@@ -94,7 +164,7 @@ const TITLED_SURNAME = /(President|Secretary|Minister|Chancellor|Ambassador|Gene
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|And|But|However|Meanwhile|For|With|As|Amid|After|Since|While|This|That|These|Those|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Western|Northern|Southern|Central|Europe|European|White|House|Support|Future|Baltic|Air|Defence|Defense|Ministry|Army|Forces|Force|Alliance|Union|Council|Committee|Commission|Assembly|Parliament|Agency|Command|Headquarters|Nations|United|States|Kingdom|Republic|Federation|Prime|President|Minister|Chancellor|Secretary|Ambassador|General|Commander|Foreign|Deputy|Vice|Chief|Senior|Lord|Lady|Baroness|Baron|Earl|Viscount|Sir|Dame)$/;
 
 function isPlausibleName(name: string, ctx: ActorContext): boolean {
-  const words = name.split(/\s+/);
+  const words = splitOnSpace(name);
   if (words.some((w) => NOT_NAME_WORD.test(w))) return false;
   return findMentions(name, ctx).length === 0;
 }
@@ -113,9 +183,49 @@ const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|Ge
 
 /** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
 function stripTitles(written: string): string {
-  const words = written.replace(/(?:'s|’s)$/, '').trim().split(/\s+/);
+  const words = splitOnSpace(written.replace(/(?:'s|’s)$/, '').trim());
   while (words.length > 1 && TITLE_WORD.test(words[0]!)) words.shift();
   return words.join(' ');
+}
+
+const WORD_CHAR = /[\p{L}'’-]/u;
+/**
+ * Listed officials' surnames that can be a capitalised word (/\p{Lu}[\p{L}'’-]*\/u, the words the registry looks
+ * for), where one is written in full: followed by no letter, apostrophe or hyphen.
+ */
+const WORD_SURNAMES = [...OFFICIAL_SURNAMES.keys()].filter((sn) => /^\p{Lu}[\p{L}'’-]*$/u.test(sn));
+const OFFICIAL_SURNAME_AT = new RegExp(`(?:${WORD_SURNAMES.length ? alternation(WORD_SURNAMES) : '(?!)'})(?![\\p{L}'’-])`, 'gu');
+
+/** The code point ending at `end` (exclusive): a surrogate pair as one character. */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return (low & 0xfc00) === 0xdc00 && (high & 0xfc00) === 0xd800 ? text.slice(end - 2, end) : text[end - 1]!;
+}
+
+/**
+ * Whether the capitalised word at `at` is one /\p{Lu}[\p{L}'’-]*\/gu finds: a word the scan enters at an earlier
+ * capital runs on over `at` ("McGee" holds no word "Gee").
+ */
+function startsCapitalisedWord(text: string, at: number): boolean {
+  for (let k = at; k > 0;) {
+    const ch = charBefore(text, k);
+    if (!WORD_CHAR.test(ch)) return true;
+    if (capitalWidth(ch, 0)) return false;
+    k -= ch.length;
+  }
+  return true;
+}
+
+/**
+ * Listed officials' surnames written in `text` as capitalised words, the words /\p{Lu}[\p{L}'’-]*\/gu finds: one
+ * scan for the surnames themselves, no list of every capitalised word.
+ */
+function officialSurnamesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  OFFICIAL_SURNAME_AT.lastIndex = 0;
+  for (let m = OFFICIAL_SURNAME_AT.exec(text); m; m = OFFICIAL_SURNAME_AT.exec(text)) if (startsCapitalisedWord(text, m.index)) found.add(m[0]);
+  return found;
 }
 
 export class PersonRegistry {
@@ -129,11 +239,11 @@ export class PersonRegistry {
     for (const line of text.split('\n')) {
       // Most lines name no office: one cheap test skips the role patterns.
       if (!OFFICE_CUE.test(line)) continue;
-      ROLE_BEFORE.lastIndex = 0;
-      for (let m = ROLE_BEFORE.exec(line); m; m = ROLE_BEFORE.exec(line)) this.add(m[2]!, cleanRole(m[1]!));
-      ROLE_AFTER.lastIndex = 0;
+      // The two office patterns are tried only near a title's head word: scanning a paragraph for them at every offset was
+      // the registry's main cost. Same matches, same order (anchored-scan.ts).
+      eachAnchoredMatch(line, ROLE_BEFORE_AT, roleBeforeStarts, (m) => this.add(m[2]!, cleanRole(m[1]!)));
       // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
-      if (line.includes(',')) for (let m = ROLE_AFTER.exec(line); m; m = ROLE_AFTER.exec(line)) if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!));
+      if (line.includes(',')) eachAnchoredMatch(line, ROLE_AFTER_AT, roleAfterStarts, (m) => { if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!)); }, mayStartName);
       HONORIFIC_NAME.lastIndex = 0;
       if (HONORIFIC_CUE.test(line)) for (let m = HONORIFIC_NAME.exec(line); m; m = HONORIFIC_NAME.exec(line)) this.add(m[1]!, null);
       PEER.lastIndex = 0;
@@ -146,9 +256,9 @@ export class PersonRegistry {
       if (RANK_CUE.test(line)) for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) this.add(m[2]!, m[1]!.trim());
     }
     // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
-    const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
+    const surnames = officialSurnamesIn(text);
     for (const [surname, names] of OFFICIAL_SURNAMES) {
-      if (!capitalised.has(surname)) continue;
+      if (!surnames.has(surname)) continue;
       for (const name of names) if (text.includes(name)) this.add(name, null);
     }
     // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.

@@ -2,6 +2,7 @@ import type { DiscourseState } from './discourse';
 import type { DocView, Draft, SentenceView } from './doc';
 import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
+import { forEachLowerToken } from './tokens';
 import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
@@ -78,10 +79,10 @@ export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, r
   const index = rules === RULES ? RULES_INDEX : cueIndex(rules);
   // Flags by rule position: cheaper than a Set of rules for the few dozen tokens of a sentence.
   const cued = new Uint8Array(rules.length);
-  for (const t of s.tokens) {
-    const hit = index.get(t.lower);
+  forEachLowerToken(s.text, (lower) => {
+    const hit = index.get(lower);
     if (hit) for (const i of hit) cued[i] = 1;
-  }
+  });
   let earlier: Draft[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;

@@ -1,4 +1,5 @@
 import type { Span } from '../model/dataset';
+import { isSpaceCode } from './chars';
 
 /**
  * Sentence boundaries inside one paragraph. A boundary is terminal punctuation (plus any closing
@@ -61,9 +62,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       if (isQuote(text[j]!)) closedQuote = true;
       j++;
     }
-    if (j < end && !/\s/.test(text[j]!)) continue;
+    if (j < end && !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < end && /\s/.test(text[k]!)) k++;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= end) break;
     const next = text.slice(k, k + 40);
     if (!/^[A-Z0-9"“‘'([#@«]/.test(next)) continue;
@@ -115,15 +116,15 @@ export const MAX_SENTENCE_CHARS = 1200;
 function pushTrimmed(text: string, from: number, to: number, spans: Span[]): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
     const window = text.slice(s, s + MAX_SENTENCE_CHARS);
     const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
     const at = cut > MAX_SENTENCE_CHARS / 2 ? cut + 1 : Math.max(window.lastIndexOf(' '), 1);
     pushTrimmed(text, s, s + at, spans);
     s += at;
-    while (s < e && /\s/.test(text[s]!)) s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   }
   if (e > s) spans.push({ start: s, end: e });
 }

@@ -21,69 +21,129 @@ export interface Token {
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
-function isLetter(c: number, ch: string): boolean {
+/** A letter (or combining mark) at `at`, one UTF-16 unit at a time; ASCII by its code, without a one-character string. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return NON_ASCII_LETTER.test(ch);
+  return NON_ASCII_LETTER.test(text[at]!);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** One pass over the characters (no regular expression): a word or number per run, punctuation per character. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  // Lower-casing the sentence once equals lower-casing each token unless a character changes length (İ) or
-  // depends on its neighbours (final sigma): then each token is lower-cased on its own, as before.
+/** What continues a word: a letter or a digit (`at` < text.length). */
+const inWord = (text: string, at: number): boolean => isDigit(text.charCodeAt(at)) || isLetterAt(text, at);
+
+/** Receives each token's offsets and kind, in order. */
+type TokenVisitor = (start: number, end: number, kind: TokenKind) => void;
+
+/**
+ * The sentence lower-cased once, when slicing it equals lower-casing each token: not when a character changes
+ * length (İ) or depends on its neighbours (final sigma); then each token is lower-cased on its own.
+ */
+function exactLowercase(text: string): string | null {
   const lowered = text.toLowerCase();
-  const whole = lowered.length === n && !text.includes('\u03a3') ? lowered : null;
-  let i = 0;
+  return lowered.length === text.length && !text.includes('\u03a3') ? lowered : null;
+}
+
+/** The characters that separate tokens; every other character belongs to one. */
+const isBreak = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+
+/**
+ * One pass over the characters (no regular expression): a word or number per run, punctuation per character.
+ * Visits the tokens from `from` (0, or right after a break: no token spans one) and stops before the first word or
+ * character that starts at or after `until` (a possessive split off a word may still start there).
+ */
+function scanTokens(text: string, visit: TokenVisitor, from = 0, until = text.length): void {
+  const n = text.length;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    if (isBreak(c)) { i++; continue; }
     const start = i;
+    if (start >= until) return;
     if (isDigit(c)) {
       i++;
-      while (i < n && (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))))) i++;
-      push(out, text, whole, start, i, 'number');
+      for (let d = text.charCodeAt(i); i < n && (isDigit(d) || ((d === 44 || d === 46) && isDigit(text.charCodeAt(i + 1)))); d = text.charCodeAt(++i));
+      visit(start, i, 'number');
       continue;
     }
-    if (isLetter(c, text[i]!)) {
+    if (isLetterAt(text, i)) {
       // "U.S.": capitals with dots stay one token.
       if (c >= 65 && c <= 90 && text[i + 1] === '.' && /^(?:\p{Lu}\.){2,}/u.test(text.slice(i, i + 12))) {
         const m = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12))![0];
-        push(out, text, whole, start, start + m.length, 'word');
+        visit(start, start + m.length, 'word');
         i += m.length;
         continue;
       }
       i++;
       for (;;) {
-        while (i < n && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i)))) i++;
-        const j = text[i];
-        if ((j === '-' || j === "'" || j === '’') && i + 1 < n && (isLetter(text.charCodeAt(i + 1), text[i + 1]!) || isDigit(text.charCodeAt(i + 1)))) { i++; continue; }
+        while (i < n && inWord(text, i)) i++;
+        // A hyphen or apostrophe between word characters joins them: "Kosiniak-Kamysz", "don't".
+        const j = text.charCodeAt(i);
+        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && inWord(text, i + 1)) { i++; continue; }
         break;
       }
       const len = i - start;
       const last = text.charCodeAt(i - 1);
       // "Russia's" → "Russia" + "'s": the possessive is its own token.
-      if (len > 2 && (last === 115 || last === 83) && (text[i - 2] === "'" || text[i - 2] === '’')) {
-        push(out, text, whole, start, i - 2, 'word');
-        push(out, text, whole, i - 2, i, 'punct');
-      } else push(out, text, whole, start, i, 'word');
+      const mark = text.charCodeAt(i - 2);
+      if (len > 2 && (last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) {
+        visit(start, i - 2, 'word');
+        visit(i - 2, i, 'punct');
+      } else visit(start, i, 'word');
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    push(out, text, whole, start, Math.min(i, n), 'punct');
+    visit(start, Math.min(i, n), 'punct');
   }
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const whole = exactLowercase(text);
+  scanTokens(text, (start, end, kind) => push(out, text, whole, start, end, kind));
   return out;
 }
 
-/** The token text[start, end); `whole` is the lower-cased sentence when slicing it is exact (see tokenize). */
+/**
+ * Each token's lower-cased text, in order, without building Token objects: all the rule gate reads, for every
+ * sentence, while the few rules that look at neighbouring tokens ask for `tokenize` on their own sentences.
+ */
+export function forEachLowerToken(text: string, visit: (lower: string) => void): void {
+  const whole = exactLowercase(text);
+  scanTokens(text, (start, end) => visit(whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase()));
+}
+
+/** The token text[start, end); `whole` is the lower-cased sentence when slicing it is exact (see exactLowercase). */
 function push(out: Token[], text: string, whole: string | null, start: number, end: number, kind: TokenKind): void {
   const c = text.charCodeAt(start);
   const lower = whole !== null ? whole.slice(start, end) : text.slice(start, end).toLowerCase();
   const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(start) !== lower.charAt(0);
   out.push({ i: out.length, lower, start, end, kind, cap });
+}
+
+/**
+ * `wordsBefore(tokenize(text), offset, 1)[0]` without tokenizing the sentence: the lower-cased last token that starts
+ * before `offset`, read from the run of characters between breaks that holds it (no token spans a break).
+ */
+export function lowerTokenBefore(text: string, offset: number): string | undefined {
+  let q = Math.min(offset, text.length) - 1;
+  while (q >= 0 && isBreak(text.charCodeAt(q))) q--;
+  if (q < 0) return undefined;
+  let from = q;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
+  const c = text.charCodeAt(from - 2);
+  if (c >= 0xd800 && c <= 0xdbff) return wordsBefore(tokenize(text), offset, 1)[0];
+  let start = -1;
+  let end = -1;
+  scanTokens(text, (a, b) => {
+    // A possessive split off the word before it may start at `offset` itself.
+    if (a < offset) [start, end] = [a, b];
+  }, from, offset);
+  // Lower-casing the token alone equals slicing the lower-cased sentence wherever tokenize does the latter (see exactLowercase).
+  return start < 0 ? undefined : text.slice(start, end).toLowerCase();
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */

@@ -5,7 +5,7 @@ import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility, 
 import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { wordsBefore } from '../tokens';
+import { lowerTokenBefore } from '../tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'further']);
 import { categoryHintOf, parseItems } from '../items';
@@ -56,7 +56,7 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     if (/ing$/.test(v[0]) && gerundAfterPreposition(s, verbStart)) continue;
     const before = s.text.slice(cs, verbStart);
     // "the supply of tanks", "a transfer of jets": a noun, read by the flow rule.
-    if (DETERMINERS.has(wordsBefore(s.tokens, verbStart, 1)[0] ?? '') && !/(?:ed|ing)$/.test(v[0])) continue;
+    if (DETERMINERS.has(lowerTokenBefore(s.text, verbStart) ?? '') && !/(?:ed|ing)$/.test(v[0])) continue;
     // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
     const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
     const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
