@@ -44,7 +44,9 @@ export function surnameOf(name: string): string {
 }
 
 /** A known official by full name, or by a surname that only one official has. */
-export function officialNamed(name: string): Official | null {
+export function officialNamed(written: string): Official | null {
+  // "Joseph R. Biden, Jr.": a generational suffix is no part of the name the lexicon lists.
+  const name = written.replace(/,?\s+(?:Jr|Sr)\.?$/, '');
   return OFFICIAL_BY_NAME.get(name) ?? (name.includes(' ') ? OFFICIAL_BY_NAME.get(withoutInitials(name)) ?? null : OFFICIAL_BY_SURNAME.get(name) ?? null);
 }
 

@@ -25,7 +25,7 @@ export interface Official {
 
 // name | aliases (comma-separated) | role; actor; from; to (several offices separated by " / ")
 const ROWS: ReadonlyArray<readonly [string, string, string]> = [
-  ['Joe Biden', '', 'President; US; 2021-01-20; 2025-01-20'],
+  ['Joe Biden', 'Joseph R. Biden,Joseph Biden', 'President; US; 2021-01-20; 2025-01-20'],
   ['Donald Trump', '', 'President; US; 2017-01-20; 2021-01-20 / President; US; 2025-01-20; -'],
   ['Kamala Harris', '', 'Vice President; US; 2021-01-20; 2025-01-20'],
   ['Antony Blinken', '', 'Secretary of State; US; 2021-01-26; 2025-01-20'],

@@ -11,6 +11,11 @@ describe('commitments', () => {
     expect(summary('By Jo Ray, U.S. Army\n\nElements of the 3rd Infantry Division have been ordered to deploy in order to assure our NATO allies.')).toContainEqual({ from: ['US'], to: ['NATO'], kind: 'assurance' });
   });
 
+  it('reads "the leaders committed to …" in a bilateral text as both parties', () => {
+    const body = 'The United States and Poland met. Poland hosts US troops, and the United States trains Polish pilots, the United States said. Poland thanked them. The leaders committed to ensuring continued support of Ukraine.';
+    expect(summary(body).map((f) => [f.from, f.to])).toContainEqual([['PL', 'US'], ['UA']]);
+  });
+
   it('reads assurances with the backer named after the object', () => {
     expect(summary('The minister assured the Baltic states of Germany and France\'s full support.')).toEqual([
       { from: ['DE', 'FR'], to: ['EE', 'LT', 'LV'], kind: 'assurance' },

@@ -77,4 +77,9 @@ describe('quote attribution in wire and military-release style', () => {
     expect(summary('Germany will send 12 more Leopard tanks, said Jan Nowak, a spokesman for the Polish defence ministry.')[0]).toMatchObject({ speaker: 'Jan Nowak', from: ['PL'], to: ['DE'], text: 'Germany will send 12 more Leopard tanks' });
     expect(summary('The tanks will arrive in Lithuania in spring, said Anna Berg, a senior official at the Swedish foreign ministry.')[0]).toMatchObject({ speaker: 'Anna Berg', from: ['SE'] });
   });
+
+  it('reads "the Defence Secretary also pledged to …" and "asked for" as reports of the holder', () => {
+    const q = summary('Defence Secretary John Healey visited Odesa. The Defence Secretary also pledged to fast-track military support for Ukraine.');
+    expect(q.find((x) => x.text.includes('fast-track'))).toMatchObject({ speaker: 'John Healey', from: ['GB'] });
+  });
 });

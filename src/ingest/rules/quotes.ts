@@ -169,7 +169,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated)\b/iu;
+const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for)\b/iu;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -433,7 +433,9 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
-      if (text.split(/\s+/).length >= 3 && FINITE.test(text)) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
+      // "pledged to fast-track …", "asked for extra support to be provided": a pledge or a request reports a to-clause or a noun phrase.
+      const pledge = /\b(?:pledged|promised|vowed|urged|asked\s+for|called\s+for)$/i.test(titled[0]);
+      if (text.split(/\s+/).length >= 3 && (pledge || FINITE.test(text))) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
     }
   }
 

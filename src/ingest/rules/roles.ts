@@ -15,6 +15,9 @@ export interface Resolved {
 }
 
 /** The actor(s) doing what the verb at `verbStart` says. */
+const BOTH_PARTIES = /^\s*(?:[A-Z][\w,]*\s+)*?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|delegations)\s+(?:(?:have|had|also|again|jointly|further)\s+)*$/;
+const uniqueSorted = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
+
 export function resolveSender(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
   // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
@@ -43,6 +46,8 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
   if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && homeActors(s, doc, verbStart).length) return { codes: [...homeActors(s, doc, verbStart)], confidence: 0.85 };
+  // "The leaders committed to …", "Both sides agreed …" in a bilateral text: its two parties.
+  if (BOTH_PARTIES.test(s.text.slice(near, verbStart)) && doc.home.length && doc.partner.length) return { codes: uniqueSorted([...doc.home, ...doc.partner]), confidence: 0.75 };
   // "Today, as Russia begins …, I have authorized, pursuant to …, a drawdown to provide …": the main clause's "I"/"we" acts
   // when no actor stands between it and the verb.
   const author = mainAuthor(s.text.slice(cs, verbStart));
