@@ -5,6 +5,7 @@ import { useApp, useAppStoreApi } from '../shared/store-context.ts';
 import { useBoundaries } from '../shared/use-scene.ts';
 import { Loading } from '../shared/Loading.tsx';
 import { afterFirstView } from '../shared/after-first-view.ts';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 // See FactTableLayer: the stylesheets keep their place in the page's cascade.
 import '../review/review.css';
 import './country-panel.css';
@@ -18,12 +19,16 @@ const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default: m.Cou
 export function CountryPanelLayer() {
   const country = useApp((s) => s.country);
   // Fetched ahead of the first click, so opening the panel does not wait on the network.
-  useEffect(() => afterFirstView(() => void loadCountryPanel()), []);
+  // A failed fetch here is not reported: opening the panel asks for it again and says so if it fails.
+  useEffect(() => afterFirstView(() => void loadCountryPanel().catch(() => {})), []);
   if (!country) return null;
+  const failed = <PanelShell country={country} message="The country’s details could not be loaded. Check the connection and reload the page." />;
   return (
-    <Suspense fallback={<PanelShell country={country} />}>
-      <CountryPanel />
-    </Suspense>
+    <LoadBoundary failed={failed}>
+      <Suspense fallback={<PanelShell country={country} />}>
+        <CountryPanel />
+      </Suspense>
+    </LoadBoundary>
   );
 }
 
@@ -31,7 +36,7 @@ export function CountryPanelLayer() {
  * The panel's frame while its code arrives: the same box and heading, so the map frames a
  * selection clear of it and nothing jumps when the panel fills in.
  */
-function PanelShell({ country }: { country: string }) {
+function PanelShell({ country, message }: { country: string; message?: string }) {
   const store = useAppStoreApi();
   const boundaries = useBoundaries();
   return (
@@ -45,7 +50,7 @@ function PanelShell({ country }: { country: string }) {
         </button>
       </header>
       <div className="panel-body">
-        <Loading what="the country’s facts" inline />
+        {message ? <p className="muted" role="alert">{message}</p> : <Loading what="the country’s facts" inline />}
       </div>
     </aside>
   );

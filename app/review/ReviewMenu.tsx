@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useApp } from '../shared/store-context.ts';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 import { reviewToolsInUse, reviewToolsUsed, watchReviewTools } from './reviewer.ts';
 import './review.css';
 
@@ -45,16 +46,20 @@ export function ReviewMenu() {
       </Suspense>
       {/* Its own boundary: while its code loads, a dialog already open (Review) stays shown. */}
       {support && (
-        <Suspense fallback={null}>
-          <ReviewerDialog />
-        </Suspense>
+        <LoadBoundary failed={null}>
+          <Suspense fallback={null}>
+            <ReviewerDialog />
+          </Suspense>
+        </LoadBoundary>
       )}
       {/* The live region is on the page from the start, so the first step's message is announced. */}
       <div className="undo-region" role="status" aria-live="polite">
         {support && (
-          <Suspense fallback={null}>
-            <UndoBar />
-          </Suspense>
+          <LoadBoundary failed={null}>
+            <Suspense fallback={null}>
+              <UndoBar />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </div>

@@ -7,7 +7,8 @@ const SHOWN_MS = 10_000;
 /**
  * After each review step: what it did, and Undo (also Ctrl+Z / ⌘Z anywhere outside a text field).
  * Rendered inside the review menu's polite live region, so screen-reader users hear what their
- * click did. Mounted at the first step (its code loads then), which it shows at once.
+ * click did. Mounted once review tools are in use, or at a first step taken without them (an
+ * imported reviews file), which it then shows at once.
  */
 export function UndoBar() {
   const store = useAppStoreApi();

@@ -28,7 +28,10 @@ async function loadPublishedReviews(store: AppStore): Promise<void> {
 
 /** Call as the facts start downloading: the code to read kept work, if this browser may have some. */
 export function prepareLocalWork(): Promise<LocalWork | null> {
-  return mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
+  const prepared = mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
+  // A failure is handled where this is awaited (loadLocalWork); until then it is not unhandled.
+  prepared.catch(() => {});
+  return prepared;
 }
 
 export async function loadLocalWork(store: AppStore, prepared: Promise<LocalWork | null>): Promise<void> {

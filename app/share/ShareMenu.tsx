@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../shared/store-context.ts';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 import './share.css';
 
 // The dialog (link, embed code, downloads) loads when it is first opened, or when the pointer or
 // focus reaches its button, so the click rarely waits for it.
 const loadShareDialog = () => import('./ShareDialog.tsx');
 const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.ShareDialog })));
-const prefetchShareDialog = () => void loadShareDialog();
+// A failed prefetch is not reported: opening the dialog asks for it again and says so if it fails.
+const prefetchShareDialog = () => void loadShareDialog().catch(() => {});
 
 export type ShareStatus = { text: string; error?: boolean } | null;
 
@@ -53,15 +55,17 @@ export function ShareMenu() {
       </button>
       <p className={`share-status${status?.error ? ' error' : ''}`} role="status" aria-live="polite">{status?.text ?? ''}</p>
       {dialog && (
-        <Suspense fallback={null}>
-          <ShareDialog
-            request={dialog}
-            status={status}
-            onStatus={setStatus}
-            onCopyLink={() => void copyLink()}
-            onClose={() => setDialog(null)}
-          />
-        </Suspense>
+        <LoadBoundary failed={<p className="share-status error" role="alert">The share dialog could not be loaded: check the connection and reload the page.</p>}>
+          <Suspense fallback={null}>
+            <ShareDialog
+              request={dialog}
+              status={status}
+              onStatus={setStatus}
+              onCopyLink={() => void copyLink()}
+              onClose={() => setDialog(null)}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );
