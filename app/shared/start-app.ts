@@ -1,6 +1,6 @@
 import type { AppState, AppStore } from '../../src/state/store.ts';
 import { loadBoundaries, loadDataset } from './load-data.ts';
-import { applyLinkCamera, applyLinkWithoutMap, startUrlSync } from './url-sync.ts';
+import { applyLinkCamera, applyLinkWithoutMap, prepareLinkReader, startUrlSync } from './url-sync.ts';
 import { homeView } from '../../src/geo/home-view.ts';
 import { loadLocalWork, prepareLocalWork } from '../review/local-work-start.ts';
 
@@ -32,21 +32,22 @@ function whenLoaded(store: AppStore, fn: () => void): void {
 export function startApp(store: AppStore): void {
   store.setState({ home: homeView(window.innerWidth, window.innerHeight - TOPBAR) });
   const localWork = prepareLocalWork();
+  const linkReader = prepareLinkReader();
   let synced = false;
   whenLoaded(store, () => {
     synced = true;
     // The user's own articles and reviews join the facts before the link is judged: a link may
     // point at one of their facts.
-    void loadLocalWork(store, localWork).finally(() => {
-      startUrlSync(store);
+    void loadLocalWork(store, localWork).finally(async () => {
+      startUrlSync(store, await linkReader);
       store.setState({ started: true });
     });
   });
-  void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
+  void Promise.all([loadBoundaries(store), loadDataset(store), linkReader]).then(([, , reader]) => {
     if (synced) return;
     const s = store.getState();
-    if (s.dataset.status === 'ready') applyLinkWithoutMap(store);
-    else applyLinkCamera(store);
+    if (s.dataset.status === 'ready') applyLinkWithoutMap(store, reader);
+    else applyLinkCamera(store, reader);
     store.setState({ started: true });
   });
 }
