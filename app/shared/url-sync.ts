@@ -8,7 +8,6 @@ import { linkableState } from '../../src/state/url/link-coherence.ts';
 import { DEFAULT_URL_STATE, type UrlContext, type UrlNotice, type UrlState } from '../../src/state/url/url-state.ts';
 import { urlContext } from '../../src/selectors/url-context.ts';
 import { factById } from '../../src/selectors/facts.ts';
-import { afterFirstView } from './after-first-view.ts';
 
 const REPLACE_THROTTLE_MS = 400;
 
@@ -24,15 +23,12 @@ function loadLinkReader(): Promise<LinkReader> {
 
 /**
  * Call as the facts start downloading. An address with a query or a fragment is a link: its
- * reader is fetched alongside the facts. A plain visit opens at the defaults without it, and
- * fetches it after the first view, for Back, Forward and a typed `#map=`. Resolves to null for a
- * plain visit, or when the reader could not be fetched (the page then opens at the defaults).
+ * reader is fetched alongside the facts. A plain visit opens at the defaults without it; it is
+ * fetched when the page first adds a history entry, for Back and Forward (see startUrlSync).
+ * Resolves to null for a plain visit, or when the reader could not be fetched.
  */
 export function prepareLinkReader(): Promise<LinkReader | null> {
-  if (window.location.search === '' && window.location.hash === '') {
-    afterFirstView(() => void loadLinkReader().catch(() => {}));
-    return Promise.resolve(null);
-  }
+  if (window.location.search === '' && window.location.hash === '') return Promise.resolve(null);
   return loadLinkReader().catch(() => null);
 }
 
@@ -122,6 +118,8 @@ export function startUrlSync(store: AppStore, reader: LinkReader | null): () => 
     if (mode === 'none') return;
     written = next;
     if (mode === 'push') {
+      // Back and Forward can now reach a link: have its reader at hand (a failure is said when one is read).
+      void loadLinkReader().catch(() => {});
       if (timer) clearTimeout(timer);
       timer = null;
       window.history.pushState(null, '', urlFor(next, ctx));
@@ -130,8 +128,8 @@ export function startUrlSync(store: AppStore, reader: LinkReader | null): () => 
     }
   });
 
-  // The reader is in by now, except on a plain visit that moves in its history before the first
-  // view has settled; events are then handled in order once it arrives.
+  // The reader is in by now (fetched with the link, or at the first new history entry), except
+  // for a fragment typed into a plain visit's address; events are handled in order once it arrives.
   const withReader = (handle: (reader: LinkReader) => void) => {
     loadLinkReader().then(handle, () => actions.setNotice(store, 'This address could not be read: check the connection and reload the page.'));
   };
