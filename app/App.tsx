@@ -7,7 +7,7 @@ import { datasetYears, shownYears } from '../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from './shared/store-context.ts';
 import { MapView } from './map/MapView.tsx';
 import { CountrySearch } from './search/CountrySearch.tsx';
-import { CountryPanel } from './country-panel/CountryPanel.tsx';
+import { CountryPanelLayer } from './country-panel/CountryPanelLayer.tsx';
 import { Notice } from './shared/Notice.tsx';
 import { DataStatus } from './shared/DataStatus.tsx';
 import { YearToggles } from './layers/YearToggles.tsx';
@@ -146,7 +146,7 @@ export function App() {
         <Legend />
         <DataStatus />
         <FactTableLayer />
-        <CountryPanel />
+        <CountryPanelLayer />
         <ArticleReaderLayer />
       </main>
       <Notice />

@@ -5,11 +5,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { actions, type AppStore } from '../../src/state/store.ts';
 import { factById } from '../../src/selectors/facts.ts';
-import { groupKeyOf } from '../../src/selectors/country-panel.ts';
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { MapAdapter, viewModelOf, type HoverInfo, type Padding } from './map-adapter.ts';
 import { setMapCanvasProvider } from '../shared/map-canvas.ts';
 import { CHIP_DOCK } from '../shared/chip-dock.ts';
+import { firstViewSettled } from '../shared/after-first-view.ts';
 import { MapUnavailable } from './MapUnavailable.tsx';
 import { MapErrorBoundary } from './MapErrorBoundary.tsx';
 
@@ -56,6 +56,7 @@ function MapCanvas() {
         onError: (message) => console.warn(`map: ${message}`),
         framePadding: () => framePadding(el),
         revealLinkedCountry: () => narrow(el),
+        onSettled: firstViewSettled,
       });
     } catch (err) {
       // No WebGL2, or it is switched off: the browser told us by failing to create the map. Say
@@ -153,8 +154,11 @@ function markClicked(store: AppStore, id: string): void {
     return;
   }
   const c = state.country;
-  if (c && mark.to.includes(c)) actions.showMarkFacts(store, c, groupKeyOf(mark, c), 'received');
-  else actions.showMarkFacts(store, mark.from, groupKeyOf(mark, mark.from), 'sent');
+  // The panel's model names the groups; it comes with the panel's code, which this click opens anyway.
+  void import('../../src/selectors/country-panel.ts').then(({ groupKeyOf }) => {
+    if (c && mark.to.includes(c)) actions.showMarkFacts(store, c, groupKeyOf(mark, c), 'received');
+    else actions.showMarkFacts(store, mark.from, groupKeyOf(mark, mark.from), 'sent');
+  });
 }
 
 function boundsOf(store: AppStore, code: string): [number, number, number, number] | undefined {

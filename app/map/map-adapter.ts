@@ -37,6 +37,8 @@ export interface MapCallbacks {
    * a wide screen it is kept exactly, as the sender saw it.
    */
   revealLinkedCountry(): boolean;
+  /** The map has settled with the link applied and the facts drawn (or failed to load). */
+  onSettled(): void;
 }
 
 const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -186,6 +188,7 @@ export class MapAdapter {
     if (at) this.container.dataset['selectedAt'] = `${Math.round(at.x)},${Math.round(at.y)}`;
     else delete this.container.dataset['selectedAt'];
     this.container.dataset['mapIdle'] = 'true';
+    this.callbacks.onSettled();
   }
 
   private ready(): boolean {

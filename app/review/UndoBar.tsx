@@ -6,14 +6,16 @@ const SHOWN_MS = 10_000;
 
 /**
  * After each review step: what it did, and Undo (also Ctrl+Z / ⌘Z anywhere outside a text field).
- * A polite live region, so screen-reader users hear what their click did.
+ * Rendered inside the review menu's polite live region, so screen-reader users hear what their
+ * click did. Mounted once review tools are in use, or at a first step taken without them (an
+ * imported reviews file), which it then shows at once.
  */
 export function UndoBar() {
   const store = useAppStoreApi();
   const steps = useApp((s) => s.undo.length);
   const last = useApp((s) => s.undo.at(-1)?.label ?? null);
   const [message, setMessage] = useState<{ text: string; undoable: boolean } | null>(null);
-  const seen = useRef(steps);
+  const seen = useRef(0);
 
   useEffect(() => {
     if (steps > seen.current && last) setMessage({ text: last, undoable: true });
@@ -45,15 +47,12 @@ export function UndoBar() {
     setMessage(label ? { text: `Undone: ${label}`, undoable: false } : null);
   }
 
+  if (!message) return null;
   return (
-    <div className="undo-region" role="status" aria-live="polite">
-      {message && (
-        <div className="undo-bar">
-          <p>{message.text}</p>
-          {message.undoable && steps > 0 && <button type="button" onClick={undo}>Undo</button>}
-          <button type="button" aria-label="Dismiss" onClick={() => setMessage(null)}>×</button>
-        </div>
-      )}
+    <div className="undo-bar">
+      <p>{message.text}</p>
+      {message.undoable && steps > 0 && <button type="button" onClick={undo}>Undo</button>}
+      <button type="button" aria-label="Dismiss" onClick={() => setMessage(null)}>×</button>
     </div>
   );
 }

@@ -5,8 +5,8 @@
  */
 import type { ReviewDecision } from '../../src/model/reviews.ts';
 import { readReviewsText, serializeReviews } from '../../src/model/reviews.ts';
+import { LOCAL_DB_NAME as DB_NAME } from './local-work-check.ts';
 
-const DB_NAME = 'eastern-flank-map';
 const DB_VERSION = 1;
 const ARTICLES = 'articles';
 const SETTINGS = 'settings';

@@ -1,11 +1,9 @@
 /**
- * At start: the team's published review status, then this browser's own work (added articles,
- * extracted again in the worker; decisions, checked against the texts they name), before the
- * link is read, so a link to a fact of an article added here opens it. Afterwards every change of
- * that work is saved back to IndexedDB.
+ * This browser's own work, read back at start (added articles, extracted again in the worker;
+ * decisions, checked against the texts they name) and saved to IndexedDB at every change. Loaded
+ * only for a browser that kept work, or at the user's first change of it (local-work-start.ts).
  */
 import { actions, type AppState, type AppStore } from '../../src/state/store.ts';
-import { decodePublishedReviews, PUBLISHED_REVIEWS_FILE } from '../../src/reviews/published.ts';
 import type { UserArticle } from '../../src/reviews/user-articles.ts';
 import type { ReviewDecision } from '../../src/model/reviews.ts';
 import { loadArticleTexts } from '../shared/load-data.ts';
@@ -13,16 +11,6 @@ import { readLocalWork, writeArticles, writeReviewer, writeReviews, type StoredA
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-async function loadPublishedReviews(store: AppStore): Promise<void> {
-  try {
-    const res = await fetch(`${import.meta.env.BASE_URL}data/${PUBLISHED_REVIEWS_FILE}`);
-    if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    actions.setPublishedReviews(store, decodePublishedReviews(await res.json()));
-  } catch (err) {
-    actions.setNotice(store, `The team’s review status could not be loaded (data/${PUBLISHED_REVIEWS_FILE}: ${message(err)}); facts are shown as published.`);
-  }
 }
 
 /** Stored articles → user articles, extracted by the current ingest; files that now fail are reported. */
@@ -57,8 +45,8 @@ export async function loadNeededTexts(store: AppStore): Promise<void> {
   actions.refreshReviews(store);
 }
 
-export async function loadLocalWork(store: AppStore): Promise<void> {
-  await loadPublishedReviews(store);
+/** Reads what this browser kept into the store, with the texts its decisions need. */
+export async function restoreLocalWork(store: AppStore): Promise<void> {
   try {
     const local = await readLocalWork();
     const { articles, errors } = await extractStored(store, local.articles);
@@ -69,7 +57,6 @@ export async function loadLocalWork(store: AppStore): Promise<void> {
     actions.setNotice(store, `Articles and reviews kept in this browser could not be read: ${message(err)}`);
   }
   await loadNeededTexts(store);
-  keepSaving(store);
   recheckWhenTextsArrive(store);
 }
 
@@ -77,15 +64,31 @@ function stored(u: UserArticle): StoredArticle {
   return { id: u.article.id, content: u.content, source: u.source, added: u.added };
 }
 
-/** Saves every change of the user's work; a failure is said once, not on every click. */
-function keepSaving(store: AppStore): void {
+let recheckInstalled = false;
+
+/** A decision waiting for a text (a network failure at start) is checked when the text arrives. */
+function recheckWhenTextsArrive(store: AppStore): void {
+  if (recheckInstalled) return;
+  recheckInstalled = true;
+  store.subscribe((s, prev) => {
+    if (s.texts === prev.texts) return;
+    if (textsNeeded(s).some((id) => s.texts.get(id)?.status === 'ready')) actions.refreshReviews(store);
+  });
+}
+
+/**
+ * What saves each change of the user's work (given the states before and after it); a failure is
+ * said once, not on every click.
+ */
+export function startSaving(store: AppStore): (s: AppState, prev: AppState) => void {
+  recheckWhenTextsArrive(store);
   let warned = false;
   const fail = (err: unknown) => {
     if (warned) return;
     warned = true;
     actions.setNotice(store, `Your work could not be saved in this browser (${message(err)}); export your reviews to keep them.`);
   };
-  store.subscribe((s, prev) => {
+  return (s, prev) => {
     if (s.userArticles !== prev.userArticles) {
       const before = new Set(prev.userArticles.map((u) => u.article.id));
       const after = new Set(s.userArticles.map((u) => u.article.id));
@@ -95,13 +98,5 @@ function keepSaving(store: AppStore): void {
     }
     if (s.reviews !== prev.reviews) writeReviews(s.reviews as ReviewDecision[]).catch(fail);
     if (s.reviewer !== prev.reviewer && s.reviewer) writeReviewer(s.reviewer).catch(fail);
-  });
-}
-
-/** A decision waiting for a text (a network failure at start) is checked when the text arrives. */
-function recheckWhenTextsArrive(store: AppStore): void {
-  store.subscribe((s, prev) => {
-    if (s.texts === prev.texts) return;
-    if (textsNeeded(s).some((id) => s.texts.get(id)?.status === 'ready')) actions.refreshReviews(store);
-  });
+  };
 }

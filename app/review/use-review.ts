@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Fact, FactType, Span } from '../../src/model/dataset.ts';
 import type { FactFields } from '../../src/model/reviews.ts';
 import { actions, type AppStore } from '../../src/state/store.ts';
@@ -7,7 +7,7 @@ import { factSummary } from '../../src/selectors/summary.ts';
 import { actorName } from '../../src/selectors/actors.ts';
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { loadArticleText } from '../shared/load-data.ts';
-import { ensureReviewer, nowIso } from './reviewer.ts';
+import { ensureReviewer, nowIso, reviewToolsInUse } from './reviewer.ts';
 
 /** The article's text, fetched first if no card or reader has needed it yet (a table row, say). */
 async function textOf(store: AppStore, articleId: string): Promise<string | null> {
@@ -33,6 +33,8 @@ export function myDecision(store: AppStore, factId: string) {
  */
 export function useReview() {
   const store = useAppStoreApi();
+  // The name prompt and the Undo bar these actions rely on are fetched now, before the first click.
+  useEffect(reviewToolsInUse, []);
 
   const decide = useCallback(async (kind: 'confirm' | 'reject', fact: Fact): Promise<'done' | 'no-text' | 'cancelled'> => {
     const text = await textOf(store, fact.articleId);

@@ -1,8 +1,8 @@
 import type { AppState, AppStore } from '../../src/state/store.ts';
 import { loadBoundaries, loadDataset } from './load-data.ts';
-import { applyLinkCamera, applyLinkWithoutMap, startUrlSync } from './url-sync.ts';
+import { applyLinkCamera, applyLinkWithoutMap, prepareLinkReader, startUrlSync } from './url-sync.ts';
 import { homeView } from '../../src/geo/home-view.ts';
-import { loadLocalWork } from '../review/local-work.ts';
+import { loadLocalWork, prepareLocalWork } from '../review/local-work-start.ts';
 
 // The map fills the window below the top bar, which is about this tall (taller when it wraps on a phone).
 const TOPBAR = window.innerWidth <= 700 ? 100 : 56;
@@ -31,21 +31,23 @@ function whenLoaded(store: AppStore, fn: () => void): void {
  */
 export function startApp(store: AppStore): void {
   store.setState({ home: homeView(window.innerWidth, window.innerHeight - TOPBAR) });
+  const localWork = prepareLocalWork();
+  const linkReader = prepareLinkReader();
   let synced = false;
   whenLoaded(store, () => {
     synced = true;
     // The user's own articles and reviews join the facts before the link is judged: a link may
     // point at one of their facts.
-    void loadLocalWork(store).finally(() => {
-      startUrlSync(store);
+    void loadLocalWork(store, localWork).finally(async () => {
+      startUrlSync(store, await linkReader);
       store.setState({ started: true });
     });
   });
-  void Promise.all([loadBoundaries(store), loadDataset(store)]).then(() => {
+  void Promise.all([loadBoundaries(store), loadDataset(store), linkReader]).then(([, , reader]) => {
     if (synced) return;
     const s = store.getState();
-    if (s.dataset.status === 'ready') applyLinkWithoutMap(store);
-    else applyLinkCamera(store);
+    if (s.dataset.status === 'ready') applyLinkWithoutMap(store, reader);
+    else applyLinkCamera(store, reader);
     store.setState({ started: true });
   });
 }
