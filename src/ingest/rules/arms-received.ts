@@ -45,16 +45,20 @@ function recipientOf(s: SentenceView, doc: DocView, verbAt: number): string[] {
   return [...last.codes];
 }
 
+/** The countries of the "from" list starting at `at` ("from the Netherlands, Denmark and Norway"), or none. */
+function sendersAt(s: SentenceView, at: number): Mention[] {
+  const first = countries(s.mentions).find((x) => x.start === at);
+  return first ? objectActors(s, first.start, 0).filter((x) => countries([x]).length) : [];
+}
+
 export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
   if (!s.text.includes('from')) return [];
   const out: Draft[] = [];
   RECEIVED.lastIndex = 0;
   for (let m = RECEIVED.exec(s.text); m; m = RECEIVED.exec(s.text)) {
-    const end = m.index + m[0].length;
-    const first = countries(s.mentions).find((x) => x.start === end);
-    if (!first) continue;
-    // "from the Netherlands, Denmark and Norway": every country of the list.
-    const sender = { codes: sortedCodes(objectActors(s, first.start, 0).filter((x) => countries([x]).length)) };
+    const senders = sendersAt(s, m.index + m[0].length);
+    if (!senders.length) continue;
+    const sender = { codes: sortedCodes(senders) };
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
     const phrase = m[1]!.trim();
@@ -78,10 +82,8 @@ function arrivedFrom(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   ARRIVED_FROM.lastIndex = 0;
   for (let m = ARRIVED_FROM.exec(s.text); m; m = ARRIVED_FROM.exec(s.text)) {
-    const end = m.index + m[0].length;
-    const first = countries(s.mentions).find((x) => x.start === end);
-    if (!first) continue;
-    const senders = objectActors(s, first.start, 0).filter((x) => countries([x]).length);
+    const senders = sendersAt(s, m.index + m[0].length);
+    if (!senders.length) continue;
     const after = senders[senders.length - 1]!.end;
     const verb = ARRIVED_VERB.exec(s.text.slice(after));
     if (!verb) continue;

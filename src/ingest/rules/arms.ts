@@ -120,13 +120,18 @@ const FUND = new RegExp(String.raw`\b(?:${alternation(formsOf('fund'))})\s+(?:(?
 /** "will provide 70 million dollars towards the purchase of the Naval Strike Missile system": money given for a named purchase. */
 const TOWARDS = /\b(?:provid|giv|gave|allocat|contribut|commit|pledg|grant|offer)\w*\s+(?:[\w$€£.,-]+\s+){1,6}?(?:to|towards?|for)\s+(?:the\s+)?(?:purchase|procurement|acquisition)\s+of\s+/g;
 
+/** Where the clause before `at` starts (after its last comma), or null when it denies, doubts or asks for what follows. */
+function unblockedClauseFrom(s: SentenceView, at: number): number | null {
+  const near = Math.max(clauseStart(s, at), s.text.lastIndexOf(',', at - 1) + 1);
+  return isNegated(s.text, near, at) || isPossibility(s.text, near, at) || isRequest(s.text, near, at) ? null : near;
+}
+
 function fundedPurchase(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   TOWARDS.lastIndex = 0;
   for (let m = TOWARDS.exec(s.text); m; m = TOWARDS.exec(s.text)) {
-    const cs = clauseStart(s, m.index);
-    const near = Math.max(cs, s.text.lastIndexOf(',', m.index - 1) + 1);
-    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index) || isRequest(s.text, near, m.index)) continue;
+    const near = unblockedClauseFrom(s, m.index);
+    if (near === null) continue;
     const after = m.index + m[0].length;
     const rest = s.text.slice(after);
     const end = rest.search(/[.;]|\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z])/);
@@ -155,9 +160,8 @@ function funded(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   FUND.lastIndex = 0;
   for (let m = FUND.exec(s.text); m; m = FUND.exec(s.text)) {
-    const cs = clauseStart(s, m.index);
-    const near = Math.max(cs, s.text.lastIndexOf(',', m.index - 1) + 1);
-    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index) || isRequest(s.text, near, m.index)) continue;
+    const near = unblockedClauseFrom(s, m.index);
+    if (near === null) continue;
     const after = m.index + m[0].length;
     const rest = s.text.slice(after);
     const forX = /\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z])/.exec(rest);
