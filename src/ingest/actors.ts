@@ -2,7 +2,6 @@ import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
-import { capitalWidth } from './chars';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -63,43 +62,41 @@ const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Surfaces by their first two characters and then their third (SHORT for shorter surfaces), longest first: a
- * capital letter finds its few candidates ("President" and "Relations" do not walk every "Principality of …" and
- * "Republic of …").
- */
-const SURFACES_BY_PREFIX = new Map<number, Map<number, string[]>>();
-const SHORT = -1;
-const prefixKey = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) || 0);
-for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) {
-  const key = prefixKey(surface, 0);
-  const byThird = SURFACES_BY_PREFIX.get(key) ?? new Map<number, string[]>();
-  const third = surface.length >= 3 ? surface.charCodeAt(2) : SHORT;
-  byThird.set(third, [...(byThird.get(third) ?? []), surface]);
-  SURFACES_BY_PREFIX.set(key, byThird);
-}
-const WORD_CHAR = /[\w]/;
-
-/** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
-function surfaceAt(text: string, at: number): string | null {
-  const byThird = SURFACES_BY_PREFIX.get(prefixKey(text, at));
-  if (!byThird) return null;
-  // Every surface of three or more characters is longer than the short ones, so they are tried first.
-  return fittingSurface(text, at, byThird.get(text.charCodeAt(at + 2))) ?? fittingSurface(text, at, byThird.get(SHORT));
-}
-
-/** The first of `surfaces` (longest first) written at `at` and ending on a word boundary. */
-function fittingSurface(text: string, at: number, surfaces: readonly string[] | undefined): string | null {
-  if (!surfaces) return null;
-  for (const surface of surfaces) {
-    if (!text.startsWith(surface, at)) continue;
-    const next = text[at + surface.length] ?? '';
-    if (WORD_CHAR.test(next)) continue;
-    if (next === '.' && WORD_CHAR.test(text[at + surface.length + 1] ?? '')) continue;
-    return surface;
+/** A pattern of literal words as a trie, longer words first at every branch: "U.S.", "United Kingdom" as written. */
+function literalTrie(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
   }
-  return null;
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => `${escape(ch)}${emit(child)}`);
+    if (!branches.length) return '';
+    const body = `(?:${branches.join('|')})`;
+    // Greedy: the longest word is tried first, a shorter one only when what follows it fails.
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
 }
+
+const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length));
+const LONG_SURFACES = surfacesOfLength((n) => n >= 2);
+const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
+/**
+ * Every lexicon surface where a mention can start: at a capital that does not go on a word or an abbreviation
+ * ("U.S."), the longest surface there that ends on a word boundary ("U.S." but not "U.S.A" partial). One-letter
+ * surfaces only at the end of the text, as the two-character index that found candidates before did.
+ */
+const SURFACE_AT = new RegExp(
+  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${literalTrie(LONG_SURFACES)})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${literalTrie(ONE_LETTER_SURFACES)})(?=$|\\x00)` : ''})`,
+  'gu',
+);
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
@@ -305,31 +302,16 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code });
     }
   }
-  // Every capital letter that does not go on a word or an abbreviation, /(?<![\w.])\p{Lu}/gu, by character codes.
-  for (let at = 0; at < text.length;) {
-    const width = capitalWidth(text, at);
-    if (!width || continuesWord(text.charCodeAt(at - 1))) {
-      at++;
-      continue;
-    }
-    const surface = surfaceAt(text, at);
-    if (!surface) {
-      at += width;
-      continue;
-    }
-    const span = { start: at, end: at + surface.length };
-    at = span.end;
+  SURFACE_AT.lastIndex = 0;
+  for (let m = SURFACE_AT.exec(text); m; m = SURFACE_AT.exec(text)) {
+    const surface = m[0];
+    const span = { start: m.index, end: m.index + surface.length };
     if (overlaps(span, out)) continue;
     const info = countryKind(text, span.start, span.end, surface);
     if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);
-}
-
-/** [\w.]: a character a capital after it continues (a word, "U.S."), so no mention starts there. */
-function continuesWord(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46;
 }
 
 function inOrder(mentions: readonly Mention[]): boolean {
