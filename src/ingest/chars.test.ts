@@ -24,3 +24,18 @@ describe('character tests by code', () => {
     expect(capitalWidth('𝐚', 0)).toBe(0);
   });
 });
+
+describe('lastWordBeforeSpace', () => {
+  it('reads the word before the final white space, or says why it cannot', async () => {
+    const { lastWordBeforeSpace, mayEndWith } = await import('./chars');
+    expect(lastWordBeforeSpace('troops deployed to ')).toBe('to');
+    expect(lastWordBeforeSpace('the war on The  ')).toBe('the');
+    expect(lastWordBeforeSpace('visited')).toBe('');
+    expect(lastWordBeforeSpace("NATO' ")).toBeNull();
+    expect(lastWordBeforeSpace('in #', true)).toBe('in');
+    expect(lastWordBeforeSpace('in #')).toBe('');
+    expect(mayEndWith('sent to ', new Set(['to']))).toBe(true);
+    expect(mayEndWith('sent by ', new Set(['to']))).toBe(false);
+    expect(mayEndWith('U.S. ', new Set(['to']))).toBe(true);
+  });
+});

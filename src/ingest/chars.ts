@@ -49,3 +49,25 @@ export function collapseSpace(text: string): string {
   }
   return clean ? text : splitOnSpace(text).join(' ').trim();
 }
+
+/**
+ * For patterns anchored at the end of a look-back ("… visited the $", "… in #$"), which a regular expression tries
+ * at every offset: the word right before the trailing white space (and an optional final "#"), lower-cased.
+ * '' when the text does not end in white space (no such pattern can match), null when what precedes the white
+ * space is not an ASCII letter (the caller cannot tell, and tries the pattern).
+ */
+export function lastWordBeforeSpace(text: string, hashAllowed = false): string | null {
+  let end = text.length;
+  if (hashAllowed && text.charCodeAt(end - 1) === 35) end--;
+  if (end === 0 || !isSpaceCode(text.charCodeAt(end - 1))) return '';
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (let c = text.charCodeAt(start - 1); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(start - 1)) start--;
+  return start === end ? null : text.slice(start, end).toLowerCase();
+}
+
+/** Whether an end-anchored pattern whose last words are `words` may match `text` (see lastWordBeforeSpace). */
+export function mayEndWith(text: string, words: ReadonlySet<string>, hashAllowed = false): boolean {
+  const word = lastWordBeforeSpace(text, hashAllowed);
+  return word === null || (word !== '' && words.has(word));
+}

@@ -1,6 +1,7 @@
 import { isActor } from './actors';
 import type { SentenceView } from './doc';
 import { CAPITAL_METONYMS } from './lexicon/countries';
+import { mayEndWith } from './chars';
 
 /**
  * Where a visit or meeting takes place, for assurances given there ("During a visit to Vilnius, Austin reaffirmed
@@ -9,6 +10,9 @@ import { CAPITAL_METONYMS } from './lexicon/countries';
  */
 
 const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing)|[Tt]ouch(?:ing|ed|es)?\s+down|[Ll]and(?:ing|ed|s)?|stopp?(?:ed|ing|s)?|[Ss]top(?:ped|ping)?\s+over)\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
+/** The words VISIT can end with before its final white space: a cheap test before the end-anchored pattern. */
+const VISIT_LAST_WORDS = new Set(['the', 'to', 'in', 'at', 'visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arriving', 'down', 'land', 'landing', 'landed', 'lands', 'stop', 'stopp', 'stoped', 'stopped', 'stoping', 'stopping', 'stops', 'stopps', 'over']);
+const visitBefore = (window: string): boolean => mayEndWith(window, VISIT_LAST_WORDS) && VISIT.test(window);
 const CAPITALS = Object.entries(CAPITAL_METONYMS).filter(([, code]) => code !== 'NATO' && code !== 'EU');
 const CAPITAL_CUE = new RegExp(CAPITALS.map(([c]) => c).join('|'));
 
@@ -20,10 +24,10 @@ export function visitIn(x: SentenceView): string[] {
   if (CAPITAL_CUE.test(x.text)) {
     for (const [capital, code] of CAPITALS) {
       const at = x.text.indexOf(capital);
-      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at))) return [code];
+      if (at >= 0 && visitBefore(x.text.slice(Math.max(0, at - 30), at))) return [code];
     }
   }
-  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)) : false);
+  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? visitBefore(x.text.slice(Math.max(0, m.start - 30), m.start)) : false);
   return place ? [...place.codes] : [];
 }
 
