@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalWidth, collapseSpace, isSpaceCode, splitOnSpace } from './chars';
+import { capitalWidth, collapseSpace, isSpaceCode, LastWords, splitOnSpace } from './chars';
 
 describe('character tests by code', () => {
   it('reads white space exactly as /\\s/ does, for every UTF-16 code unit', () => {
@@ -25,17 +25,16 @@ describe('character tests by code', () => {
   });
 });
 
-describe('lastWordBeforeSpace', () => {
-  it('reads the word before the final white space, or says why it cannot', async () => {
-    const { lastWordBeforeSpace, mayEndWith } = await import('./chars');
-    expect(lastWordBeforeSpace('troops deployed to ')).toBe('to');
-    expect(lastWordBeforeSpace('the war on The  ')).toBe('the');
-    expect(lastWordBeforeSpace('visited')).toBe('');
-    expect(lastWordBeforeSpace("NATO' ")).toBeNull();
-    expect(lastWordBeforeSpace('in #', true)).toBe('in');
-    expect(lastWordBeforeSpace('in #')).toBe('');
-    expect(mayEndWith('sent to ', new Set(['to']))).toBe(true);
-    expect(mayEndWith('sent by ', new Set(['to']))).toBe(false);
-    expect(mayEndWith('U.S. ', new Set(['to']))).toBe(true);
+describe('LastWords', () => {
+  it('says a look-back may end with one of its words before the final white space', () => {
+    const words = new LastWords(['to', 'the', 'in']);
+    expect(words.mayEnd('troops deployed to ')).toBe(true);
+    expect(words.mayEnd('the war on The  ')).toBe(true);
+    expect(words.mayEnd('sent by ')).toBe(false);
+    expect(words.mayEnd('visited')).toBe(false);
+    expect(words.mayEnd("NATO' ")).toBe(true);
+    expect(words.mayEnd('in #')).toBe(false);
+    expect(new LastWords(['in'], true).mayEnd('in #')).toBe(true);
+    expect(words.mayEnd('into ')).toBe(false);
   });
 });

@@ -51,23 +51,41 @@ export function collapseSpace(text: string): string {
 }
 
 /**
- * For patterns anchored at the end of a look-back ("… visited the $", "… in #$"), which a regular expression tries
- * at every offset: the word right before the trailing white space (and an optional final "#"), lower-cased.
- * '' when the text does not end in white space (no such pattern can match), null when what precedes the white
- * space is not an ASCII letter (the caller cannot tell, and tries the pattern).
+ * The words an end-anchored look-back pattern ("… visited the $", "… in #$") can end with before its final white
+ * space. Such a pattern is tried at every offset of the window; reading the last word first skips it when no match
+ * can end there.
  */
-export function lastWordBeforeSpace(text: string, hashAllowed = false): string | null {
-  let end = text.length;
-  if (hashAllowed && text.charCodeAt(end - 1) === 35) end--;
-  if (end === 0 || !isSpaceCode(text.charCodeAt(end - 1))) return '';
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  for (let c = text.charCodeAt(start - 1); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(start - 1)) start--;
-  return start === end ? null : text.slice(start, end).toLowerCase();
+export class LastWords {
+  /** The words (lower case) by length. */
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(words: readonly string[], private readonly hashAllowed = false) {
+    for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w.toLowerCase()]);
+  }
+
+  /**
+   * False only when no match can end `text`: it does not end in white space (after an optional "#" when allowed), or
+   * the ASCII word before that white space is none of the words. True when something else precedes the white space.
+   */
+  mayEnd(text: string): boolean {
+    let end = text.length;
+    if (this.hashAllowed && text.charCodeAt(end - 1) === 35) end--;
+    if (end === 0 || !isSpaceCode(text.charCodeAt(end - 1))) return false;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end) return true;
+    const candidates = this.byLength.get(end - start);
+    if (!candidates) return false;
+    for (const w of candidates) if (sameLetters(text, start, w)) return true;
+    return false;
+  }
 }
 
-/** Whether an end-anchored pattern whose last words are `words` may match `text` (see lastWordBeforeSpace). */
-export function mayEndWith(text: string, words: ReadonlySet<string>, hashAllowed = false): boolean {
-  const word = lastWordBeforeSpace(text, hashAllowed);
-  return word === null || (word !== '' && words.has(word));
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether text[at, at + word.length) is `word` (lower-case ASCII letters) in any case. */
+function sameLetters(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }

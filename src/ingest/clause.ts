@@ -1,5 +1,5 @@
 import { isActor, type Mention } from './actors';
-import { mayEndWith } from './chars';
+import { LastWords } from './chars';
 import { lowerTokenBefore } from './tokens';
 
 /**
@@ -17,8 +17,8 @@ const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together wi
 const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+$/u;
 
 /** The words PREP_BEFORE can end with (before its white space and an optional "#"): prepositions and determiners. */
-const PREP_LAST_WORDS = new Set(['in', 'of', 'to', 'from', 'into', 'against', 'with', 'for', 'on', 'at', 'by', 'near', 'toward', 'towards', 'across', 'amid', 'over', 'about', 'within', 'inside', 'through', 'between', 'among', 'beyond', 'after', 'before', 'under', 'via', 'than', 'like', 'unlike', 'onto', 'upon', 'around', 'throughout', 'behind', 'besides', 'despite', 'during', 'regarding', 'beside', 'alongside', 'the', 'its', 'their', 'our', 'his', 'her', 'your', 'these', 'those', 'fellow', 'neighbouring', 'neighboring']);
-const prepositionBefore = (before: string): boolean => mayEndWith(before, PREP_LAST_WORDS, true) && PREP_BEFORE.test(before);
+const PREP_LAST_WORDS = new LastWords(['in', 'of', 'to', 'from', 'into', 'against', 'with', 'for', 'on', 'at', 'by', 'near', 'toward', 'towards', 'across', 'amid', 'over', 'about', 'within', 'inside', 'through', 'between', 'among', 'beyond', 'after', 'before', 'under', 'via', 'than', 'like', 'unlike', 'onto', 'upon', 'around', 'throughout', 'behind', 'besides', 'despite', 'during', 'regarding', 'beside', 'alongside', 'the', 'its', 'their', 'our', 'his', 'her', 'your', 'these', 'those', 'fellow', 'neighbouring', 'neighboring'], true);
+const prepositionBefore = (before: string): boolean => PREP_LAST_WORDS.mayEnd(before) && PREP_BEFORE.test(before);
 
 export function precededByPreposition(text: string, m: Mention): boolean {
   return computePrecededByPreposition(text, m);

@@ -4,7 +4,7 @@ import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPrepo
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
-import { mayEndWith } from './chars';
+import { LastWords } from './chars';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
 import { articleVoices, type Voice } from './voices';
@@ -79,9 +79,9 @@ const AGGRESSOR_BEFORE = /(?:\b(?:counter[- ]?offensive|resist\w*|defend\w*\s+(?
  * The words WAR_CUE and AGGRESSOR_BEFORE can end with before their final white space: most mentions follow other
  * words, and these end-anchored patterns are tried at every offset of the look-back.
  */
-const WAR_CUE_LAST_WORDS = new Set(['in', 'on', 'of', 'against', 'into', 'the']);
-const AGGRESSOR_LAST_WORDS = new Set(['against', 'the', 'by', 'from']);
-const warCueBefore = (before: string): boolean => mayEndWith(before, WAR_CUE_LAST_WORDS) && WAR_CUE.test(before);
+const WAR_CUE_LAST_WORDS = new LastWords(['in', 'on', 'of', 'against', 'into', 'the']);
+const AGGRESSOR_LAST_WORDS = new LastWords(['against', 'the', 'by', 'from']);
+const warCueBefore = (before: string): boolean => WAR_CUE_LAST_WORDS.mayEnd(before) && WAR_CUE.test(before);
 // Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
@@ -90,13 +90,13 @@ const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 const COMPASS = String.raw`(?:(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+`;
 const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|thanks|due|next|prior|compared|addition|regard|respect|contrary|owing|subject|opposed|relative|similar|threats?)\s+)to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+|(?:NATO|Europe|the\s+[Aa]lliance)['’]?s?\s+)?(?:${COMPASS})?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$`, 'i');
 /** The words LOCATION_PREP can end with before its white space (and an optional "#"): prepositions, owners, compass words. */
-const LOCATION_LAST_WORDS = new Set([
+const LOCATION_LAST_WORDS = new LastWords([
   'to', 'into', 'in', 'across', 'on', 'for', 'throughout', 'toward', 'towards', 'within', 'along', 'the', 'its', 'their', 'of',
   'nato', 'natos', 'europe', 'europes', 'alliance', 'alliances', 's',
   'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'east', 'eastern', 'west', 'western', 'central',
-]);
-const locationPrepBefore = (before: string): boolean => mayEndWith(before, LOCATION_LAST_WORDS, true) && LOCATION_PREP.test(before);
+], true);
+const locationPrepBefore = (before: string): boolean => LOCATION_LAST_WORDS.mayEnd(before) && LOCATION_PREP.test(before);
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
 const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
@@ -200,7 +200,7 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
       const after = s.text.slice(m.end, m.end + 60);
       const cued = m.kind === 'adjective' ? ADJ_WAR.test(after) : warCueBefore(before) || /^\s+war\b/.test(after);
       if (cued) counts.set(m.codes[0]!, (counts.get(m.codes[0]!) ?? 0) + 1);
-      if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || (mayEndWith(before, AGGRESSOR_LAST_WORDS) && AGGRESSOR_BEFORE.test(before)))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
+      if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || (AGGRESSOR_LAST_WORDS.mayEnd(before) && AGGRESSOR_BEFORE.test(before)))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
     }
   }
   // The war is about the country attacked: one named more often as the aggressor is not it.
