@@ -56,11 +56,19 @@ export function collapseSpace(text: string): string {
  * can end there.
  */
 export class LastWords {
-  /** The words (lower case) by length. */
+  /** The words (lower case) by length: the ASCII letters that end each given word (the part the test reads). */
   private readonly byLength = new Map<number, string[]>();
+  /** A given word ends in something else than an ASCII letter: every text may end with it. */
+  private readonly anyEnd: boolean;
 
   constructor(words: readonly string[], private readonly hashAllowed = false) {
-    for (const w of words) this.byLength.set(w.length, [...(this.byLength.get(w.length) ?? []), w.toLowerCase()]);
+    let anyEnd = false;
+    for (const w of words) {
+      const tail = /[A-Za-z]*$/.exec(w)![0].toLowerCase();
+      if (!tail) anyEnd = true;
+      this.byLength.set(tail.length, [...(this.byLength.get(tail.length) ?? []), tail]);
+    }
+    this.anyEnd = anyEnd;
   }
 
   /**
@@ -74,7 +82,7 @@ export class LastWords {
     while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-    if (start === end) return true;
+    if (start === end || this.anyEnd) return true;
     const candidates = this.byLength.get(end - start);
     if (!candidates) return false;
     for (const w of candidates) if (sameLetters(text, start, w)) return true;

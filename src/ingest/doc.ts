@@ -128,6 +128,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let voices: ReadonlyMap<number, readonly Voice[]> | undefined;
   let visits: (readonly string[])[] | undefined;
   let partner: string[] | undefined;
+  let quotesSomeone: boolean | undefined;
   const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
@@ -140,7 +141,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     get partner() { return (partner ??= partnerOf(sentences, view.home, warCountry)); },
     voiceAt(s, at) {
       // Cheap gate: most articles quote nobody, and most sentences are not quoted.
-      if (!/["“„«:]/.test(article.text)) return null;
+      if (!(quotesSomeone ??= /["“„«:]/.test(article.text))) return null;
       voices ??= articleVoices({ sentences, people, home: () => view.home });
       const v = voices.get(s.index)?.find((x) => at >= x.start && at < x.end);
       return v && v.from.length ? v.from : null;
