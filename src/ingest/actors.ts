@@ -182,8 +182,11 @@ const ORGS: OrgPattern[] = [
  */
 const WHOLE_MEMBERSHIP = /\b(?:its|the\s+[Aa]lliance['’]s|NATO['’]s|all)\s+(\d{2})\s+(?:member\s+)?(?:countries|states|nations|members|[Aa]llies)\b/g;
 
-function wholeMembership(text: string, ctx: ActorContext, out: Mention[]): void {
-  if (!ctx.natoContext || !text.includes('member') && !text.includes('llies')) return;
+/** Words WHOLE_MEMBERSHIP cannot match without. */
+const MEMBERSHIP_CUES = ['member', 'llies'];
+
+function wholeMembership(text: string, ctx: ActorContext, out: Mention[], has: HasCue): void {
+  if (!ctx.natoContext || !has(MEMBERSHIP_CUES)) return;
   // The membership on the date is counted only for a sentence that gives a count.
   let size: string | undefined;
   WHOLE_MEMBERSHIP.lastIndex = 0;
@@ -262,26 +265,63 @@ function countryKind(text: string, start: number, end: number, surface: string):
   return GOVERNMENT_NOUN.test(a) ? { code: adjective.code, kind: 'country' } : adjective;
 }
 
+/** Whether the text being read holds one of `cues` (a substring test, answered from an index for an article's sentences). */
+type HasCue = (cues: readonly string[]) => boolean;
+
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
-  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS);
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, (cues) => includesAny(text, cues));
 }
 
 /**
- * `findMentions` for the slices of one text (an article's sentences): a cue word the whole text lacks is in none of
- * its slices, so the group patterns and organisation cues are narrowed to those in the text, once per text.
+ * `findMentions` for the slices of one text (an article's sentences), given as `whole.slice(start, start + slice.length)`:
+ * a cue word the whole text lacks is in none of its slices, so the group patterns and organisation cues are narrowed
+ * to those in the text, once per text; and where each remaining cue occurs is found once, so a slice is not searched
+ * for every cue again.
  */
-export function mentionFinder(whole: string, ctx: ActorContext): (slice: string) => Mention[] {
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => Mention[] {
   const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
   const orgCues = ORG_CUES.filter((c) => whole.includes(c));
   const orgs = ORGS.filter((o) => includesAny(whole, o.need));
-  return (slice) => mentionsWith(slice, ctx, groups, orgCues, orgs);
+  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES]);
+  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, (cues) => where.anyWithin(cues, start, start + slice.length));
 }
 
-function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[]): Mention[] {
+/** Where each of some cue words occurs in a text (every start, overlapping ones too), in order. */
+class CueOccurrences {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(text: string, cues: readonly string[]) {
+    for (const cue of cues) {
+      if (this.starts.has(cue)) continue;
+      const at: number[] = [];
+      for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) at.push(i);
+      this.starts.set(cue, at);
+    }
+  }
+
+  /** Whether one of `cues` occurs wholly within [from, to): what `text.slice(from, to).includes(cue)` says. */
+  anyWithin(cues: readonly string[], from: number, to: number): boolean {
+    for (const cue of cues) {
+      const at = this.starts.get(cue);
+      if (!at?.length) continue;
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < at.length && at[lo]! + cue.length <= to) return true;
+    }
+    return false;
+  }
+}
+
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], has: HasCue): Mention[] {
   const out: Mention[] = [];
   for (const g of groups) {
-    if (!includesAny(text, g.cues)) continue;
+    if (!has(g.cues)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
@@ -292,8 +332,8 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       out.push(mention);
     }
   }
-  wholeMembership(text, ctx, out);
-  const orgCue = includesAny(text, orgCues);
+  wholeMembership(text, ctx, out, has);
+  const orgCue = has(orgCues);
   for (const o of orgs) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;

@@ -115,7 +115,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   const mentionsIn = mentionFinder(article.text, actorCtx);
   const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { text, mentions: mentionsIn(text) };
+    return { text, mentions: mentionsIn(text, s.start) };
   });
   const resolved = resolveCountedGroups(raw);
   const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
