@@ -3,7 +3,6 @@ import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
 import { KNOWN_UNITS, NATIONAL_UNIT_TYPES } from './lexicon/units';
-import { capitalWidth } from './chars';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -66,43 +65,41 @@ const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Surfaces by their first two characters and then their third (SHORT for shorter surfaces), longest first: a
- * capital letter finds its few candidates ("President" and "Relations" do not walk every "Principality of …" and
- * "Republic of …").
- */
-const SURFACES_BY_PREFIX = new Map<number, Map<number, string[]>>();
-const SHORT = -1;
-const prefixKey = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) || 0);
-for (const surface of [...SURFACES.keys()].sort((a, b) => b.length - a.length)) {
-  const key = prefixKey(surface, 0);
-  const byThird = SURFACES_BY_PREFIX.get(key) ?? new Map<number, string[]>();
-  const third = surface.length >= 3 ? surface.charCodeAt(2) : SHORT;
-  byThird.set(third, [...(byThird.get(third) ?? []), surface]);
-  SURFACES_BY_PREFIX.set(key, byThird);
-}
-const WORD_CHAR = /[\w]/;
-
-/** Longest lexicon surface starting at `at`, ending on a word boundary ("U.S." but not "U.S.A" partial). */
-function surfaceAt(text: string, at: number): string | null {
-  const byThird = SURFACES_BY_PREFIX.get(prefixKey(text, at));
-  if (!byThird) return null;
-  // Every surface of three or more characters is longer than the short ones, so they are tried first.
-  return fittingSurface(text, at, byThird.get(text.charCodeAt(at + 2))) ?? fittingSurface(text, at, byThird.get(SHORT));
-}
-
-/** The first of `surfaces` (longest first) written at `at` and ending on a word boundary. */
-function fittingSurface(text: string, at: number, surfaces: readonly string[] | undefined): string | null {
-  if (!surfaces) return null;
-  for (const surface of surfaces) {
-    if (!text.startsWith(surface, at)) continue;
-    const next = text[at + surface.length] ?? '';
-    if (WORD_CHAR.test(next)) continue;
-    if (next === '.' && WORD_CHAR.test(text[at + surface.length + 1] ?? '')) continue;
-    return surface;
+/** A pattern of literal words as a trie, longer words first at every branch: "U.S.", "United Kingdom" as written. */
+function literalTrie(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
   }
-  return null;
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => `${escape(ch)}${emit(child)}`);
+    if (!branches.length) return '';
+    const body = `(?:${branches.join('|')})`;
+    // Greedy: the longest word is tried first, a shorter one only when what follows it fails.
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
 }
+
+const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length));
+const LONG_SURFACES = surfacesOfLength((n) => n >= 2);
+const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
+/**
+ * Every lexicon surface where a mention can start: at a capital that does not go on a word or an abbreviation
+ * ("U.S."), the longest surface there that ends on a word boundary ("U.S." but not "U.S.A" partial). One-letter
+ * surfaces only at the end of the text, as the two-character index that found candidates before did.
+ */
+const SURFACE_AT = new RegExp(
+  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${literalTrie(LONG_SURFACES)})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${literalTrie(ONE_LETTER_SURFACES)})(?=$|\\x00)` : ''})`,
+  'gu',
+);
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
@@ -200,8 +197,11 @@ const ORGS: OrgPattern[] = [
  */
 const WHOLE_MEMBERSHIP = /\b(?:its|the\s+[Aa]lliance['’]s|NATO['’]s|all)\s+(\d{2})\s+(?:member\s+)?(?:countries|states|nations|members|[Aa]llies)\b/g;
 
-function wholeMembership(text: string, ctx: ActorContext, out: Mention[]): void {
-  if (!ctx.natoContext || !text.includes('member') && !text.includes('llies')) return;
+/** Words WHOLE_MEMBERSHIP cannot match without. */
+const MEMBERSHIP_CUES = ['member', 'llies'];
+
+function wholeMembership(text: string, ctx: ActorContext, out: Mention[], has: HasCue): void {
+  if (!ctx.natoContext || !has(MEMBERSHIP_CUES)) return;
   // The membership on the date is counted only for a sentence that gives a count.
   let size: string | undefined;
   WHOLE_MEMBERSHIP.lastIndex = 0;
@@ -292,26 +292,63 @@ export function isKnownUnit(m: Mention): boolean {
   return m.kind === 'adjective' && (UNIT_CODE.has(m.text) || /^\d/.test(m.text));
 }
 
+/** Whether the text being read holds one of `cues` (a substring test, answered from an index for an article's sentences). */
+type HasCue = (cues: readonly string[]) => boolean;
+
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
-  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS);
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, (cues) => includesAny(text, cues));
 }
 
 /**
- * `findMentions` for the slices of one text (an article's sentences): a cue word the whole text lacks is in none of
- * its slices, so the group patterns and organisation cues are narrowed to those in the text, once per text.
+ * `findMentions` for the slices of one text (an article's sentences), given as `whole.slice(start, start + slice.length)`:
+ * a cue word the whole text lacks is in none of its slices, so the group patterns and organisation cues are narrowed
+ * to those in the text, once per text; and where each remaining cue occurs is found once, so a slice is not searched
+ * for every cue again.
  */
-export function mentionFinder(whole: string, ctx: ActorContext): (slice: string) => Mention[] {
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => Mention[] {
   const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
   const orgCues = ORG_CUES.filter((c) => whole.includes(c));
   const orgs = ORGS.filter((o) => includesAny(whole, o.need));
-  return (slice) => mentionsWith(slice, ctx, groups, orgCues, orgs);
+  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES]);
+  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, (cues) => where.anyWithin(cues, start, start + slice.length));
 }
 
-function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[]): Mention[] {
+/** Where each of some cue words occurs in a text (every start, overlapping ones too), in order. */
+class CueOccurrences {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(text: string, cues: readonly string[]) {
+    for (const cue of cues) {
+      if (this.starts.has(cue)) continue;
+      const at: number[] = [];
+      for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) at.push(i);
+      this.starts.set(cue, at);
+    }
+  }
+
+  /** Whether one of `cues` occurs wholly within [from, to): what `text.slice(from, to).includes(cue)` says. */
+  anyWithin(cues: readonly string[], from: number, to: number): boolean {
+    for (const cue of cues) {
+      const at = this.starts.get(cue);
+      if (!at?.length) continue;
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < at.length && at[lo]! + cue.length <= to) return true;
+    }
+    return false;
+  }
+}
+
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], has: HasCue): Mention[] {
   const out: Mention[] = [];
   for (const g of groups) {
-    if (!includesAny(text, g.cues)) continue;
+    if (!has(g.cues)) continue;
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
       const codes = g.resolve(m, ctx);
@@ -322,8 +359,8 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       out.push(mention);
     }
   }
-  wholeMembership(text, ctx, out);
-  const orgCue = includesAny(text, orgCues);
+  wholeMembership(text, ctx, out, has);
+  const orgCue = has(orgCues);
   for (const o of orgs) {
     if (!orgCue || (o.when && !o.when(ctx))) continue;
     o.re.lastIndex = 0;
@@ -340,31 +377,16 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [code], kind: 'adjective', key: code });
     }
   }
-  // Every capital letter that does not go on a word or an abbreviation, /(?<![\w.])\p{Lu}/gu, by character codes.
-  for (let at = 0; at < text.length;) {
-    const width = capitalWidth(text, at);
-    if (!width || continuesWord(text.charCodeAt(at - 1))) {
-      at++;
-      continue;
-    }
-    const surface = surfaceAt(text, at);
-    if (!surface) {
-      at += width;
-      continue;
-    }
-    const span = { start: at, end: at + surface.length };
-    at = span.end;
+  SURFACE_AT.lastIndex = 0;
+  for (let m = SURFACE_AT.exec(text); m; m = SURFACE_AT.exec(text)) {
+    const surface = m[0];
+    const span = { start: m.index, end: m.index + surface.length };
     if (overlaps(span, out)) continue;
     const info = countryKind(text, span.start, span.end, surface);
     if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);
-}
-
-/** [\w.]: a character a capital after it continues (a word, "U.S."), so no mention starts there. */
-function continuesWord(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46;
 }
 
 function inOrder(mentions: readonly Mention[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalWidth, collapseSpace, isSpaceCode, splitOnSpace } from './chars';
+import { capitalWidth, collapseSpace, isSpaceCode, LastWords, splitOnSpace } from './chars';
 
 describe('character tests by code', () => {
   it('reads white space exactly as /\\s/ does, for every UTF-16 code unit', () => {
@@ -22,5 +22,19 @@ describe('character tests by code', () => {
     expect(capitalWidth('É', 0)).toBe(1);
     expect(capitalWidth('𝐀', 0)).toBe(2);
     expect(capitalWidth('𝐚', 0)).toBe(0);
+  });
+});
+
+describe('LastWords', () => {
+  it('says a look-back may end with one of its words before the final white space', () => {
+    const words = new LastWords(['to', 'the', 'in']);
+    expect(words.mayEnd('troops deployed to ')).toBe(true);
+    expect(words.mayEnd('the war on The  ')).toBe(true);
+    expect(words.mayEnd('sent by ')).toBe(false);
+    expect(words.mayEnd('visited')).toBe(false);
+    expect(words.mayEnd("NATO' ")).toBe(true);
+    expect(words.mayEnd('in #')).toBe(false);
+    expect(new LastWords(['in'], true).mayEnd('in #')).toBe(true);
+    expect(words.mayEnd('into ')).toBe(false);
   });
 });

@@ -49,3 +49,51 @@ export function collapseSpace(text: string): string {
   }
   return clean ? text : splitOnSpace(text).join(' ').trim();
 }
+
+/**
+ * The words an end-anchored look-back pattern ("… visited the $", "… in #$") can end with before its final white
+ * space. Such a pattern is tried at every offset of the window; reading the last word first skips it when no match
+ * can end there.
+ */
+export class LastWords {
+  /** The words (lower case) by length: the ASCII letters that end each given word (the part the test reads). */
+  private readonly byLength = new Map<number, string[]>();
+  /** A given word ends in something else than an ASCII letter: every text may end with it. */
+  private readonly anyEnd: boolean;
+
+  constructor(words: readonly string[], private readonly hashAllowed = false) {
+    let anyEnd = false;
+    for (const w of words) {
+      const tail = /[A-Za-z]*$/.exec(w)![0].toLowerCase();
+      if (!tail) anyEnd = true;
+      this.byLength.set(tail.length, [...(this.byLength.get(tail.length) ?? []), tail]);
+    }
+    this.anyEnd = anyEnd;
+  }
+
+  /**
+   * False only when no match can end `text`: it does not end in white space (after an optional "#" when allowed), or
+   * the ASCII word before that white space is none of the words. True when something else precedes the white space.
+   */
+  mayEnd(text: string): boolean {
+    let end = text.length;
+    if (this.hashAllowed && text.charCodeAt(end - 1) === 35) end--;
+    if (end === 0 || !isSpaceCode(text.charCodeAt(end - 1))) return false;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end || this.anyEnd) return true;
+    const candidates = this.byLength.get(end - start);
+    if (!candidates) return false;
+    for (const w of candidates) if (sameLetters(text, start, w)) return true;
+    return false;
+  }
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether text[at, at + word.length) is `word` (lower-case ASCII letters) in any case. */
+function sameLetters(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}

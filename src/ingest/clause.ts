@@ -1,4 +1,5 @@
 import { isActor, type Mention } from './actors';
+import { LastWords } from './chars';
 import { lowerTokenBefore } from './tokens';
 
 /**
@@ -15,6 +16,10 @@ const JOINER = /^\s*(?:,\s*and|,|and|&|as well as|or|plus|along with|together wi
 // "in Wiesbaden, Germany", "at Łask Air Base, Poland": the country of a named place.
 const PLACE_APPOSITIVE = /\b(?:in|at|near|from|to|outside|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+$/u;
 
+/** The words PREP_BEFORE can end with (before its white space and an optional "#"): prepositions and determiners. */
+const PREP_LAST_WORDS = new LastWords(['in', 'of', 'to', 'from', 'into', 'against', 'with', 'for', 'on', 'at', 'by', 'near', 'toward', 'towards', 'across', 'amid', 'over', 'about', 'within', 'inside', 'through', 'between', 'among', 'beyond', 'after', 'before', 'under', 'via', 'than', 'like', 'unlike', 'onto', 'upon', 'around', 'throughout', 'behind', 'besides', 'despite', 'during', 'regarding', 'beside', 'alongside', 'the', 'its', 'their', 'our', 'his', 'her', 'your', 'these', 'those', 'fellow', 'neighbouring', 'neighboring'], true);
+const prepositionBefore = (before: string): boolean => PREP_LAST_WORDS.mayEnd(before) && PREP_BEFORE.test(before);
+
 export function precededByPreposition(text: string, m: Mention): boolean {
   return computePrecededByPreposition(text, m);
 }
@@ -28,7 +33,7 @@ function computePrecededByPreposition(text: string, m: Mention): boolean {
   // "a coalition led by Denmark and the Netherlands is training …": the leaders act.
   // Each end-anchored pattern is tried only when the text holds a word or mark it cannot match without.
   if (/by/i.test(before) && /\b(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$/i.test(before)) return false;
-  return PREP_BEFORE.test(before.slice(-30)) || (before.includes(',') && PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
+  return prepositionBefore(before.slice(-30)) || (before.includes(',') && PLACE_APPOSITIVE.test(before) && /^\s*(?:[,.;)]|$)/.test(text.slice(m.end, m.end + 3)));
 }
 
 export interface Boundary { at: number; end: number }

@@ -4,6 +4,7 @@ import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPrepo
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
 import { isNatoMember } from '../domain/nato-membership';
+import { LastWords } from './chars';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
 import { resolveCountedGroups } from './counted-groups';
 import { articleVoices, type Voice } from './voices';
@@ -75,6 +76,13 @@ const AGGRESSOR_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,5}?(?:war|invasion|aggre
 /** "Ukraine's sovereignty", "Ukraine's defenders", "Ukraine's counter-offensive": the country defending itself. */
 const VICTIM_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|territorial\s+integrity|independence|defenders|resistance|counter-?offensive|air\s+defen[cs]es|civilians|cities|capacity\s+to\s+defend|right\s+to\s+defend)\b/i;
 const AGGRESSOR_BEFORE = /(?:\b(?:counter[- ]?offensive|resist\w*|defend\w*\s+(?:itself|themselves)|battlefield|fight|fighting|fights|fought|struggle)\s+against\s+(?:the\s+)?|\b(?:war|invasion|aggression|attacks?)\s+(?:by|from)\s+(?:the\s+)?)$/i;
+/**
+ * The words WAR_CUE and AGGRESSOR_BEFORE can end with before their final white space: most mentions follow other
+ * words, and these end-anchored patterns are tried at every offset of the look-back.
+ */
+const WAR_CUE_LAST_WORDS = new LastWords(['in', 'on', 'of', 'against', 'into', 'the']);
+const AGGRESSOR_LAST_WORDS = new LastWords(['against', 'the', 'by', 'from']);
+const warCueBefore = (before: string): boolean => WAR_CUE_LAST_WORDS.mayEnd(before) && WAR_CUE.test(before);
 // Adjectives that place the war ("the Ukrainian battlefield"); "Russian forces" says who fights, not where.
 const ADJ_WAR = /^\s+(?:battlefield|front ?lines?|front|resistance|counteroffensive|counter-offensive|defen[cs]es?(?!\s+[Mm]inist))\b/;
 const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
@@ -82,6 +90,14 @@ const LIST_JOINER = /^\s*(?:,\s*and|,|and|as well as|&)\s*(?:the\s+)?$/;
 // "in eastern Poland", "to Central Europe": a compass word between the preposition and the place.
 const COMPASS = String.raw`(?:(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+`;
 const LOCATION_PREP = new RegExp(String.raw`\b(?:(?:(?<!\b(?:response|according|thanks|due|next|prior|compared|addition|regard|respect|contrary|owing|subject|opposed|relative|similar|threats?)\s+)to|into|in|across|on|for|throughout|toward|towards|within|along)\s+(?:the\s+|its\s+|their\s+|(?:NATO|Europe|the\s+[Aa]lliance)['’]?s?\s+)?(?:${COMPASS})?|(?:defen[cs]e|security|protection)\s+of\s+(?:the\s+)?)#?$`, 'i');
+/** The words LOCATION_PREP can end with before its white space (and an optional "#"): prepositions, owners, compass words. */
+const LOCATION_LAST_WORDS = new LastWords([
+  'to', 'into', 'in', 'across', 'on', 'for', 'throughout', 'toward', 'towards', 'within', 'along', 'the', 'its', 'their', 'of',
+  'nato', 'natos', 'europe', 'europes', 'alliance', 'alliances', 's',
+  'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'east', 'eastern', 'west', 'western', 'central',
+], true);
+const locationPrepBefore = (before: string): boolean => LOCATION_LAST_WORDS.mayEnd(before) && LOCATION_PREP.test(before);
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
 const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
@@ -100,7 +116,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   const mentionsIn = mentionFinder(article.text, actorCtx);
   const raw = parsed.sentences.map((s) => {
     const text = article.text.slice(s.start, s.end);
-    return { text, mentions: mentionsIn(text) };
+    return { text, mentions: mentionsIn(text, s.start) };
   });
   const resolved = resolveCountedGroups(raw);
   const sentences: SentenceView[] = parsed.sentences.map((s, index) => sentenceView(index, s, raw[index]!.text, resolved[index]!));
@@ -113,6 +129,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let voices: ReadonlyMap<number, readonly Voice[]> | undefined;
   let visits: (readonly string[])[] | undefined;
   let partner: string[] | undefined;
+  let quotesSomeone: boolean | undefined;
   const view: DocView = {
     article, sentences, actorCtx, warCountry, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
@@ -125,7 +142,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     get partner() { return (partner ??= partnerOf(sentences, view.home, warCountry)); },
     voiceAt(s, at) {
       // Cheap gate: most articles quote nobody, and most sentences are not quoted.
-      if (!/["“„«:]/.test(article.text)) return null;
+      if (!(quotesSomeone ??= /["“„«:]/.test(article.text))) return null;
       voices ??= articleVoices({ sentences, people, home: () => view.home });
       const v = voices.get(s.index)?.find((x) => at >= x.start && at < x.end);
       return v && v.from.length ? v.from : null;
@@ -183,9 +200,9 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
       if (m.codes.length !== 1) continue;
       const before = s.text.slice(Math.max(0, m.start - 40), m.start);
       const after = s.text.slice(m.end, m.end + 60);
-      const cued = m.kind === 'adjective' ? ADJ_WAR.test(after) : WAR_CUE.test(before) || /^\s+war\b/.test(after);
+      const cued = m.kind === 'adjective' ? ADJ_WAR.test(after) : warCueBefore(before) || /^\s+war\b/.test(after);
       if (cued) counts.set(m.codes[0]!, (counts.get(m.codes[0]!) ?? 0) + 1);
-      if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || AGGRESSOR_BEFORE.test(before))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
+      if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || (AGGRESSOR_LAST_WORDS.mayEnd(before) && AGGRESSOR_BEFORE.test(before)))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
     }
   }
   // The war is about the country attacked: one named more often as the aggressor is not it.
@@ -329,9 +346,9 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     // "in Rota, Spain" is an appositive; "from Denmark, France, and Germany" is a list (a country before the comma).
     // Asked only when no preposition decides, and only when there is a comma for it to end with.
-    const place = LOCATION_PREP.test(before.slice(-25))
+    const place = locationPrepBefore(before.slice(-25))
       || (before.includes(',') && APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start))))
-      || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && WAR_CUE.test(before))
+      || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && warCueBefore(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
       || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));

@@ -1,4 +1,5 @@
 import { isActor, type Mention } from './actors';
+import { isSpaceCode } from './chars';
 import { clauseStart } from './clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
 import type { Frame, RoleSource } from './frames';
@@ -41,7 +42,10 @@ function actorsIn(s: SentenceView, from: number, to: number): Mention[] {
 /** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
 function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   const before = s.text.slice(Math.max(0, at - 60), at);
-  const poss = /([\w.]+)\s*(?:['’]s?|['’])\s+(?:[a-z-]+\s+){0,3}$/.exec(before);
+  // The three look-backs below are anchored at the end, so tried at every offset: each needs white space at the end,
+  // and the first an apostrophe.
+  if (!endsWithSpace(before)) return [];
+  const poss = before.includes("'") || before.includes('’') ? /([\w.]+)\s*(?:['’]s?|['’])\s+(?:[a-z-]+\s+){0,3}$/.exec(before) : null;
   if (poss) {
     const end = at - before.length + poss.index + poss[1]!.length;
     const owner = s.mentions.filter((m) => isActor(m) && m.end === end);
@@ -52,6 +56,10 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   const its = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$/i.exec(before);
   if (its) return resolveSender(s, doc, at - before.length + its.index)?.codes ?? [];
   return [];
+}
+
+function endsWithSpace(text: string): boolean {
+  return text.length > 0 && isSpaceCode(text.charCodeAt(text.length - 1));
 }
 
 /** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */

@@ -3,6 +3,7 @@ import { isNatoMember } from '../domain/nato-membership';
 import type { DocView, Draft, SentenceView } from './doc';
 import { alternation, formsOf } from './lexicon/verbs';
 import { DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
+import { isSpaceCode, LastWords } from './chars';
 
 /**
  * The rule kit: what every rule needs besides its trigger — how sure a reading is (negation,
@@ -89,14 +90,26 @@ const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${wo
 const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');
 const OPEN_QUESTION = /\b(?:(?:not|n't|never)\s+(?:yet\s+)?(?:said|say|says|decided|decide|confirmed|confirm|disclosed|revealed|announced|specified|indicated|made clear)|yet to\s+(?:\w+\s+){0,2}|declin\w*\s+to\s+(?:say|comment|confirm|specify|disclose)|refus\w*\s+to\s+(?:say|confirm|specify|disclose)|undecided|unclear|uncertain|would not say|wouldn't say)\b[^.;]{0,50}\b(?:whether|if)\s*$/i;
 const REQUEST = new RegExp(String.raw`\b(?:${words(formsOf('request'))})\b`, 'i');
-const POSSIBLE = new RegExp(String.raw`\b(?:${words(POSSIBILITY_MODALS)})\s+(?:(?:also|still|soon|eventually|later|yet|even|then|be|have|been|being)\s+)*$`, 'i');
+const POSSIBLE_ADVERBS = ['also', 'still', 'soon', 'eventually', 'later', 'yet', 'even', 'then', 'be', 'have', 'been', 'being'];
+const POSSIBLE = new RegExp(String.raw`\b(?:${words(POSSIBILITY_MODALS)})\s+(?:(?:${POSSIBLE_ADVERBS.join('|')})\s+)*$`, 'i');
+/** POSSIBLE is anchored at the end: it can only match a stretch whose last word is a modal or one of its adverbs. */
+const POSSIBLE_LAST_WORDS = new LastWords([...POSSIBILITY_MODALS.map((m) => m.split(' ').pop()!), ...POSSIBLE_ADVERBS]);
 
 /** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
   const region = text.slice(clauseFrom, verbStart);
   if (NEGATION.test(region) || UNDECIDED.test(region)) return true;
   // "has not said whether it would send", "has yet to decide if": the clause after "whether" is open.
-  return OPEN_QUESTION.test(text.slice(Math.max(0, clauseFrom - 90), clauseFrom));
+  const before = text.slice(Math.max(0, clauseFrom - 90), clauseFrom);
+  return endsWithWhetherOrIf(before) && OPEN_QUESTION.test(before);
+}
+
+/** OPEN_QUESTION ends with "whether" or "if" and optional white space: checked before the end-anchored pattern. */
+function endsWithWhetherOrIf(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 7), end).toLowerCase();
+  return tail.endsWith('whether') || tail.endsWith('if');
 }
 
 export function isHypothetical(text: string, clauseFrom: number, verbStart: number): boolean {
@@ -110,7 +123,8 @@ export function isRequest(text: string, from: number, verbStart: number): boolea
 
 /** "could send", "may be shipped": a possibility right before the verb. */
 export function isPossibility(text: string, from: number, verbStart: number): boolean {
-  return POSSIBLE.test(text.slice(from, verbStart));
+  const stretch = text.slice(from, verbStart);
+  return POSSIBLE_LAST_WORDS.mayEnd(stretch) && POSSIBLE.test(stretch);
 }
 
 const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any|without)\s+(?:[a-z]+\s+)?$`, 'i');

@@ -24,7 +24,7 @@ export function assertNever(x: never): never {
 
 /** Codes as keys write them, sorted and comma-joined: most lists hold one code, which needs no sorted copy. */
 function codeList(codes: readonly string[]): string {
-  return codes.length < 2 ? codes.join(',') : [...codes].sort().join(',');
+  return codes.length === 1 ? codes[0]! : codes.length === 0 ? '' : [...codes].sort().join(',');
 }
 
 /** What makes two drafts the same fact. */

@@ -123,10 +123,39 @@ const roleBeforeStarts: StartWindow = (text, pos) => {
   TITLE_HEAD_AT.lastIndex = pos;
   const head = TITLE_HEAD_AT.exec(text);
   if (!head) return null;
+  // The lead-in is words of lead-in characters, each followed by white space: any number of TITLE's modifiers and at
+  // most five others (ROLE_PREFIX's three capitalised words or "the", then two lower-case office words), the first of
+  // which a match may start inside.
   let from = head.index;
-  while (from > pos && inTitleLeadIn(text, from - 1)) from--;
+  let others = 0;
+  // The pattern has no \b: the head found may sit inside a longer word ("NationalMinisterSecurity"), which may itself be
+  // a lead-in word of a later head; it counts as one of the five unless it is a modifier.
+  while (from > pos && inTitleLeadIn(text, from - 1) && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  if (from < head.index) {
+    let end = head.index;
+    while (end < text.length && inTitleLeadIn(text, end) && !isSpaceCode(text.charCodeAt(end))) end++;
+    if (!TITLE_MODIFIERS.has(text.slice(from, end))) others++;
+  }
+  while (from > pos && isSpaceCode(text.charCodeAt(from - 1))) {
+    let end = from;
+    while (end > pos && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > pos && inTitleLeadIn(text, start - 1) && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start === end || (!TITLE_MODIFIERS.has(text.slice(start, end)) && ++others > 5)) break;
+    from = start;
+  }
   return [from, head.index];
 };
+
+/** TITLE's modifiers, which any number of may precede its head ("Deputy Prime Minister"). */
+const TITLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Foreign', 'Defence', 'Defense', 'Prime', 'Chief', 'Senior', 'Former', 'Top', 'Interior', 'Finance', 'Acting', 'First', 'Lieutenant', 'Major', 'Brigadier', 'Supreme', 'Allied', 'High']);
+
+/** The first letters ROLE_BEFORE can start with: a capital, or "the", a lower-case office word or a lower-case head. */
+function mayStartRole(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 65 && c <= 90) || ROLE_LOWER_STARTS.includes(text[at]!);
+}
+const ROLE_LOWER_STARTS = 'tfpdsgmaec';
 
 /** ROLE_AFTER can start only in the name right before a comma that a title's lead-in and head word follow. */
 const roleAfterStarts: StartWindow = (text, pos) => {
@@ -177,8 +206,13 @@ function roleCountry(role: string, ctx: ActorContext): string[] {
   return [...new Set(own.flatMap((m) => m.codes))].sort();
 }
 
+/** `text.replace(/(?:'s|’s)$/, '')`, without trying the pattern at every offset. */
+function withoutPossessive(text: string): string {
+  return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+}
+
 function cleanRole(role: string): string {
-  return role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '').replace(/(?:'s|’s)$/, '').trim();
+  return withoutPossessive(role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '')).trim();
 }
 
 const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
@@ -243,7 +277,7 @@ export class PersonRegistry {
       if (!OFFICE_CUE.test(line)) continue;
       // The two office patterns are tried only near a title's head word: scanning a paragraph for them at every offset was
       // the registry's main cost. Same matches, same order (anchored-scan.ts).
-      eachAnchoredMatch(line, ROLE_BEFORE_AT, roleBeforeStarts, (m) => this.add(m[2]!, cleanRole(m[1]!)));
+      eachAnchoredMatch(line, ROLE_BEFORE_AT, roleBeforeStarts, (m) => this.add(m[2]!, cleanRole(m[1]!)), mayStartRole);
       // "Kaja Kallas, a former Estonian prime minister": a past office says nothing of today's.
       if (line.includes(',')) eachAnchoredMatch(line, ROLE_AFTER_AT, roleAfterStarts, (m) => { if (!/^(?:[Ff]ormer|[Ee]x-)/.test(cleanRole(m[2]!))) this.add(m[1]!, cleanRole(m[2]!)); }, mayStartName);
       HONORIFIC_NAME.lastIndex = 0;

@@ -2,7 +2,7 @@ import type { DiscourseState } from './discourse';
 import type { DocView, Draft, SentenceView } from './doc';
 import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
-import { forEachLowerToken } from './tokens';
+import { CueGate } from './cue-gate';
 import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
@@ -44,16 +44,6 @@ export interface Rule {
   readonly run: (input: RuleInput) => Draft[];
 }
 
-/** Rule positions by cue word, built once per rule list: a sentence's tokens select the rules that may fire. */
-function cueIndex(rules: readonly Rule[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  rules.forEach((r, i) => {
-    for (const w of r.cues ?? []) index.set(w, [...(index.get(w) ?? []), i]);
-  });
-  return index;
-}
-
-
 export const RULES: readonly Rule[] = [
   armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
@@ -71,18 +61,12 @@ export function ruleIds(rules: readonly Rule[] = RULES): string[] {
   return [...new Set(rules.flatMap((r) => r.emits ?? [r.id]))].sort();
 }
 
-/** All drafts of one sentence: each rule sees the drafts of the rules before it. */
-/** The registry's cue index: a constant built once from RULES, like the lexicon's tables. */
-const RULES_INDEX = cueIndex(RULES);
+/** The registry's cue gate: a constant built once from RULES, like the lexicon's tables. */
+const RULES_GATE = new CueGate(RULES.map((r) => r.cues));
 
+/** All drafts of one sentence: each rule sees the drafts of the rules before it. */
 export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
-  const index = rules === RULES ? RULES_INDEX : cueIndex(rules);
-  // Flags by rule position: cheaper than a Set of rules for the few dozen tokens of a sentence.
-  const cued = new Uint8Array(rules.length);
-  forEachLowerToken(s.text, (lower) => {
-    const hit = index.get(lower);
-    if (hit) for (const i of hit) cued[i] = 1;
-  });
+  const cued = (rules === RULES ? RULES_GATE : new CueGate(rules.map((r) => r.cues))).cued(s.text);
   let earlier: Draft[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;

@@ -38,7 +38,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (c === 10) {
       let k = i + 1;
       while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (LIST_MARKER.test(text.slice(k, k + 2))) {
+      if (listMarkerAt(text, k)) {
         pushTrimmed(text, from, i, spans);
         from = k;
         i = k - 1;
@@ -66,12 +66,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     let k = j;
     while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= end) break;
-    const next = text.slice(k, k + 40);
-    if (!/^[A-Z0-9"“‘'([#@«]/.test(next)) continue;
+    if (!canStartSentence(text.charCodeAt(k))) continue;
     // Inside a quotation that an attribution follows ('"We will help. We are ready," she said.') the sentences stay
     // one unit with their attribution; a quoted statement with no attribution after it is split like any text.
     if (inQuote && !closedQuote && attributedLaterClose(text, k, end)) continue;
-    if (ch === '.' && !closedQuote && isAbbreviation(text, i, next)) continue;
+    if (ch === '.' && !closedQuote && isAbbreviation(text, i, text.slice(k, k + 40))) continue;
     if (closedQuote) inQuote = false;
     pushTrimmed(text, from, j, spans);
     from = k;
@@ -91,10 +90,34 @@ function attributedLaterClose(text: string, from: number, end: number): boolean 
   return /^\s*[,–—-]/.test(after) || /^[^.!?"“”]{0,80}?\b(?:said|says|say|added|adds|stated|states|told|noted|notes|wrote|writes|tweeted|declared|announced|stressed|emphasi[sz]ed|continued|concluded|explained|insisted|warned)\b/.test(after);
 }
 
+/** A list marker and a white space at `at` (LIST_MARKER, read by character code). */
+function listMarkerAt(text: string, at: number): boolean {
+  return LIST_MARKER_CHARS.includes(text[at] ?? '\n') && isSpaceCode(text.charCodeAt(at + 1));
+}
+const LIST_MARKER_CHARS = '•●▪◦·‣*–—-';
+
+/** What a sentence may start with (/^[A-Z0-9"“‘'([#@«]/ on the next character). */
+function canStartSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 35 || c === 64 || c === 0xab;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The word before a dot, /([A-Za-z][A-Za-z.]*)$/ on the 12 characters before it: the letters and dots that end the
+ * window, from their first letter on; null when they hold no letter.
+ */
+function wordBeforeDot(text: string, dot: number): string | null {
+  const from = Math.max(0, dot - 12);
+  let start = dot;
+  while (start > from && (isAsciiLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start--;
+  while (start < dot && !isAsciiLetter(text.charCodeAt(start))) start++;
+  return start < dot ? text.slice(start, dot) : null;
+}
+
 function isAbbreviation(text: string, dot: number, next: string): boolean {
-  const m = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, dot - 12), dot));
-  if (!m) return false;
-  const word = m[1]!;
+  const word = wordBeforeDot(text, dot);
+  if (word === null) return false;
   const lower = word.toLowerCase();
   // "J. Smith": a single capital letter before the dot is an initial.
   if (/^[A-Z]$/.test(word)) return true;

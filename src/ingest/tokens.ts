@@ -146,6 +146,20 @@ export function lowerTokenBefore(text: string, offset: number): string | undefin
   return start < 0 ? undefined : text.slice(start, end).toLowerCase();
 }
 
+/** The lower-cased token that starts at `at`, read from the run of characters between breaks that holds it; undefined when none does. */
+export function lowerTokenAt(text: string, at: number): string | undefined {
+  let from = at;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
+  const c = text.charCodeAt(from - 2);
+  if (c >= 0xd800 && c <= 0xdbff) return tokenize(text).find((t) => t.start === at)?.lower;
+  let end = -1;
+  scanTokens(text, (a, b) => {
+    if (a === at) end = b;
+  }, from, at + 1);
+  return end < 0 ? undefined : text.slice(at, end).toLowerCase();
+}
+
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;

@@ -1,6 +1,7 @@
 import { isActor } from './actors';
 import type { SentenceView } from './doc';
 import { CAPITAL_METONYMS } from './lexicon/countries';
+import { LastWords } from './chars';
 
 /**
  * Where a visit or meeting takes place, for assurances given there ("During a visit to Vilnius, Austin reaffirmed
@@ -9,8 +10,30 @@ import { CAPITAL_METONYMS } from './lexicon/countries';
  */
 
 const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing)|[Tt]ouch(?:ing|ed|es)?\s+down|[Ll]and(?:ing|ed|s)?|stopp?(?:ed|ing|s)?|[Ss]top(?:ped|ping)?\s+over)\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
+/** The words VISIT can end with before its final white space: a cheap test before the end-anchored pattern. */
+const VISIT_LAST_WORDS = new LastWords(['the', 'to', 'in', 'at', 'visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arriving', 'down', 'land', 'landing', 'landed', 'lands', 'stop', 'stopp', 'stoped', 'stopped', 'stoping', 'stopping', 'stops', 'stopps', 'over']);
+const visitBefore = (window: string): boolean => VISIT_LAST_WORDS.mayEnd(window) && VISIT.test(window);
 const CAPITALS = Object.entries(CAPITAL_METONYMS).filter(([, code]) => code !== 'NATO' && code !== 'EU');
 const CAPITAL_CUE = new RegExp(CAPITALS.map(([c]) => c).join('|'));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The longest capital starting at an offset, looked for at every offset (a lookahead, so none is passed over); the
+ * capitals that are its prefixes start there too.
+ */
+const CAPITAL_AT = new RegExp(`(?=(${CAPITALS.map(([c]) => c).sort((a, b) => b.length - a.length).map(escape).join('|')}))`, 'g');
+const PREFIX_CAPITALS = new Map(CAPITALS.map(([c]) => [c, CAPITALS.map(([d]) => d).filter((d) => d !== c && c.startsWith(d))]));
+
+/** The capitals written in `text`: those `text.indexOf(capital) >= 0` finds, in one scan instead of one per capital. */
+function capitalsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  CAPITAL_AT.lastIndex = 0;
+  for (let m = CAPITAL_AT.exec(text); m; m = CAPITAL_AT.exec(text)) {
+    found.add(m[1]!);
+    for (const p of PREFIX_CAPITALS.get(m[1]!)!) found.add(p);
+    CAPITAL_AT.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /**
  * The country a sentence says is visited: a capital or country right after "visit (to)", "speaking in", "touching
@@ -18,12 +41,14 @@ const CAPITAL_CUE = new RegExp(CAPITALS.map(([c]) => c).join('|'));
  */
 export function visitIn(x: SentenceView): string[] {
   if (CAPITAL_CUE.test(x.text)) {
+    const present = capitalsIn(x.text);
     for (const [capital, code] of CAPITALS) {
+      if (!present.has(capital)) continue;
       const at = x.text.indexOf(capital);
-      if (at >= 0 && VISIT.test(x.text.slice(Math.max(0, at - 30), at))) return [code];
+      if (at >= 0 && visitBefore(x.text.slice(Math.max(0, at - 30), at))) return [code];
     }
   }
-  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? VISIT.test(x.text.slice(Math.max(0, m.start - 30), m.start)) : false);
+  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? visitBefore(x.text.slice(Math.max(0, m.start - 30), m.start)) : false);
   return place ? [...place.codes] : [];
 }
 
