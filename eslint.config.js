@@ -6,7 +6,7 @@ import globals from 'globals';
 const featureFolders = ['map', 'country-panel', 'reader', 'layers', 'share', 'search', 'legend', 'actors', 'table', 'summary', 'filters'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'docs'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'docs', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
-import { decodeArticleText, decodeFactIndexInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { decodeArticleText, decodeFactColumnsInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -31,7 +31,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function loadDataset(store: AppStore): Promise<void> {
   actions.setBaseIndex(store, { status: 'loading' });
   try {
-    const data = await decodeFactIndexInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
+    const data = await decodeFactColumnsInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
     actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
     actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });

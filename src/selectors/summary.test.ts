@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, GroupNote } from '../model/dataset.ts';
-import { factSummary, factWhat, homeSummary, listNames, sideLabel, troopFigure, viewCaption, yearList } from './summary.ts';
-import { commitment, quote, shipment, troops } from './test-factories.ts';
+import { factSummary, factWhat, homeSummary as summaryOf, listNames, sideLabel, troopFigure, viewCaption, yearList } from './summary.ts';
+import { columns, commitment, quote, shipment, troops } from './test-factories.ts';
 
 const NAMES: Record<string, string> = {
   EE: 'Estonia', LV: 'Latvia', LT: 'Lithuania', PL: 'Poland', NO: 'Norway', UA: 'Ukraine', DE: 'Germany', CZ: 'Czechia',
@@ -69,6 +69,12 @@ describe('yearList', () => {
     expect(yearList([])).toBe('');
   });
 });
+
+/** The summary of exactly these facts. */
+function homeSummary(facts: readonly Fact[], years: readonly number[], nameOf: (c: string) => string): string {
+  const data = columns([...facts]);
+  return summaryOf(data, facts.map((_, i) => i), years, nameOf);
+}
 
 describe('homeSummary', () => {
   const arms = [
