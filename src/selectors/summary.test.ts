@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, GroupNote } from '../model/dataset.ts';
 import { factSummary, factWhat, homeSummary as summaryOf, listNames, sideLabel, troopFigure, viewCaption, yearList } from './summary.ts';
 import { columns, commitment, quote, shipment, troops } from './test-factories.ts';
+import { summaryTotals } from './summary-totals.ts';
 
 const NAMES: Record<string, string> = {
   EE: 'Estonia', LV: 'Latvia', LT: 'Lithuania', PL: 'Poland', NO: 'Norway', UA: 'Ukraine', DE: 'Germany', CZ: 'Czechia',
@@ -72,8 +73,7 @@ describe('yearList', () => {
 
 /** The summary of exactly these facts. */
 function homeSummary(facts: readonly Fact[], years: readonly number[], nameOf: (c: string) => string): string {
-  const data = columns([...facts]);
-  return summaryOf(data, facts.map((_, i) => i), years, nameOf);
+  return summaryOf(summaryTotals(columns([...facts]), { years: null, types: null, cats: null }), years, nameOf);
 }
 
 describe('homeSummary', () => {

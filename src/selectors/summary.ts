@@ -1,5 +1,5 @@
 import { ORGANISATIONS, type Fact, type GroupNote, type TroopDeployment } from '../model/dataset.ts';
-import type { FactColumns } from '../model/fact-columns.ts';
+import type { SummaryTotals, TroopLead } from './summary-totals.ts';
 
 /**
  * Text about facts, built once for every place outside the map that shows it (panel, reader,
@@ -179,27 +179,11 @@ function examples(codes: readonly string[], nameOf: NameOf): string {
   return `${names.slice(0, 3).join(', ')}, …`;
 }
 
-/** The facts a summary speaks of: indexes into the data's columns, read without building facts. */
-interface Shown {
-  data: FactColumns;
-  indexes: readonly number[];
-}
-
-function armsClause({ data, indexes }: Shown, nameOf: NameOf): string | null {
-  const sendersTo = new Map<string, Set<string>>();
-  for (const i of indexes) {
-    if (data.type(i) !== 'arms_shipment') continue;
-    for (const to of data.to(i)) {
-      const set = sendersTo.get(to) ?? new Set<string>();
-      for (const from of data.from(i)) if (from !== to) set.add(from);
-      sendersTo.set(to, set);
-    }
-  }
-  const ranked = [...sendersTo].filter(([, s]) => s.size > 0).sort((a, b) => b[1].size - a[1].size || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
+function armsClause(totals: SummaryTotals, nameOf: NameOf): string | null {
+  const ranked = [...totals.armsTo].filter(([, s]) => s.length > 0).sort((a, b) => b[1].length - a[1].length || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
   const top = ranked[0];
   if (!top) return null;
-  const [to, senders] = top;
-  const list = [...senders];
+  const [to, list] = top;
   // A few senders are named; many are counted, with a taste of who they are.
   const many = list.length > 3;
   const who = many ? actorsPhrase(list, nameOf) : proseNames(list, nameOf);
@@ -211,8 +195,9 @@ function armsClause({ data, indexes }: Shown, nameOf: NameOf): string | null {
 }
 
 /** "to 5 member states bordering Russia and Belarus", "to Estonia, Latvia and Lithuania". */
-function troopDestination(to: readonly string[], groups: readonly GroupNote[] | undefined, nameOf: NameOf): string {
-  const group = (groups ?? []).find((g) => g.side === 'to' && g.codes.length === to.length);
+function troopDestination(lead: TroopLead, nameOf: NameOf): string {
+  const { to } = lead;
+  const group = (lead.groups ?? []).find((g) => g.side === 'to' && g.codes.length === to.length);
   if (group) {
     const phrase = bareGroupPhrase(group.phrase);
     return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(phrase) ? `to ${phrase}` : `to ${group.codes.length} ${phrase}`;
@@ -221,62 +206,40 @@ function troopDestination(to: readonly string[], groups: readonly GroupNote[] | 
   return `to ${proseNames(to, nameOf)}`;
 }
 
-function troopsClause({ data, indexes }: Shown, nameOf: NameOf): string | null {
-  // The largest reported figure leads (the first of equal ones); figures from different reports are never added up.
-  let lead = -1;
-  let count = 0;
-  for (const i of indexes) {
-    if (data.type(i) !== 'troop_deployment' || data.to(i).length === 0) continue;
-    count++;
-    if (lead < 0 || (data.troops(i) ?? -1) > (data.troops(lead) ?? -1)) lead = i;
-  }
-  if (lead < 0) return null;
-  const from = data.from(lead);
-  const who = from.length > 0 ? proseNames(from, nameOf) : 'allies';
-  const unit = data.unit(lead);
-  const what = troopFigure({ troops: data.troops(lead), qualifier: data.qualifier(lead) }) ?? (unit ? `a ${unit}` : 'troops');
-  let clause = `${who} deployed ${what} ${troopDestination(data.to(lead), data.groups(lead), nameOf)}`;
-  const rest = count - 1;
+function troopsClause(totals: SummaryTotals, nameOf: NameOf): string | null {
+  // The largest reported figure leads; figures from different reports are never added up.
+  const lead = totals.troopLead;
+  if (!lead) return null;
+  const who = lead.from.length > 0 ? proseNames(lead.from, nameOf) : 'allies';
+  const what = troopFigure(lead) ?? (lead.unit ? `a ${lead.unit}` : 'troops');
+  let clause = `${who} deployed ${what} ${troopDestination(lead, nameOf)}`;
+  const rest = totals.troops - 1;
   if (rest > 0) clause += `, and ${countWord(rest, 'other troop deployment was', 'other troop deployments were')} reported`;
   return clause;
 }
 
-function commitmentsClause({ data, indexes }: Shown, nameOf: NameOf): string | null {
-  const givers = new Set<string>();
-  const receivers = new Set<string>();
-  for (const i of indexes) {
-    if (data.type(i) !== 'commitment') continue;
-    data.from(i).forEach((c) => givers.add(c));
-    data.to(i).forEach((c) => receivers.add(c));
-  }
-  if (receivers.size === 0) return null;
-  const who = givers.size === 0 ? 'allies' : givers.size <= 3 ? proseNames([...givers], nameOf) : actorsPhrase([...givers], nameOf);
-  return `${who} promised support to ${receivers.size <= 3 ? proseNames([...receivers], nameOf) : countWord(receivers.size, 'country', 'countries')}`;
+function commitmentsClause({ givers, receivers }: SummaryTotals, nameOf: NameOf): string | null {
+  if (receivers.length === 0) return null;
+  const who = givers.length === 0 ? 'allies' : givers.length <= 3 ? proseNames(givers, nameOf) : actorsPhrase(givers, nameOf);
+  return `${who} promised support to ${receivers.length <= 3 ? proseNames(receivers, nameOf) : countWord(receivers.length, 'country', 'countries')}`;
 }
 
-function quotesClause({ data, indexes }: Shown): string | null {
-  let quotes = 0;
-  const speakers = new Set<string>();
-  for (const i of indexes) {
-    if (data.type(i) !== 'quote') continue;
-    quotes++;
-    speakers.add(data.speaker(i));
-  }
+function quotesClause({ quotes, speakers }: SummaryTotals): string | null {
   if (quotes === 0) return null;
-  return `${countWord(quotes, 'statement', 'statements')} by ${speakers.size <= 2 ? joinList([...speakers]) : countWord(speakers.size, 'speaker', 'speakers')} were quoted`;
+  return `${countWord(quotes, 'statement', 'statements')} by ${speakers.length <= 2 ? joinList(speakers) : countWord(speakers.length, 'speaker', 'speakers')} were quoted`;
 }
 
 /**
- * The home screen's written summary of the facts shown (after years and filters: `indexes` into
- * the data), in one or two sentences, e.g. "In 2022, 7 countries sent arms to Ukraine (Czechia,
- * Estonia, Finland, …). NATO deployed up to 22,000 troops to 5 member states bordering Russia and Belarus."
+ * The home screen's written summary of the facts shown (after years and filters: their totals,
+ * summary-totals.ts), in one or two sentences, e.g. "In 2022, 7 countries sent arms to Ukraine
+ * (Czechia, Estonia, Finland, …). NATO deployed up to 22,000 troops to 5 member states bordering
+ * Russia and Belarus."
  */
-export function homeSummary(data: FactColumns, indexes: readonly number[], years: readonly number[], nameOf: NameOf): string {
+export function homeSummary(totals: SummaryTotals, years: readonly number[], nameOf: NameOf): string {
   const when = years.length > 0 ? `In ${yearList(years)}, ` : '';
-  if (indexes.length === 0) return `${when}no reported facts match the filters.`.replace(/^n/, 'N');
-  const shown = { data, indexes };
-  const clauses = [armsClause(shown, nameOf), troopsClause(shown, nameOf), commitmentsClause(shown, nameOf)].filter((c): c is string => c !== null);
-  const quotes = quotesClause(shown);
+  if (totals.facts === 0) return `${when}no reported facts match the filters.`.replace(/^n/, 'N');
+  const clauses = [armsClause(totals, nameOf), troopsClause(totals, nameOf), commitmentsClause(totals, nameOf)].filter((c): c is string => c !== null);
+  const quotes = quotesClause(totals);
   if (clauses.length === 0 && quotes) clauses.push(quotes);
   const [lead, ...rest] = clauses;
   const first = `${when}${when ? lead : capitalise(lead!)}.`;
