@@ -2,6 +2,7 @@ import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
 import { decodeArticleText, decodeFactColumnsInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { FIRST_VIEW_SUMS } from '../../src/selectors/first-view-sums.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -32,6 +33,10 @@ export async function loadDataset(store: AppStore): Promise<void> {
   actions.setBaseIndex(store, { status: 'loading' });
   try {
     const data = await decodeFactColumnsInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
+    for (const sum of FIRST_VIEW_SUMS) {
+      await nextTask();
+      sum(data);
+    }
     actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
     actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });

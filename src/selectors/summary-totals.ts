@@ -115,7 +115,7 @@ function partOf(data: FactColumns, indexes: Iterable<number>, byYear: boolean): 
 }
 
 /** Every year's part, once per dataset. */
-const summaryParts = memoLast((data: FactColumns) => partOf(data, allIndexes(data.size), true));
+export const summaryParts = memoLast((data: FactColumns) => partOf(data, allIndexes(data.size), true));
 
 function merge(data: FactColumns, parts: readonly SummaryPart[], types: readonly FactType[] | null): SummaryTotals {
   const shown = (t: FactType) => types === null || types.includes(t);

@@ -55,11 +55,10 @@ function addItem(m: MarkSum, name: string, n: number): void {
 
 const OTHER = ITEM_CATEGORIES.indexOf('other');
 
-function addToMark(part: YearPart, data: FactColumns, i: number, type: FlowType, from: string, to: string[]): void {
-  const id = markKey(type, from, to);
+function addToMark(part: YearPart, data: FactColumns, i: number, type: FlowType, id: string, from: string, to: () => string[]): void {
   let m = part.marks.get(id);
   if (!m) {
-    m = { id, type, from, to, factIndexes: [], cats: type === 'arms_shipment' ? ITEM_CATEGORIES.map(() => 0) : null, itemNames: [], itemCounts: [], figure: null };
+    m = { id, type, from, to: to(), factIndexes: [], cats: type === 'arms_shipment' ? ITEM_CATEGORIES.map(() => 0) : null, itemNames: [], itemCounts: [], figure: null };
     part.marks.set(id, m);
   }
   m.factIndexes.push(i);
@@ -76,34 +75,58 @@ function addToMark(part: YearPart, data: FactColumns, i: number, type: FlowType,
   }
 }
 
-function addFact(part: YearPart, data: FactColumns, i: number): void {
+/**
+ * A troop mark's id and hosts for one sender and one stored list of receivers (lists are shared by
+ * every fact that names them), worked out once per pair: tens of thousands of facts name a few
+ * hundred pairs.
+ */
+type TroopTargets = Map<readonly string[], Map<string, { id: string; hosts: string[] } | null>>;
+
+function troopTarget(cache: TroopTargets, from: string, to: readonly string[]): { id: string; hosts: string[] } | null {
+  let bySender = cache.get(to);
+  if (!bySender) cache.set(to, (bySender = new Map()));
+  let target = bySender.get(from);
+  if (target === undefined) {
+    const hosts = to.filter((t) => t !== from);
+    target = hosts.length > 0 ? { id: markKey('troop_deployment', from, hosts), hosts } : null;
+    bySender.set(from, target);
+  }
+  return target;
+}
+
+function bump(counts: Map<string, TypeCounts>, actor: string, type: FactType): void {
+  let c = counts.get(actor);
+  if (!c) counts.set(actor, (c = zeroCounts()));
+  c[type]++;
+}
+
+function addFact(part: YearPart, data: FactColumns, i: number, targets: TroopTargets): void {
   const type = data.type(i);
   const from = data.from(i);
   const to = data.to(i);
   // Each actor counts once per fact, whichever side it is on.
-  const count = (a: string) => {
-    let c = part.counts.get(a);
-    if (!c) part.counts.set(a, (c = zeroCounts()));
-    c[type]++;
-  };
-  from.forEach((a, k) => { if (from.indexOf(a) === k) count(a); });
-  to.forEach((a, k) => { if (to.indexOf(a) === k && !from.includes(a)) count(a); });
+  for (let k = 0; k < from.length; k++) if (from.indexOf(from[k]!) === k) bump(part.counts, from[k]!, type);
+  for (let k = 0; k < to.length; k++) if (to.indexOf(to[k]!) === k && !from.includes(to[k]!)) bump(part.counts, to[k]!, type);
   switch (type) {
     case 'arms_shipment':
-      for (const f of from) for (const t of to) if (t !== f) addToMark(part, data, i, type, f, [t]);
-      for (const t of new Set(to)) if (!from.includes(t)) part.shipments.set(t, (part.shipments.get(t) ?? 0) + 1);
+      for (const f of from) for (const t of to) if (t !== f) addToMark(part, data, i, type, `arms:${f}>${t}`, f, () => [t]);
+      for (let k = 0; k < to.length; k++) {
+        const t = to[k]!;
+        if (to.indexOf(t) === k && !from.includes(t)) part.shipments.set(t, (part.shipments.get(t) ?? 0) + 1);
+      }
       break;
     case 'troop_deployment':
       for (const f of from) {
-        const hosts = to.filter((t) => t !== f);
-        if (hosts.length > 0) addToMark(part, data, i, type, f, hosts);
+        const target = troopTarget(targets, f, to);
+        if (target) addToMark(part, data, i, type, target.id, f, () => target.hosts);
       }
       for (const t of to) {
-        const senders = from.filter((s) => s !== t);
-        if (senders.length === 0) continue;
-        let s = part.troopSenders.get(t);
-        if (!s) part.troopSenders.set(t, (s = new Set()));
-        for (const x of senders) s.add(x);
+        for (const s of from) {
+          if (s === t) continue;
+          let senders = part.troopSenders.get(t);
+          if (!senders) part.troopSenders.set(t, (senders = new Set()));
+          senders.add(s);
+        }
       }
       break;
     case 'commitment':
@@ -133,11 +156,12 @@ export const yearParts = memoLast((data: FactColumns): ReadonlyMap<number, YearP
 /** The sums per year of the facts at these indexes. */
 export function partsByYear(data: FactColumns, indexes: Iterable<number>): Map<number, YearPart> {
   const out = new Map<number, YearPart>();
+  const targets: TroopTargets = new Map();
   for (const i of indexes) {
     const y = data.year(i);
     let part = out.get(y);
     if (!part) out.set(y, (part = emptyPart()));
-    addFact(part, data, i);
+    addFact(part, data, i, targets);
   }
   for (const part of out.values()) trimmed(part);
   return out;
