@@ -38,25 +38,15 @@ function inWorker(request: DecodeRequest): Promise<FactColumns> {
 }
 
 /**
- * From this size on, a worker decodes the file. Starting one costs the first view a few hundred
- * milliseconds on a busy phone (a thread, its module fetched and compiled) while the page's own
- * thread decodes a small file in a few milliseconds; a large one (2.3 MB at 1,000 articles) is
- * a few hundred milliseconds of parsing and checking that the map's first frames would wait for.
- */
-export const WORKER_FROM_BYTES = 512 * 1024;
-
-/**
- * facts.json's bytes → the page's columns. A large file is decoded and checked in a worker with
- * the first view's sums; a small one, or where a worker cannot run, on this thread in slices (with
- * the same checks and the same messages), the sums in a task of their own.
+ * facts.json's bytes → the page's columns, decoded and checked in a worker with the first view's
+ * sums; where a worker cannot run, on this thread in slices (with the same checks and the same
+ * messages), the sums in a task of their own.
  */
 export async function decodeFacts(bytes: ArrayBuffer, path: string): Promise<FactColumns> {
-  if (bytes.byteLength >= WORKER_FROM_BYTES) {
-    try {
-      return await inWorker({ bytes, path });
-    } catch (err) {
-      if (!(err instanceof WorkerUnavailable)) throw err;
-    }
+  try {
+    return await inWorker({ bytes, path });
+  } catch (err) {
+    if (!(err instanceof WorkerUnavailable)) throw err;
   }
   let value: unknown;
   try {
