@@ -1,19 +1,14 @@
 import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
-import { decodeArticleText, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
-import { decodeFacts } from './decode-facts.ts';
+import { decodeArticleText, decodeFactColumnsInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { FIRST_VIEW_SUMS } from '../../src/selectors/first-view-sums.ts';
 
 const base = import.meta.env.BASE_URL;
 
-async function fetchOk(path: string): Promise<Response> {
+async function fetchJson(path: string): Promise<unknown> {
   const res = await fetch(`${base}${path}`);
   if (!res.ok) throw new Error(`${path}: the server answered ${res.status} ${res.statusText}`.trim());
-  return res;
-}
-
-async function fetchJson(path: string): Promise<unknown> {
-  const res = await fetchOk(path);
   try {
     return await res.json();
   } catch {
@@ -31,11 +26,17 @@ export async function loadBoundaries(store: AppStore): Promise<void> {
   }
 }
 
+/** Resolves in a later task, so input and the map's frames can run between two slices of work. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function loadDataset(store: AppStore): Promise<void> {
   actions.setBaseIndex(store, { status: 'loading' });
   try {
-    const path = `data/${INDEX_FILE}`;
-    const data = await decodeFacts(await (await fetchOk(path)).arrayBuffer(), path);
+    const data = await decodeFactColumnsInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
+    for (const sum of FIRST_VIEW_SUMS) {
+      await nextTask();
+      sum(data);
+    }
     actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
     actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });

@@ -148,12 +148,6 @@ export function decodeFactIndex(value: unknown): FactIndex {
 /** How many facts one slice of the in-page decode checks before it lets the page breathe. */
 const SLICE = 2000;
 
-/** facts.json → the page's columns, with the same checks, at once (in a worker, where a long task blocks nothing). */
-export function decodeFactColumns(value: unknown): FactColumns {
-  const steps = decodeSteps(value, (articles) => new FactColumnsBuilder(articles));
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
 /**
  * facts.json → the page's columns, with the same checks, in slices of facts with `pause` awaited
  * between them: at 1,000 articles the check of every fact is one long task of ~100 ms otherwise,

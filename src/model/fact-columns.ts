@@ -27,7 +27,7 @@ const TROOPS = TYPE_NUMBER.get('troop_deployment')!;
 const QUOTE = TYPE_NUMBER.get('quote')!;
 
 /** What the builder hands over: every column, finished. */
-export interface Columns {
+interface Columns {
   type: Uint8Array;
   /** Into `articleIds` (the articles' own ids first, then ids of facts whose article is not listed). */
   article: UintColumn;
@@ -84,15 +84,6 @@ interface ArticleLookup {
   oddIndex: ReadonlyMap<string, number>;
 }
 
-/**
- * Columns as plain data, for postMessage: a worker decodes the file and hands its columns over,
- * the typed arrays' buffers transferred rather than copied (`transferables`).
- */
-export interface FactColumnsParts {
-  articles: readonly ArticleMeta[];
-  columns: Columns;
-}
-
 export class FactColumns {
   readonly size: number;
   private lookup: ArticleLookup | null = null;
@@ -101,14 +92,6 @@ export class FactColumns {
   /** Use `FactColumns.of` or a FactColumnsBuilder. */
   constructor(readonly articles: readonly ArticleMeta[], private readonly c: Columns) {
     this.size = c.type.length;
-  }
-
-  static fromParts(parts: FactColumnsParts): FactColumns {
-    return new FactColumns(parts.articles, parts.columns);
-  }
-
-  toParts(): FactColumnsParts {
-    return { articles: this.articles, columns: this.c };
   }
 
   /** The columns of a plain index (a test's, the user's facts after a review). */
@@ -326,13 +309,6 @@ export class FactColumns {
     };
     return this.lookup;
   }
-}
-
-/** The buffers under the parts' typed arrays: each is its own, so all can be transferred. */
-export function transferables(parts: FactColumnsParts): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  for (const v of Object.values(parts.columns)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
-  return [...out];
 }
 
 /** 0, 1, … size - 1. */

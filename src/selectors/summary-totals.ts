@@ -10,12 +10,12 @@ import type { FactType, GroupNote } from '../model/dataset.ts';
 import { FACT_TYPES } from '../model/dataset.ts';
 import { allIndexes, type FactColumns } from '../model/fact-columns.ts';
 import { shownIndexes, type FactFilter } from './filters.ts';
-import { memoLast, perDataset } from './memo.ts';
+import { memoLast } from './memo.ts';
 
 /** Members by the position of their first report: merged across years by the earliest. */
 type FirstSeen = Map<string, number>;
 
-export interface SummaryPart {
+interface SummaryPart {
   facts: Record<FactType, number>;
   /** Arms: senders of each receiver. */
   armsTo: Map<string, FirstSeen>;
@@ -115,7 +115,7 @@ function partOf(data: FactColumns, indexes: Iterable<number>, byYear: boolean): 
 }
 
 /** Every year's part, once per dataset. */
-export const summaryParts = perDataset((data: FactColumns): ReadonlyMap<number, SummaryPart> => partOf(data, allIndexes(data.size), true));
+export const summaryParts = memoLast((data: FactColumns) => partOf(data, allIndexes(data.size), true));
 
 function merge(data: FactColumns, parts: readonly SummaryPart[], types: readonly FactType[] | null): SummaryTotals {
   const shown = (t: FactType) => types === null || types.includes(t);

@@ -2,10 +2,10 @@ import type { FactType, ItemCategory } from '../model/dataset.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../model/dataset.ts';
 import { allIndexes, type FactColumns } from '../model/fact-columns.ts';
 import type { Figure, FlowMark, FlowType } from './flows.ts';
-import { memoLast, perDataset } from './memo.ts';
+import { memoLast } from './memo.ts';
 
 /** A mark's running totals: merged across years without going back to the facts. */
-export interface MarkSum {
+interface MarkSum {
   id: string;
   type: FlowType;
   from: string;
@@ -151,7 +151,7 @@ function trimmed(part: YearPart): YearPart {
  * Every year's totals, worked out once per dataset in one pass. A year change then merges a few
  * small tables (a few hundred marks a year) instead of going over every fact again.
  */
-export const yearParts = perDataset((data: FactColumns): ReadonlyMap<number, YearPart> => partsByYear(data, allIndexes(data.size)));
+export const yearParts = memoLast((data: FactColumns): ReadonlyMap<number, YearPart> => partsByYear(data, allIndexes(data.size)));
 
 /** The sums per year of the facts at these indexes. */
 export function partsByYear(data: FactColumns, indexes: Iterable<number>): Map<number, YearPart> {
