@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { actions } from '../src/state/store.ts';
 import { pickableActors, searchGroups, type ActorInfo } from '../src/selectors/actors.ts';
-import { shownFacts } from '../src/selectors/shown-facts.ts';
+import { activityInYears } from '../src/selectors/year-parts.ts';
 import { viewCaption } from '../src/selectors/summary.ts';
 import { datasetYears, shownYears } from '../src/selectors/years.ts';
 import { useApp, useAppStoreApi } from './shared/store-context.ts';
@@ -38,7 +38,7 @@ export function App() {
   const data = dataset.status === 'ready' ? dataset.value : null;
   const options = useMemo(() => {
     if (boundaries.status !== 'ready') return [];
-    const codes = data ? data.facts.flatMap((f) => [...f.from, ...f.to]) : [];
+    const codes = data ? data.actorCodes() : [];
     return pickableActors(boundaries.value, codes);
   }, [boundaries, data]);
   // The search offers the busiest actors first and groups as of the latest reporting shown.
@@ -47,16 +47,7 @@ export function App() {
     const shown = new Set(shownYears(years, datasetYears(data)));
     return data.articles.filter((a) => shown.has(Number(a.date.slice(0, 4)))).map((a) => a.date).sort();
   }, [data, years]);
-  const activity = useMemo(() => {
-    const counts = new Map<string, number>();
-    if (!data) return counts;
-    // Each actor once per fact, whichever side it is on; no set per fact, as there are tens of thousands.
-    for (const f of shownFacts(data, { years, types: null, cats: null, country: null, role: null })) {
-      for (const c of f.from) counts.set(c, (counts.get(c) ?? 0) + 1);
-      for (const c of f.to) if (!f.from.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-    return counts;
-  }, [data, years]);
+  const activity = useMemo(() => (data ? activityInYears(data, years) : new Map<string, number>()), [data, years]);
   const groups = useMemo(() => {
     const date = shownDates.at(-1) ?? new Date().toISOString().slice(0, 10);
     return boundaries.status === 'ready' ? searchGroups(boundaries.value, date) : [];

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Dataset, Fact } from '../src/model/dataset.ts';
+import type { Fact } from '../src/model/dataset.ts';
+import { FactColumns } from '../src/model/fact-columns.ts';
 import { ITEM_CATEGORIES } from '../src/model/dataset.ts';
 import { indexBoundaries } from '../src/geo/boundaries.ts';
 import { mapScene } from '../src/selectors/map-scene.ts';
@@ -37,7 +38,7 @@ const facts: Fact[] = Array.from({ length: N }, (_, i) => {
     default: return { ...base, type: 'quote', speaker: 'A Person', role: null, text: 'words', direct: true };
   }
 });
-const data: Dataset = { version: 1, articles, facts };
+const data = FactColumns.of({ articles, facts });
 
 function time(label: string, fn: () => unknown, runs = 5): void {
   const t: number[] = [];

@@ -4,7 +4,6 @@ import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { actions, type AppStore } from '../../src/state/store.ts';
-import { factById } from '../../src/selectors/facts.ts';
 import { useAppStoreApi } from '../shared/store-context.ts';
 import { MapAdapter, viewModelOf, type HoverInfo, type Padding } from './map-adapter.ts';
 import { setMapCanvasProvider } from '../shared/map-canvas.ts';
@@ -148,9 +147,10 @@ function markClicked(store: AppStore, id: string): void {
   const vm = viewModelOf(state);
   const mark = vm?.marks.find((m) => m.id === id);
   if (!vm || !mark || state.dataset.status !== 'ready') return;
-  if (mark.factIds.length === 1) {
-    const fact = factById(state.dataset.value).get(mark.factIds[0]!);
-    if (fact) actions.showFactInArticle(store, fact.id, fact.articleId);
+  if (mark.factIndexes.length === 1) {
+    const data = state.dataset.value;
+    const i = mark.factIndexes[0]!;
+    actions.showFactInArticle(store, data.id(i), data.articleId(i));
     return;
   }
   const c = state.country;

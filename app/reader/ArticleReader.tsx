@@ -31,7 +31,7 @@ export function ArticleReader() {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   const article = data && articleId ? articleById(data).get(articleId) : undefined;
-  const facts = useMemo(() => (data && article ? data.facts.filter((f) => f.articleId === article.id) : []), [data, article]);
+  const facts = useMemo(() => (data && article ? data.factsAt(data.ofArticle(article.id)) : []), [data, article]);
   const loaded = useArticleText(article?.id);
   const text = loaded?.status === 'ready' ? loaded.value : null;
   const runs = useMemo(() => (text !== null ? segments(text, facts) : []), [text, facts]);

@@ -34,7 +34,7 @@ export default function ReviewDialog({ onClose }: { onClose: () => void }) {
   const counts = useApp((s) => s.reviewCounts);
   const decisions = useApp((s) => s.reviews.length);
   const [shown, setShown] = useState(PAGE);
-  const queue = useMemo(() => (data ? reviewQueue(data.facts, reviews, filter) : []), [data, reviews, filter]);
+  const queue = useMemo(() => (data ? reviewQueue(data.toIndex().facts, reviews, filter) : []), [data, reviews, filter]);
 
   return (
     <dialog ref={ref} className="review-dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}

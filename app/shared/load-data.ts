@@ -1,7 +1,8 @@
 import { actions, type AppStore, type Load } from '../../src/state/store.ts';
 import { indexBoundaries } from '../../src/geo/boundaries.ts';
 import type { CountriesTopology } from '../../src/geo/topology.ts';
-import { decodeArticleText, decodeFactIndexInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { decodeArticleText, decodeFactColumnsInSlices, INDEX_FILE, textFileName } from '../../src/model/data-files.ts';
+import { FIRST_VIEW_SUMS } from '../../src/selectors/first-view-sums.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -31,7 +32,11 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function loadDataset(store: AppStore): Promise<void> {
   actions.setBaseIndex(store, { status: 'loading' });
   try {
-    const data = await decodeFactIndexInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
+    const data = await decodeFactColumnsInSlices(await fetchJson(`data/${INDEX_FILE}`), nextTask);
+    for (const sum of FIRST_VIEW_SUMS) {
+      await nextTask();
+      sum(data);
+    }
     actions.setBaseIndex(store, { status: 'ready', value: data });
   } catch (err) {
     actions.setBaseIndex(store, { status: 'error', message: errorMessage(err) });

@@ -1,4 +1,4 @@
-import type { FactIndex } from '../../src/model/dataset.ts';
+import type { FactColumns } from '../../src/model/fact-columns.ts';
 import type { Boundaries } from '../../src/geo/boundaries.ts';
 import { mapScene, type MapScene } from '../../src/selectors/map-scene.ts';
 import { mapViewModel, type MapViewModel } from '../../src/selectors/map-view-model.ts';
@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../src/state/store.ts';
 import { useApp } from './store-context.ts';
 
-export function useDataset(): FactIndex | null {
+export function useDataset(): FactColumns | null {
   return useApp((s) => (s.dataset.status === 'ready' ? s.dataset.value : null));
 }
 

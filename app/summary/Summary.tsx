@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { actorName } from '../../src/selectors/actors.ts';
-import { shownFacts } from '../../src/selectors/shown-facts.ts';
+import { summaryTotals } from '../../src/selectors/summary-totals.ts';
 import { homeSummary } from '../../src/selectors/summary.ts';
 import { datasetYears, shownYears } from '../../src/selectors/years.ts';
 import { useApp } from '../shared/store-context.ts';
@@ -25,8 +25,7 @@ export function Summary() {
   const para = useRef<HTMLParagraphElement>(null);
   const text = useMemo(() => {
     if (!data) return '';
-    const facts = shownFacts(data, { years, types, cats, country: null, role: null });
-    return homeSummary(facts, shownYears(years, datasetYears(data)), (c) => actorName(c, boundaries));
+    return homeSummary(summaryTotals(data, { years, types, cats }), shownYears(years, datasetYears(data)), (c) => actorName(c, boundaries));
   }, [data, boundaries, years, types, cats]);
   useLayoutEffect(() => {
     const el = para.current;

@@ -1,4 +1,4 @@
-import type { FactIndex, Fact } from '../model/dataset.ts';
+import type { ArticleList, Fact } from '../model/dataset.ts';
 import { articleById, evidenceText } from '../selectors/facts.ts';
 
 type NameOf = (code: string) => string;
@@ -21,7 +21,7 @@ function groupsCell(f: Fact): string {
  * thing and a spreadsheet needs no schema: lists are joined with "; ", absent values are empty.
  * Codes and names sit side by side: codes to join on, names to read.
  */
-export function factRows(data: FactIndex, facts: readonly Fact[], texts: ReadonlyMap<string, string>, nameOf: NameOf): ExportRow[] {
+export function factRows(data: ArticleList, facts: readonly Fact[], texts: ReadonlyMap<string, string>, nameOf: NameOf): ExportRow[] {
   const articles = articleById(data);
   return facts.map((f) => {
     const article = articles.get(f.articleId);

@@ -4,7 +4,8 @@ import topo from '../../public/geo/countries.topo.json';
 import { landNeighbours, type CountriesTopology } from '../geo/topology';
 import { ingestArticles } from '../ingest/ingest';
 import { DatasetError, type Dataset } from './dataset';
-import { INDEX_FILE, decodeArticleText, decodeFactIndex, decodeFactIndexInSlices, encodeDataFiles, textFileName } from './data-files';
+import { FactColumns } from './fact-columns';
+import { INDEX_FILE, decodeArticleText, decodeFactColumnsInSlices, decodeFactIndex, encodeDataFiles, textFileName } from './data-files';
 
 function launchDataset(): Dataset {
   const files = readdirSync('articles').filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, content: readFileSync(`articles/${name}`, 'utf8') }));
@@ -39,19 +40,19 @@ function many(n: number): Dataset {
 }
 
 describe('data files (format 2)', () => {
-  it('decodes in slices with pauses between them, to the same index as at once', async () => {
+  it('decodes into columns in slices with pauses between them, to the same facts as at once', async () => {
     const index = indexOf(many(4500));
     let pauses = 0;
-    const sliced = await decodeFactIndexInSlices(index, async () => { pauses++; });
-    expect(sliced).toEqual(decodeFactIndex(index));
-    expect(sliced.facts).toHaveLength(4500);
+    const sliced = await decodeFactColumnsInSlices(index, async () => { pauses++; });
+    expect(sliced.toIndex()).toEqual(decodeFactIndex(index));
+    expect(sliced.size).toBe(4500);
     expect(pauses).toBe(2);
   });
 
   it('rejects a bad index in slices with the same error, after the slices before it', async () => {
     const index = indexOf(many(4500)) as { facts: unknown[][] };
     index.facts[3000]![2] = index.facts[0]![2];
-    await expect(decodeFactIndexInSlices(index, async () => {})).rejects.toThrow(/\$\.facts\[3000\]\.id: duplicate fact id/);
+    await expect(decodeFactColumnsInSlices(index, async () => {})).rejects.toThrow(/\$\.facts\[3000\]\.id: duplicate fact id/);
   });
 
   it('round-trips every fact type, ids with and without the article prefix, and several spans', () => {
@@ -65,6 +66,9 @@ describe('data files (format 2)', () => {
     const d = launchDataset();
     const files = encodeDataFiles(d);
     expect(decodeFactIndex(indexOf(d)).facts).toEqual(d.facts);
+    const columns = FactColumns.of(d);
+    expect(columns.toIndex().facts).toEqual(d.facts);
+    d.facts.forEach((f, i) => expect(columns.indexOf(f.id)).toBe(i));
     for (const a of d.articles) {
       const file = files.find((f) => f.path === textFileName(a.id))!;
       expect(decodeArticleText(JSON.parse(file.content), a.id)).toBe(a.text);

@@ -13,6 +13,7 @@
  *   group:   [factIndex, side, phrase, [codes], basis]
  */
 import { hash64 } from '../util/hash.ts';
+import { FactColumns, FactColumnsBuilder } from './fact-columns.ts';
 import {
   COMMITMENT_KINDS, DatasetError, ITEM_CATEGORIES, checkFact, isObj, str, unreachable,
   type ArticleMeta, type Dataset, type Fact, type FactIndex, type FactType, type Obj,
@@ -90,13 +91,8 @@ function arr(v: unknown, path: string): unknown[] {
   return v;
 }
 
-/**
- * Fact objects are the bulk of the app's memory at a thousand articles, so they are built to be
- * small: every field in one object literal (fields added one by one spill into a separate
- * property store), arrays at their exact length (an array grown by push keeps room for 17), and
- * one shared array for each list of actors (most facts name the same few senders and receivers).
- */
-function factFromRow(row: unknown[], path: string, articles: readonly ArticleMeta[], rules: readonly string[], actors: (codes: unknown) => unknown): Obj {
+/** One row as the v1 fact object checkFact reads (every field in one literal, so it is quick to build). */
+function factFromRow(row: unknown[], path: string, articles: readonly ArticleMeta[], rules: readonly string[]): Obj {
   const [code, ai, tail, rawFrom, rawTo, flat, confidence, ri, ...rest] = row;
   const type = TYPE_OF_CODE.get(String(code));
   if (!type) throw new DatasetError(`${path}[0]`, `unknown fact type code ${JSON.stringify(code)}`);
@@ -111,8 +107,8 @@ function factFromRow(row: unknown[], path: string, articles: readonly ArticleMet
   const id = tail.startsWith('!') ? tail.slice(1) : `${article.id}:${tail}`;
   const articleId = article.id;
   const date = article.date;
-  const from = actors(rawFrom);
-  const to = actors(rawTo);
+  const from = rawFrom;
+  const to = rawTo;
   switch (type) {
     case 'arms_shipment': {
       const items = arr(rest[0], `${path}[8]`).map((it, j) => {
@@ -128,12 +124,24 @@ function factFromRow(row: unknown[], path: string, articles: readonly ArticleMet
   }
 }
 
+/** Where a decode puts the facts it has checked. */
+interface FactSink<T> {
+  add(f: Fact): void;
+  finish(): T;
+}
+
+function factList(articles: readonly ArticleMeta[]): FactSink<FactIndex> {
+  const facts: Fact[] = [];
+  return { add: (f) => facts.push(f), finish: () => ({ articles: [...articles], facts }) };
+}
+
 /**
- * facts.json → the app's index, checked as strictly as a full dataset: every fact's fields, ids
- * unique, evidence inside its article's text length. Throws a DatasetError naming the path.
+ * facts.json → the facts as objects (the CLI, tests), checked as strictly as a full dataset: every
+ * fact's fields, ids unique, evidence inside its article's text length. Throws a DatasetError
+ * naming the path.
  */
 export function decodeFactIndex(value: unknown): FactIndex {
-  const steps = decodeSteps(value);
+  const steps = decodeSteps(value, factList);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -141,18 +149,20 @@ export function decodeFactIndex(value: unknown): FactIndex {
 const SLICE = 2000;
 
 /**
- * The same decode in slices of facts, awaiting `pause` between them: at 1,000 articles the check of
- * every fact is one long task of ~100 ms otherwise, which blocks input while the map starts.
+ * facts.json → the page's columns, with the same checks, in slices of facts with `pause` awaited
+ * between them: at 1,000 articles the check of every fact is one long task of ~100 ms otherwise,
+ * which blocks input while the map starts. Each fact object is checked, stored in the columns and
+ * let go, so the page never holds the objects of every fact.
  */
-export async function decodeFactIndexInSlices(value: unknown, pause: () => Promise<void>): Promise<FactIndex> {
-  const steps = decodeSteps(value);
+export async function decodeFactColumnsInSlices(value: unknown, pause: () => Promise<void>): Promise<FactColumns> {
+  const steps = decodeSteps(value, (articles) => new FactColumnsBuilder(articles));
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await pause();
   }
 }
 
-function* decodeSteps(value: unknown): Generator<void, FactIndex> {
+function* decodeSteps<T>(value: unknown, sinkFor: (articles: readonly ArticleMeta[]) => FactSink<T>): Generator<void, T> {
   if (!isObj(value)) throw new DatasetError('$', 'expected an object');
   if (value['version'] !== DATA_FILES_VERSION) throw new DatasetError('$.version', `expected ${DATA_FILES_VERSION}`);
   const rules = arr(value['rules'], '$.rules');
@@ -180,29 +190,20 @@ function* decodeSteps(value: unknown): Generator<void, FactIndex> {
   const factRows = arr(value['facts'], '$.facts');
   for (const fi of groupsByFact.keys()) if (fi < 0 || fi >= factRows.length) throw new DatasetError('$.groups', `names no fact ${fi}`);
   const factIds = new Set<string>();
-  // Lists of actors that are plain arrays of strings are shared; anything else is left for checkFact to reject.
-  const sharedActors = new Map<string, unknown>();
-  const actors = (codes: unknown): unknown => {
-    if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return codes;
-    const key = JSON.stringify(codes);
-    let same = sharedActors.get(key);
-    if (same === undefined) sharedActors.set(key, (same = [...(codes as string[])]));
-    return same;
-  };
-  const facts: Fact[] = new Array(factRows.length);
+  const sink = sinkFor(articles);
   for (let i = 0; i < factRows.length; i++) {
     if (i > 0 && i % SLICE === 0) yield;
     const row = factRows[i];
     const path = `$.facts[${i}]`;
-    const o = factFromRow(arr(row, path), path, articles, rules as string[], actors);
+    const o = factFromRow(arr(row, path), path, articles, rules as string[]);
     const groups = groupsByFact.get(i);
     if (groups) o['groups'] = groups;
     const fact = checkFact(o, path, lengths[(row as unknown[])[1] as number]!);
     if (factIds.has(fact.id)) throw new DatasetError(`${path}.id`, `duplicate fact id ${fact.id}`);
     factIds.add(fact.id);
-    facts[i] = fact;
+    sink.add(fact);
   }
-  return { articles, facts };
+  return sink.finish();
 }
 
 /** text/<hash>.json → the article's text, after checking it is the article asked for. */

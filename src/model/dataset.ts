@@ -112,6 +112,11 @@ export interface FactIndex {
   facts: Fact[];
 }
 
+/** Anything that lists the articles (a FactIndex, the page's FactColumns). */
+export interface ArticleList {
+  readonly articles: readonly ArticleMeta[];
+}
+
 export class DatasetError extends Error {
   constructor(public readonly path: string, message: string) {
     super(`${path}: ${message}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveIndex } from './effective.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 import { applyReviews } from './apply.ts';
 import { decodePublishedReviews, encodePublishedReviews, NO_PUBLISHED_REVIEWS } from './published.ts';
 import { reviewQueue, matchesReviewFilter, reviewStatusOf } from './queue.ts';
@@ -14,7 +15,7 @@ describe('the page’s effective facts', () => {
     expect(published.decisions).toHaveLength(2);
 
     // The browser holds Bob's reject too (imported before it was published) and adds its own.
-    const e = effectiveIndex({ base: ingested.index, userArticles: [], decisions: [team[0]!, confirm(QUOTE.id, 'Alice', undefined, [sentence(3)])], published, textOf });
+    const e = effectiveIndex({ base: FactColumns.of(ingested.index), userArticles: [], decisions: [team[0]!, confirm(QUOTE.id, 'Alice', undefined, [sentence(3)])], published, textOf });
     expect(e.published).toBe(1);
     expect(e.counts).toEqual({ applied: 1, stale: 0, conflicting: 0 });
     expect(e.rejected.map((f) => f.id)).toEqual([ARMS.id]);
@@ -24,7 +25,7 @@ describe('the page’s effective facts', () => {
   });
 
   it('is the published index itself when the browser has nothing of its own', () => {
-    const base = world();
+    const base = FactColumns.of(world());
     const e = effectiveIndex({ base, userArticles: [], decisions: [], published: NO_PUBLISHED_REVIEWS, textOf });
     expect(e.index).toBe(base);
   });

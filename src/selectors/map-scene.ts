@@ -1,11 +1,12 @@
-import type { FactIndex, Fact, FactType } from '../model/dataset.ts';
+import type { FactType } from '../model/dataset.ts';
+import type { FactColumns } from '../model/fact-columns.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import { natoMembersOn } from '../domain/nato-membership.ts';
 import type { FlowMark } from './flows.ts';
 import { actorInfo, type ActorInfo } from './actors.ts';
 import type { PlaceTotals } from './places.ts';
 import { marksOf, mergeYears, partsByYear, yearParts } from './year-parts.ts';
-import { shownFacts, type FactFilter } from './filters.ts';
+import { shownIndexes, type FactFilter } from './filters.ts';
 import { memoLast } from './memo.ts';
 import { yearOf } from './years.ts';
 
@@ -15,7 +16,6 @@ export interface OffmapActor extends ActorInfo {
 
 /** Everything the filters keep, derived in one pass: what the map, legend, chips and panels count. */
 export interface MapScene {
-  facts: Fact[];
   /** Every arms and troop mark under the filters (the map draws a chosen few of them). */
   flows: FlowMark[];
   /** Drawn countries with at least one fact. */
@@ -36,7 +36,7 @@ export interface MapScene {
  * The date each shown year is judged on: its latest article. Membership "in 2024" means
  * membership when the 2024 reporting was written (Sweden joined in March 2024, before it).
  */
-function referenceDates(data: FactIndex, years: readonly number[] | null): string[] {
+function referenceDates(data: FactColumns, years: readonly number[] | null): string[] {
   const last = new Map<number, string>();
   for (const a of data.articles) {
     const y = yearOf(a.date);
@@ -55,13 +55,13 @@ interface SceneTotals {
 }
 
 /** Totals straight from the facts: the path for an arms-category filter, which years' sums cannot serve. */
-function totalsFromFacts(facts: readonly Fact[], types: FactFilter['types']): SceneTotals {
-  const part = mergeYears([...partsByYear(facts).values()], types);
+function totalsFromFacts(data: FactColumns, indexes: readonly number[], types: FactFilter['types']): SceneTotals {
+  const part = mergeYears([...partsByYear(data, indexes).values()], types);
   return { flows: marksOf(part), counts: part.counts, shipments: part.shipments, troopSenders: part.troopSenders, committed: part.committed };
 }
 
 /** Totals merged from the years' sums (computed once per dataset): the fast path for a year change. */
-function totalsFromYears(data: FactIndex, filter: FactFilter): SceneTotals {
+function totalsFromYears(data: FactColumns, filter: FactFilter): SceneTotals {
   const parts = yearParts(data);
   const years = [...parts.keys()].filter((y) => filter.years === null || filter.years.includes(y)).sort((a, b) => a - b);
   const part = mergeYears(years.map((y) => parts.get(y)!), filter.types);
@@ -69,9 +69,9 @@ function totalsFromYears(data: FactIndex, filter: FactFilter): SceneTotals {
 }
 
 export const mapScene = memoLast(
-  (data: FactIndex, filter: FactFilter, boundaries: Boundaries): MapScene => {
+  (data: FactColumns, filter: FactFilter, boundaries: Boundaries): MapScene => {
     const drawn = (c: string) => boundaries.countries.has(c);
-    const totals = filter.cats === null ? totalsFromYears(data, filter) : totalsFromFacts(shownFacts(data, filter), filter.types);
+    const totals = filter.cats === null ? totalsFromYears(data, filter) : totalsFromFacts(data, shownIndexes(data, filter), filter.types);
     const dates = referenceDates(data, filter.years);
     const first = dates[0] ?? null;
     const last = dates[dates.length - 1] ?? null;
@@ -84,13 +84,7 @@ export const mapScene = memoLast(
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const places = new Set([...totals.shipments.keys(), ...totals.troopSenders.keys()]);
     const totalsPerPlace = [...places].filter(drawn).sort().map((code) => ({ code, shipments: totals.shipments.get(code) ?? 0, troopSenders: totals.troopSenders.get(code)?.size ?? 0 }));
-    let facts: Fact[] | null = null;
     return {
-      // The facts themselves are only needed by panels and exports: filtered when first asked for.
-      get facts() {
-        facts ??= shownFacts(data, filter);
-        return facts;
-      },
       flows: totals.flows,
       active: [...totals.counts.keys()].filter(drawn).sort(),
       committed: [...totals.committed].filter(drawn).sort(),

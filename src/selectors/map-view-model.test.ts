@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { indexBoundaries } from '../geo/boundaries.ts';
 import { mapViewModel, type MapViewInput } from './map-view-model.ts';
 import { legendModel, corpusSummary, yearList } from './legend.ts';
-import { article, commitment, dataset, quote, shipment, troops } from './test-factories.ts';
-import type { Dataset } from '../model/dataset.ts';
+import { article, columns, commitment, quote, shipment, troops } from './test-factories.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 
 const boundaries = indexBoundaries(JSON.parse(readFileSync('public/geo/countries.topo.json', 'utf8')));
 const javelin = { name: 'Javelin anti-tank missiles', category: 'anti-tank' as const };
@@ -14,7 +14,7 @@ const pl = shipment(['PL', 'LV'], ['UA'], [stinger]);
 const nato = { ...troops(['NATO'], ['NO', 'EE', 'LV', 'LT', 'PL'], 22000), qualifier: 'up to' };
 const us = commitment(['US'], ['EE', 'LV', 'LT']);
 const said = quote('Julianne Smith', ['US'], ['EE']);
-const data = dataset([ee, pl, nato, us, said]);
+const data = columns([ee, pl, nato, us, said]);
 const base: MapViewInput = { data, boundaries, years: null, types: null, cats: null, country: null, fact: null, role: null, zoom: 3.75 };
 
 describe('mapViewModel', () => {
@@ -71,8 +71,7 @@ describe('mapViewModel', () => {
 });
 
 describe('at 1,000 articles', () => {
-  const many: Dataset = {
-    version: 1,
+  const many = FactColumns.of({
     articles: Array.from({ length: 1000 }, (_, i) => article(`a${i}`, `${2022 + (i % 4)}-0${1 + (i % 9)}-1${i % 9}`)),
     facts: Array.from({ length: 16000 }, (_, i) => {
       const a = `a${i % 1000}`;
@@ -82,7 +81,7 @@ describe('at 1,000 articles', () => {
       if (i % 2 === 0) return shipment([donors[i % 20]!], ['UA'], [javelin], date, a);
       return troops([donors[(i * 7) % 20]!], [hosts[i % 8]!], 100 * (i % 50), date, a);
     }),
-  };
+  });
 
   it('draws a bounded number of marks at the home view, and says how many it left out', () => {
     const vm = mapViewModel({ ...base, data: many });

@@ -1,5 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { FactIndex, FactType } from '../model/dataset.ts';
+import type { FactType } from '../model/dataset.ts';
+import type { FactColumns } from '../model/fact-columns.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import { countryLabels } from '../geo/boundaries.ts';
 import { FACT_TYPE_INFO } from '../model/fact-types.ts';
@@ -9,13 +10,12 @@ import { figureText, flowBudget, pickMarks, type FlowMark, type MarkPick } from 
 import { placeSymbols, symbolExtents, type SymbolProps } from './places.ts';
 import { actorName } from './actors.ts';
 import { CATEGORY_LABEL, CATEGORY_LETTER } from './palette.ts';
-import { factById } from './facts.ts';
 import { typeShown, type FactFilter } from './filters.ts';
 import { memoLast } from './memo.ts';
 
 /** What the map needs from the store. */
 export interface MapViewInput extends FactFilter {
-  data: FactIndex;
+  data: FactColumns;
   boundaries: Boundaries;
   country: string | null;
   fact: string | null;
@@ -72,7 +72,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 function markTooltip(m: FlowMark, nameOf: (c: string) => string): Tooltip {
   const to = m.to.map(nameOf);
   const title = `${nameOf(m.from)} → ${to.length > 1 ? `${to.slice(0, -1).join(', ')} and ${to[to.length - 1]}` : to[0]}`;
-  const n = m.factIds.length;
+  const n = m.factIndexes.length;
   const open = n === 1 ? 'Click to read it in its article' : `Click to list all ${n} with their sentences`;
   if (m.type === 'troop_deployment') {
     const figure = m.figure ? `${figureText(m.figure)}${m.to.length > 1 ? ` across the ${m.to.length} hosts` : ''}` : 'Number of troops not reported';
@@ -132,12 +132,12 @@ const labelsFor = memoLast((boundaries: Boundaries, selected: string | null, ext
 });
 
 const selectionParts = memoLast(
-  (scene: MapScene, data: FactIndex, boundaries: Boundaries, country: string | null, fact: string | null, role: ActorRole | null, budget: number) => {
-    const pick = pickMarks(scene.flows, { country, role, fact, budget });
-    const selectedFact = fact ? factById(data).get(fact) : undefined;
+  (scene: MapScene, data: FactColumns, boundaries: Boundaries, country: string | null, fact: string | null, role: ActorRole | null, budget: number) => {
+    const selected = fact === null ? -1 : data.indexOf(fact);
+    const pick = pickMarks(scene.flows, { country, role, fact: selected < 0 ? null : selected, budget });
     const markStates = new Map<string, MarkState>();
     for (const m of pick.shown) {
-      const isFact = fact !== null && m.factIds.includes(fact);
+      const isFact = selected >= 0 && m.factIndexes.includes(selected);
       markStates.set(m.id, { dim: fact !== null && !isFact, emph: isFact });
     }
     const countries = new Map<string, CountryState>();
@@ -148,7 +148,7 @@ const selectionParts = memoLast(
     };
     for (const code of scene.active) state(code).active = true;
     if (country && boundaries.countries.has(country)) state(country).selected = true;
-    for (const code of selectedFact ? [...selectedFact.from, ...selectedFact.to] : []) if (boundaries.countries.has(code)) state(code).focus = true;
+    for (const code of selected >= 0 ? [...data.from(selected), ...data.to(selected)] : []) if (boundaries.countries.has(code)) state(code).focus = true;
     const focus = [...countries].filter(([, s]) => s.focus).map(([code]) => code);
     return { pick, markStates, countries, focus };
   },

@@ -1,6 +1,7 @@
-import type { Fact, FactIndex } from '../model/dataset.ts';
+import type { ArticleList, Fact } from '../model/dataset.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 import type { ActorRole } from '../state/url/url-state.ts';
-import { factsOfActor, shownFacts as factsOfFilters, type FactFilter } from './filters.ts';
+import { factShown, factsOfActor, shownIndexes, type FactFilter } from './filters.ts';
 import { memoLast } from './memo.ts';
 
 /** The view state that decides which facts a list, table or export shows: the filters, then the actor. */
@@ -11,15 +12,37 @@ export interface ListFilter extends FactFilter {
   role: ActorRole | null;
 }
 
+/** Whether the selected actor is on the side of fact i that the role asks for. */
+function onRoleSide(data: FactColumns, i: number, code: string, role: ActorRole | null): boolean {
+  const sent = data.from(i).includes(code);
+  if (role === 'sent') return sent;
+  const received = data.to(i).includes(code);
+  return role === 'received' ? received : sent || received;
+}
+
 /**
- * The facts of the years, types, categories and actor shown, in the data's order: the map's facts
- * (filters.ts) narrowed to the selected actor and its side. The table and the exports read this,
- * so what is listed and what is downloaded are the same facts.
+ * The indexes of the facts of the years, types, categories and actor shown, in the data's order:
+ * the map's facts (filters.ts) narrowed to the selected actor and its side.
+ */
+export const shownListIndexes = memoLast(
+  (data: FactColumns, filter: ListFilter): readonly number[] => {
+    const shown = shownIndexes(data, filter);
+    const { country, role } = filter;
+    return country === null ? shown : shown.filter((i) => onRoleSide(data, i, country, role));
+  },
+  (data, f) => [data, shownIndexes(data, f), f.country, f.country === null ? null : f.role],
+);
+
+/**
+ * The facts shown, as objects: the table and the exports read this, so what is listed and what is
+ * downloaded are the same facts. A plain index (rejected facts, kept apart from the data) is
+ * filtered the same way.
  */
 export const shownFacts = memoLast(
-  (data: FactIndex, filter: ListFilter): Fact[] => {
-    const facts = factsOfFilters(data, filter);
+  (data: FactColumns | (ArticleList & { facts: readonly Fact[] }), filter: ListFilter): Fact[] => {
+    if (data instanceof FactColumns) return data.factsAt(shownListIndexes(data, filter));
+    const facts = data.facts.filter((f) => factShown(f, filter));
     return filter.country === null ? facts : factsOfActor(facts, filter.country, filter.role);
   },
-  (data, f) => [data, factsOfFilters(data, f), f.country, f.country === null ? null : f.role],
+  (data, f) => (data instanceof FactColumns ? [data, shownListIndexes(data, f)] : [data, f.years?.join(','), f.types?.join(','), f.cats?.join(','), f.country, f.role]),
 );

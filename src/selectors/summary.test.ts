@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, GroupNote } from '../model/dataset.ts';
-import { factSummary, factWhat, homeSummary, listNames, sideLabel, troopFigure, viewCaption, yearList } from './summary.ts';
-import { commitment, quote, shipment, troops } from './test-factories.ts';
+import { factSummary, factWhat, homeSummary as summaryOf, listNames, sideLabel, troopFigure, viewCaption, yearList } from './summary.ts';
+import { columns, commitment, quote, shipment, troops } from './test-factories.ts';
+import { summaryTotals } from './summary-totals.ts';
 
 const NAMES: Record<string, string> = {
   EE: 'Estonia', LV: 'Latvia', LT: 'Lithuania', PL: 'Poland', NO: 'Norway', UA: 'Ukraine', DE: 'Germany', CZ: 'Czechia',
@@ -69,6 +70,11 @@ describe('yearList', () => {
     expect(yearList([])).toBe('');
   });
 });
+
+/** The summary of exactly these facts. */
+function homeSummary(facts: readonly Fact[], years: readonly number[], nameOf: (c: string) => string): string {
+  return summaryOf(summaryTotals(columns([...facts]), { years: null, types: null, cats: null }), years, nameOf);
+}
 
 describe('homeSummary', () => {
   const arms = [

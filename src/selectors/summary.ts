@@ -1,4 +1,5 @@
 import { ORGANISATIONS, type Fact, type GroupNote, type TroopDeployment } from '../model/dataset.ts';
+import type { SummaryTotals, TroopLead } from './summary-totals.ts';
 
 /**
  * Text about facts, built once for every place outside the map that shows it (panel, reader,
@@ -178,21 +179,11 @@ function examples(codes: readonly string[], nameOf: NameOf): string {
   return `${names.slice(0, 3).join(', ')}, …`;
 }
 
-function armsClause(facts: readonly Fact[], nameOf: NameOf): string | null {
-  const sendersTo = new Map<string, Set<string>>();
-  for (const f of facts) {
-    if (f.type !== 'arms_shipment') continue;
-    for (const to of f.to) {
-      const set = sendersTo.get(to) ?? new Set<string>();
-      for (const from of f.from) if (from !== to) set.add(from);
-      sendersTo.set(to, set);
-    }
-  }
-  const ranked = [...sendersTo].filter(([, s]) => s.size > 0).sort((a, b) => b[1].size - a[1].size || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
+function armsClause(totals: SummaryTotals, nameOf: NameOf): string | null {
+  const ranked = [...totals.armsTo].filter(([, s]) => s.length > 0).sort((a, b) => b[1].length - a[1].length || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
   const top = ranked[0];
   if (!top) return null;
-  const [to, senders] = top;
-  const list = [...senders];
+  const [to, list] = top;
   // A few senders are named; many are counted, with a taste of who they are.
   const many = list.length > 3;
   const who = many ? actorsPhrase(list, nameOf) : proseNames(list, nameOf);
@@ -204,59 +195,51 @@ function armsClause(facts: readonly Fact[], nameOf: NameOf): string | null {
 }
 
 /** "to 5 member states bordering Russia and Belarus", "to Estonia, Latvia and Lithuania". */
-function troopDestination(f: TroopDeployment, nameOf: NameOf): string {
-  const group = (f.groups ?? []).find((g) => g.side === 'to' && g.codes.length === f.to.length);
+function troopDestination(lead: TroopLead, nameOf: NameOf): string {
+  const { to } = lead;
+  const group = (lead.groups ?? []).find((g) => g.side === 'to' && g.codes.length === to.length);
   if (group) {
     const phrase = bareGroupPhrase(group.phrase);
     return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(phrase) ? `to ${phrase}` : `to ${group.codes.length} ${phrase}`;
   }
-  if (f.to.length > 4) return `to ${f.to.length} countries (${examples(f.to, nameOf)})`;
-  return `to ${proseNames(f.to, nameOf)}`;
+  if (to.length > 4) return `to ${to.length} countries (${examples(to, nameOf)})`;
+  return `to ${proseNames(to, nameOf)}`;
 }
 
-function troopsClause(facts: readonly Fact[], nameOf: NameOf): string | null {
-  const deployments = facts.filter((f): f is TroopDeployment => f.type === 'troop_deployment' && f.to.length > 0);
-  if (deployments.length === 0) return null;
+function troopsClause(totals: SummaryTotals, nameOf: NameOf): string | null {
   // The largest reported figure leads; figures from different reports are never added up.
-  const lead = [...deployments].sort((a, b) => (b.troops ?? -1) - (a.troops ?? -1))[0]!;
+  const lead = totals.troopLead;
+  if (!lead) return null;
   const who = lead.from.length > 0 ? proseNames(lead.from, nameOf) : 'allies';
   const what = troopFigure(lead) ?? (lead.unit ? `a ${lead.unit}` : 'troops');
   let clause = `${who} deployed ${what} ${troopDestination(lead, nameOf)}`;
-  const rest = deployments.length - 1;
+  const rest = totals.troops - 1;
   if (rest > 0) clause += `, and ${countWord(rest, 'other troop deployment was', 'other troop deployments were')} reported`;
   return clause;
 }
 
-function commitmentsClause(facts: readonly Fact[], nameOf: NameOf): string | null {
-  const givers = new Set<string>();
-  const receivers = new Set<string>();
-  for (const f of facts) {
-    if (f.type !== 'commitment') continue;
-    f.from.forEach((c) => givers.add(c));
-    f.to.forEach((c) => receivers.add(c));
-  }
-  if (receivers.size === 0) return null;
-  const who = givers.size === 0 ? 'allies' : givers.size <= 3 ? proseNames([...givers], nameOf) : actorsPhrase([...givers], nameOf);
-  return `${who} promised support to ${receivers.size <= 3 ? proseNames([...receivers], nameOf) : countWord(receivers.size, 'country', 'countries')}`;
+function commitmentsClause({ givers, receivers }: SummaryTotals, nameOf: NameOf): string | null {
+  if (receivers.length === 0) return null;
+  const who = givers.length === 0 ? 'allies' : givers.length <= 3 ? proseNames(givers, nameOf) : actorsPhrase(givers, nameOf);
+  return `${who} promised support to ${receivers.length <= 3 ? proseNames(receivers, nameOf) : countWord(receivers.length, 'country', 'countries')}`;
 }
 
-function quotesClause(facts: readonly Fact[]): string | null {
-  const quotes = facts.filter((f) => f.type === 'quote');
-  if (quotes.length === 0) return null;
-  const speakers = [...new Set(quotes.map((q) => (q.type === 'quote' ? q.speaker : '')))];
-  return `${countWord(quotes.length, 'statement', 'statements')} by ${speakers.length <= 2 ? joinList(speakers) : countWord(speakers.length, 'speaker', 'speakers')} were quoted`;
+function quotesClause({ quotes, speakers }: SummaryTotals): string | null {
+  if (quotes === 0) return null;
+  return `${countWord(quotes, 'statement', 'statements')} by ${speakers.length <= 2 ? joinList(speakers) : countWord(speakers.length, 'speaker', 'speakers')} were quoted`;
 }
 
 /**
- * The home screen's written summary of the facts shown (after years and filters), in one or two
- * sentences, e.g. "In 2022, 7 countries sent arms to Ukraine (Czechia, Estonia, Finland, …).
- * NATO deployed up to 22,000 troops to 5 member states bordering Russia and Belarus."
+ * The home screen's written summary of the facts shown (after years and filters: their totals,
+ * summary-totals.ts), in one or two sentences, e.g. "In 2022, 7 countries sent arms to Ukraine
+ * (Czechia, Estonia, Finland, …). NATO deployed up to 22,000 troops to 5 member states bordering
+ * Russia and Belarus."
  */
-export function homeSummary(facts: readonly Fact[], years: readonly number[], nameOf: NameOf): string {
+export function homeSummary(totals: SummaryTotals, years: readonly number[], nameOf: NameOf): string {
   const when = years.length > 0 ? `In ${yearList(years)}, ` : '';
-  if (facts.length === 0) return `${when}no reported facts match the filters.`.replace(/^n/, 'N');
-  const clauses = [armsClause(facts, nameOf), troopsClause(facts, nameOf), commitmentsClause(facts, nameOf)].filter((c): c is string => c !== null);
-  const quotes = quotesClause(facts);
+  if (totals.facts === 0) return `${when}no reported facts match the filters.`.replace(/^n/, 'N');
+  const clauses = [armsClause(totals, nameOf), troopsClause(totals, nameOf), commitmentsClause(totals, nameOf)].filter((c): c is string => c !== null);
+  const quotes = quotesClause(totals);
   if (clauses.length === 0 && quotes) clauses.push(quotes);
   const [lead, ...rest] = clauses;
   const first = `${when}${when ? lead : capitalise(lead!)}.`;

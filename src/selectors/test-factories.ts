@@ -1,4 +1,5 @@
 import type { Article, ArmsShipment, Commitment, Dataset, Quote, TroopDeployment } from '../model/dataset.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 
 /** Small factories for selector tests: each returns a valid fact with overridable fields. */
 let n = 0;
@@ -26,4 +27,9 @@ export function quote(speaker: string, from: string[], to: string[], date = '202
 
 export function dataset(facts: Dataset['facts']): Dataset {
   return { version: 1, articles: [article('a2022', '2022-03-06'), article('a2024', '2024-03-24')], facts };
+}
+
+/** The facts as the page holds them (with the two articles of `dataset`): what selectors read. */
+export function columns(facts: Dataset['facts']): FactColumns {
+  return FactColumns.of(dataset(facts));
 }

@@ -1,8 +1,8 @@
-import type { ArmsShipment, Fact, FactIndex, FactType, ItemCategory, TroopDeployment } from '../model/dataset.ts';
-import { ITEM_CATEGORIES } from '../model/dataset.ts';
+import type { FactType, ItemCategory } from '../model/dataset.ts';
+import { FACT_TYPES, ITEM_CATEGORIES } from '../model/dataset.ts';
+import { allIndexes, type FactColumns } from '../model/fact-columns.ts';
 import type { Figure, FlowMark, FlowType } from './flows.ts';
 import { memoLast } from './memo.ts';
-import { yearOf } from './years.ts';
 
 /** A mark's running totals: merged across years without going back to the facts. */
 interface MarkSum {
@@ -10,24 +10,28 @@ interface MarkSum {
   type: FlowType;
   from: string;
   to: string[];
-  factIds: string[];
-  cats: Map<ItemCategory, number>;
-  items: Map<string, number>;
+  /** Indexes of the mark's facts in the data. */
+  factIndexes: number[];
+  /** Arms: items per category, in the order of ITEM_CATEGORIES (null for troops). */
+  cats: number[] | null;
+  /** Arms: each item name once, with its count at the same position in `itemCounts`. */
+  itemNames: string[];
+  itemCounts: number[];
   figure: Figure | null;
 }
+
+export type TypeCounts = Record<FactType, number>;
 
 /** What one year's facts add up to: marks, counts per actor and totals per place. */
 export interface YearPart {
   marks: Map<string, MarkSum>;
-  counts: Map<string, Record<FactType, number>>;
+  counts: Map<string, TypeCounts>;
   /** Arms shipments received, by receiver (drawn or not). */
   shipments: Map<string, number>;
   /** Senders of troops, by host. */
   troopSenders: Map<string, Set<string>>;
   /** Receivers of commitments. */
   committed: Set<string>;
-  /** Each actor's facts of the year, on either side (a panel reads only its own). */
-  byActor: Map<string, Fact[]>;
 }
 
 export function markKey(type: FlowType, from: string, to: readonly string[]): string {
@@ -35,93 +39,131 @@ export function markKey(type: FlowType, from: string, to: readonly string[]): st
 }
 
 function emptyPart(): YearPart {
-  return { marks: new Map(), counts: new Map(), shipments: new Map(), troopSenders: new Map(), committed: new Set(), byActor: new Map() };
+  return { marks: new Map(), counts: new Map(), shipments: new Map(), troopSenders: new Map(), committed: new Set() };
 }
 
-function addToMark(part: YearPart, type: FlowType, from: string, to: string[], f: ArmsShipment | TroopDeployment): void {
-  const id = markKey(type, from, to);
+const zeroCounts = (): TypeCounts => ({ arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 });
+
+function addItem(m: MarkSum, name: string, n: number): void {
+  const k = m.itemNames.indexOf(name);
+  if (k >= 0) m.itemCounts[k]! += n;
+  else {
+    m.itemNames.push(name);
+    m.itemCounts.push(n);
+  }
+}
+
+const OTHER = ITEM_CATEGORIES.indexOf('other');
+
+function addToMark(part: YearPart, data: FactColumns, i: number, type: FlowType, id: string, from: string, to: () => string[]): void {
   let m = part.marks.get(id);
   if (!m) {
-    m = { id, type, from, to, factIds: [], cats: new Map(), items: new Map(), figure: null };
+    m = { id, type, from, to: to(), factIndexes: [], cats: type === 'arms_shipment' ? ITEM_CATEGORIES.map(() => 0) : null, itemNames: [], itemCounts: [], figure: null };
     part.marks.set(id, m);
   }
-  m.factIds.push(f.id);
-  if (f.type === 'arms_shipment') {
-    if (f.items.length === 0) m.cats.set('other', (m.cats.get('other') ?? 0) + 1);
-    for (const i of f.items) {
-      m.cats.set(i.category, (m.cats.get(i.category) ?? 0) + 1);
-      m.items.set(i.name, (m.items.get(i.name) ?? 0) + 1);
+  m.factIndexes.push(i);
+  if (m.cats) {
+    const n = data.itemCount(i);
+    if (n === 0) m.cats[OTHER]!++;
+    for (let k = 0; k < n; k++) {
+      m.cats[ITEM_CATEGORIES.indexOf(data.itemCategory(i, k))]!++;
+      addItem(m, data.itemName(i, k), 1);
     }
-  } else if (f.troops !== null && (m.figure === null || f.troops > m.figure.troops)) {
-    m.figure = { troops: f.troops, qualifier: f.qualifier };
+  } else {
+    const troops = data.troops(i);
+    if (troops !== null && (m.figure === null || troops > m.figure.troops)) m.figure = { troops, qualifier: data.qualifier(i) };
   }
 }
 
-function addFact(part: YearPart, f: Fact): void {
-  const seen = new Set<string>();
-  for (const a of f.from) seen.add(a);
-  for (const a of f.to) seen.add(a);
-  for (const a of seen) {
-    let c = part.counts.get(a);
-    if (!c) {
-      c = { arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 };
-      part.counts.set(a, c);
-    }
-    c[f.type]++;
-    let list = part.byActor.get(a);
-    if (!list) {
-      list = [];
-      part.byActor.set(a, list);
-    }
-    list.push(f);
+/**
+ * A troop mark's id and hosts for one sender and one stored list of receivers (lists are shared by
+ * every fact that names them), worked out once per pair: tens of thousands of facts name a few
+ * hundred pairs.
+ */
+type TroopTargets = Map<readonly string[], Map<string, { id: string; hosts: string[] } | null>>;
+
+function troopTarget(cache: TroopTargets, from: string, to: readonly string[]): { id: string; hosts: string[] } | null {
+  let bySender = cache.get(to);
+  if (!bySender) cache.set(to, (bySender = new Map()));
+  let target = bySender.get(from);
+  if (target === undefined) {
+    const hosts = to.filter((t) => t !== from);
+    target = hosts.length > 0 ? { id: markKey('troop_deployment', from, hosts), hosts } : null;
+    bySender.set(from, target);
   }
-  switch (f.type) {
+  return target;
+}
+
+function bump(counts: Map<string, TypeCounts>, actor: string, type: FactType): void {
+  let c = counts.get(actor);
+  if (!c) counts.set(actor, (c = zeroCounts()));
+  c[type]++;
+}
+
+function addFact(part: YearPart, data: FactColumns, i: number, targets: TroopTargets): void {
+  const type = data.type(i);
+  const from = data.from(i);
+  const to = data.to(i);
+  // Each actor counts once per fact, whichever side it is on.
+  for (let k = 0; k < from.length; k++) if (from.indexOf(from[k]!) === k) bump(part.counts, from[k]!, type);
+  for (let k = 0; k < to.length; k++) if (to.indexOf(to[k]!) === k && !from.includes(to[k]!)) bump(part.counts, to[k]!, type);
+  switch (type) {
     case 'arms_shipment':
-      for (const from of f.from) for (const t of f.to) if (t !== from) addToMark(part, f.type, from, [t], f);
-      for (const t of new Set(f.to)) if (!f.from.includes(t)) part.shipments.set(t, (part.shipments.get(t) ?? 0) + 1);
+      for (const f of from) for (const t of to) if (t !== f) addToMark(part, data, i, type, `arms:${f}>${t}`, f, () => [t]);
+      for (let k = 0; k < to.length; k++) {
+        const t = to[k]!;
+        if (to.indexOf(t) === k && !from.includes(t)) part.shipments.set(t, (part.shipments.get(t) ?? 0) + 1);
+      }
       break;
     case 'troop_deployment':
-      for (const from of f.from) {
-        const to = f.to.filter((t) => t !== from);
-        if (to.length > 0) addToMark(part, f.type, from, to, f);
+      for (const f of from) {
+        const target = troopTarget(targets, f, to);
+        if (target) addToMark(part, data, i, type, target.id, f, () => target.hosts);
       }
-      for (const t of f.to) {
-        const senders = f.from.filter((s) => s !== t);
-        if (senders.length === 0) continue;
-        let s = part.troopSenders.get(t);
-        if (!s) {
-          s = new Set();
-          part.troopSenders.set(t, s);
+      for (const t of to) {
+        for (const s of from) {
+          if (s === t) continue;
+          let senders = part.troopSenders.get(t);
+          if (!senders) part.troopSenders.set(t, (senders = new Set()));
+          senders.add(s);
         }
-        for (const x of senders) s.add(x);
       }
       break;
     case 'commitment':
-      for (const t of f.to) part.committed.add(t);
+      for (const t of to) part.committed.add(t);
       break;
     case 'quote':
       break;
   }
 }
 
+/** Lists grown by push keep spare room; the parts are kept for the page's life, so trim them once. */
+function trimmed(part: YearPart): YearPart {
+  for (const m of part.marks.values()) {
+    m.factIndexes = m.factIndexes.slice();
+    m.itemNames = m.itemNames.slice();
+    m.itemCounts = m.itemCounts.slice();
+  }
+  return part;
+}
+
 /**
  * Every year's totals, worked out once per dataset in one pass. A year change then merges a few
  * small tables (a few hundred marks a year) instead of going over every fact again.
  */
-export const yearParts = memoLast((data: FactIndex): ReadonlyMap<number, YearPart> => partsByYear(data.facts));
+export const yearParts = memoLast((data: FactColumns): ReadonlyMap<number, YearPart> => partsByYear(data, allIndexes(data.size)));
 
-/** The facts' sums per year. */
-export function partsByYear(facts: readonly Fact[]): Map<number, YearPart> {
+/** The sums per year of the facts at these indexes. */
+export function partsByYear(data: FactColumns, indexes: Iterable<number>): Map<number, YearPart> {
   const out = new Map<number, YearPart>();
-  for (const f of facts) {
-    const y = yearOf(f.date);
+  const targets: TroopTargets = new Map();
+  for (const i of indexes) {
+    const y = data.year(i);
     let part = out.get(y);
-    if (!part) {
-      part = emptyPart();
-      out.set(y, part);
-    }
-    addFact(part, f);
+    if (!part) out.set(y, (part = emptyPart()));
+    addFact(part, data, i, targets);
   }
+  for (const part of out.values()) trimmed(part);
   return out;
 }
 
@@ -135,18 +177,18 @@ export function mergeYears(parts: readonly YearPart[], types: readonly FactType[
       if (!shown(m.type)) continue;
       const acc = out.marks.get(m.id);
       if (!acc) {
-        out.marks.set(m.id, { ...m, factIds: [...m.factIds], cats: new Map(m.cats), items: new Map(m.items) });
+        out.marks.set(m.id, { ...m, factIndexes: [...m.factIndexes], cats: m.cats && [...m.cats], itemNames: [...m.itemNames], itemCounts: [...m.itemCounts] });
         continue;
       }
-      acc.factIds.push(...m.factIds);
-      for (const [k, v] of m.cats) acc.cats.set(k, (acc.cats.get(k) ?? 0) + v);
-      for (const [k, v] of m.items) acc.items.set(k, (acc.items.get(k) ?? 0) + v);
+      for (const i of m.factIndexes) acc.factIndexes.push(i);
+      if (acc.cats && m.cats) for (let k = 0; k < m.cats.length; k++) acc.cats[k]! += m.cats[k]!;
+      m.itemNames.forEach((name, k) => addItem(acc, name, m.itemCounts[k]!));
       if (m.figure && (acc.figure === null || m.figure.troops > acc.figure.troops)) acc.figure = m.figure;
     }
     for (const [a, c] of p.counts) {
-      const acc = out.counts.get(a) ?? { arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 };
-      for (const t of ['arms_shipment', 'troop_deployment', 'commitment', 'quote'] as const) if (shown(t)) acc[t] += c[t];
-      out.counts.set(a, acc);
+      let acc = out.counts.get(a);
+      if (!acc) out.counts.set(a, (acc = zeroCounts()));
+      for (const t of FACT_TYPES) if (shown(t)) acc[t] += c[t];
     }
     if (shown('arms_shipment')) for (const [t, n] of p.shipments) out.shipments.set(t, (out.shipments.get(t) ?? 0) + n);
     if (shown('troop_deployment')) {
@@ -168,17 +210,33 @@ export function marksOf(part: YearPart): FlowMark[] {
   return [...part.marks.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((m) => {
-      const categories = m.type === 'arms_shipment' ? ITEM_CATEGORIES.filter((c) => m.cats.has(c)).sort((a, b) => m.cats.get(b)! - m.cats.get(a)!) : [];
+      const cats = m.cats;
+      const categories: ItemCategory[] = cats ? ITEM_CATEGORIES.filter((_, k) => cats[k]! > 0).sort((a, b) => cats[ITEM_CATEGORIES.indexOf(b)]! - cats[ITEM_CATEGORIES.indexOf(a)]!) : [];
+      // Most frequent first; equal counts keep the order they were first seen in.
+      const items = m.itemNames.map((name, k) => ({ name, n: m.itemCounts[k]!, k })).sort((a, b) => b.n - a.n || a.k - b.k).map((x) => x.name);
       return {
         id: m.id,
         type: m.type,
         from: m.from,
         to: m.to,
-        factIds: m.factIds,
+        factIndexes: m.factIndexes,
         category: categories[0] ?? null,
         categories,
-        items: [...m.items].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+        items,
         figure: m.type === 'troop_deployment' ? m.figure : null,
       };
     });
 }
+
+/** How many facts each actor has in the years shown, on either side, all types counted. */
+export const activityInYears = memoLast(
+  (data: FactColumns, years: readonly number[] | null): ReadonlyMap<string, number> => {
+    const out = new Map<string, number>();
+    for (const [y, part] of yearParts(data)) {
+      if (years !== null && !years.includes(y)) continue;
+      for (const [a, c] of part.counts) out.set(a, (out.get(a) ?? 0) + c.arms_shipment + c.troop_deployment + c.commitment + c.quote);
+    }
+    return out;
+  },
+  (data, years) => [data, years === null ? '*' : years.join(',')],
+);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { actions, createAppStore } from './store.ts';
 import { ARMS, ARTICLE, TEXT, TROOPS, confirm, reject, sentence, world } from '../reviews/test-fixtures.ts';
 import type { UserArticle } from '../reviews/user-articles.ts';
-import type { FactIndex } from '../model/dataset.ts';
+import { FactColumns } from '../model/fact-columns.ts';
 
 function ready() {
   const { articles, facts } = world();
-  const base: FactIndex = { articles: articles.map(({ text: _t, ...meta }) => meta), facts };
+  const base = FactColumns.of({ articles: articles.map(({ text: _t, ...meta }) => meta), facts });
   const store = createAppStore({ texts: new Map([['a1', { status: 'ready', value: TEXT }]]) });
   actions.setBaseIndex(store, { status: 'ready', value: base });
   return { store, base };
@@ -14,7 +14,7 @@ function ready() {
 
 const facts = (s: ReturnType<typeof ready>['store']) => {
   const d = s.getState().dataset;
-  return d.status === 'ready' ? d.value.facts.map((f) => f.id) : [];
+  return d.status === 'ready' ? d.value.toIndex().facts.map((f) => f.id) : [];
 };
 
 describe('the store’s effective facts', () => {

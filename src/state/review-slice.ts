@@ -5,7 +5,8 @@
  * them by `recompute` whenever one changes, so the map, panels and exports follow reviews
  * without knowing about them.
  */
-import type { Fact, FactIndex } from '../model/dataset.ts';
+import type { Fact } from '../model/dataset.ts';
+import type { FactColumns } from '../model/fact-columns.ts';
 import type { ReviewDecision } from '../model/reviews.ts';
 import type { DecisionOutcome, FactReview, ReviewCounts } from '../reviews/apply.ts';
 import { effectiveIndex } from '../reviews/effective.ts';
@@ -23,7 +24,7 @@ export interface UndoEntry {
 
 export interface ReviewSlice {
   /** The facts as published (facts.json); `dataset` is these with the user's work applied. */
-  baseIndex: Load<FactIndex>;
+  baseIndex: Load<FactColumns>;
   /** What the ingest published about the team's reviews (already applied in facts.json). */
   publishedReviews: PublishedReviews;
   /** Articles added in this browser, with their facts. */
@@ -105,7 +106,7 @@ function pushUndo(s: AppState, label: string): readonly UndoEntry[] {
 
 export const reviewActions = {
   /** The published facts arrived (or are loading, or failed). */
-  setBaseIndex(store: AppStore, base: Load<FactIndex>): void {
+  setBaseIndex(store: AppStore, base: Load<FactColumns>): void {
     update(store, () => ({ baseIndex: base }));
   },
   setPublishedReviews(store: AppStore, published: PublishedReviews): void {

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { FACT_TYPES, ITEM_CATEGORIES, type FactIndex, type FactType, type ItemCategory } from '../model/dataset.ts';
+import { FACT_TYPES, ITEM_CATEGORIES, type FactType, type ItemCategory } from '../model/dataset.ts';
+import type { FactColumns } from '../model/fact-columns.ts';
 import type { Boundaries } from '../geo/boundaries.ts';
 import type { View, ViewOrigin } from './view.ts';
 import { HOME_VIEW } from '../geo/extent.ts';
@@ -24,7 +25,7 @@ export type Selection = Omit<UrlState, 'view'>;
 export interface AppState extends Selection, ReviewSlice {
   boundaries: Load<Boundaries>;
   /** The facts everyone reads: the published ones with the user's articles and reviews applied (review-slice.ts). */
-  dataset: Load<FactIndex>;
+  dataset: Load<FactColumns>;
   /** Article texts fetched so far (the reader, evidence on cards, exports), by article id. */
   texts: ReadonlyMap<string, Load<string>>;
   view: View;

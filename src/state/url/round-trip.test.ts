@@ -5,9 +5,9 @@ import { readUrl } from './read-url.ts';
 import { writeUrl } from './write-url.ts';
 import { isValidUrlState } from './valid-state.ts';
 import { roundView, sameView } from './map-view.ts';
-import { factsContext } from './test-context.ts';
+import { factsContext, type ListedFactsContext } from './test-context.ts';
 import { parseQuery } from './parse-query.ts';
-import { ACTOR_ROLES, MAX_ARTICLE_ID_LENGTH, MAX_FACT_ID_LENGTH, MAX_VALUE_LENGTH, REVIEW_FILTERS, type FactHome, type UrlContext, type UrlState } from './url-state.ts';
+import { ACTOR_ROLES, MAX_ARTICLE_ID_LENGTH, MAX_FACT_ID_LENGTH, MAX_VALUE_LENGTH, REVIEW_FILTERS, type FactHome, type UrlState } from './url-state.ts';
 import { FACT_TYPES, ITEM_CATEGORIES } from '../../model/dataset.ts';
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
@@ -28,7 +28,7 @@ function randomId(rng: Rng, length: number): string {
 }
 
 /** A dataset-like context with ids up to the ingest's bounds, years with gaps and runs. */
-function randomContext(rng: Rng): UrlContext {
+function randomContext(rng: Rng): ListedFactsContext {
   const years = [2014, 2019, 2020, 2021, 2022, 2023, 2024];
   const articles = Array.from({ length: 6 }, (_, i) => `${i}${randomId(rng, 1 + Math.floor(rng() * (MAX_ARTICLE_ID_LENGTH - 1)))}`);
   const facts = new Map<string, FactHome>();
@@ -49,7 +49,7 @@ function subset<T>(rng: Rng, all: readonly T[]): T[] | null {
  * One generator per key of UrlState, typed over every key like the parameter table: a new key
  * fails to compile here until it is generated too.
  */
-const GENERATE: { [K in keyof UrlState]: (rng: Rng, ctx: UrlContext) => UrlState[K] } = {
+const GENERATE: { [K in keyof UrlState]: (rng: Rng, ctx: ListedFactsContext) => UrlState[K] } = {
   country: (rng, ctx) => (chance(rng, 0.3) ? null : pick(rng, [...ctx.actors])),
   years: (rng, ctx) => subset(rng, ctx.years),
   types: (rng) => subset(rng, FACT_TYPES),
@@ -74,7 +74,7 @@ const GENERATE: { [K in keyof UrlState]: (rng: Rng, ctx: UrlContext) => UrlState
 };
 
 /** A random state the app could show: every key generated, then the fact's article and year made to agree. */
-function randomValidState(rng: Rng, ctx: UrlContext): UrlState {
+function randomValidState(rng: Rng, ctx: ListedFactsContext): UrlState {
   const s = {} as Record<keyof UrlState, unknown>;
   for (const key of Object.keys(GENERATE) as Array<keyof UrlState>) s[key] = GENERATE[key](rng, ctx);
   const state = s as UrlState;

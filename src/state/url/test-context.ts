@@ -16,9 +16,12 @@ export const TEST_FACTS: ReadonlyMap<string, FactHome> = new Map([
   [TEST_FACT_IDS[2], { article: TEST_ARTICLE_IDS[1], year: 2024 }],
 ]);
 
+/** A context whose facts are a Map, so a test can list them. */
+export type ListedFactsContext = UrlContext & { facts: ReadonlyMap<string, FactHome> };
+
 /** A context holding exactly these facts; their articles are the context's articles. */
-export function factsContext(facts: ReadonlyMap<string, FactHome>, overrides: Partial<UrlContext> = {}): UrlContext {
-  return testContext({ facts, articleIds: new Set([...facts.values()].map((f) => f.article)), ...overrides });
+export function factsContext(facts: ReadonlyMap<string, FactHome>, overrides: Partial<UrlContext> = {}): ListedFactsContext {
+  return { ...testContext({ articleIds: new Set([...facts.values()].map((f) => f.article)), ...overrides }), facts };
 }
 
 /** A small context like the one the app builds once the dataset and boundaries are loaded. */

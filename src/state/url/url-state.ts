@@ -91,12 +91,18 @@ export interface FactHome {
   year: number;
 }
 
+/** Where each fact lives, looked up by id (a Map will do; the app looks facts up in its columns). */
+export interface FactHomes {
+  get(id: string): FactHome | undefined;
+  has(id: string): boolean;
+}
+
 /** What a link is judged against: built from the LOADED data and boundaries, never from a failed load. */
 export interface UrlContext {
   actors: ReadonlySet<string>;
   /** The dataset's years, ascending. */
   years: readonly number[];
-  facts: ReadonlyMap<string, FactHome>;
+  facts: FactHomes;
   articleIds: ReadonlySet<string>;
   minZoom: number;
   maxZoom: number;

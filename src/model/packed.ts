@@ -1,0 +1,50 @@
+/**
+ * Building blocks of the app's columnar facts (fact-columns.ts): whole numbers packed into the
+ * narrowest typed array that holds them, and pools that store each distinct value once.
+ */
+
+export type UintColumn = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * Non-negative whole numbers in the narrowest typed array that holds the largest: most columns
+ * index a pool of a few hundred values, and one byte a row is a quarter of what a plain array's
+ * slot costs.
+ */
+export function packUints(values: readonly number[]): UintColumn {
+  let max = 0;
+  for (const v of values) {
+    if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new RangeError(`not a 32-bit unsigned whole number: ${v}`);
+    if (v > max) max = v;
+  }
+  const out = max <= 0xff ? new Uint8Array(values.length) : max <= 0xffff ? new Uint16Array(values.length) : new Uint32Array(values.length);
+  out.set(values);
+  return out;
+}
+
+/**
+ * Distinct values in the order first seen, each given a small number. `key` says when two values
+ * are the same (by default the value itself) and `keep` what is stored for a new one (a copy the
+ * caller cannot change later). The lookup is only needed while building, so `values` is what a
+ * finished column keeps.
+ */
+export class Interner<T, K = T> {
+  readonly values: T[] = [];
+  private readonly numbers = new Map<K, number>();
+
+  constructor(
+    private readonly key: (value: T) => K = (v) => v as unknown as K,
+    private readonly keep: (value: T) => T = (v) => v,
+  ) {}
+
+  /** The value's number: the one it was given before, or the next. */
+  add(value: T): number {
+    const k = this.key(value);
+    let n = this.numbers.get(k);
+    if (n === undefined) {
+      n = this.values.length;
+      this.values.push(this.keep(value));
+      this.numbers.set(k, n);
+    }
+    return n;
+  }
+}
