@@ -41,15 +41,18 @@ export async function loadLocalWork(store: AppStore, prepared: Promise<LocalWork
     return null;
   });
   if (local) await local.restoreLocalWork(store);
-  saveChanges(store);
+  saveChanges(store, local);
 }
 
 const workChanged = (s: AppState, prev: AppState): boolean =>
   s.userArticles !== prev.userArticles || s.reviews !== prev.reviews || s.reviewer !== prev.reviewer;
 
-/** Saves every change of the user's work, fetching the saving code at the first one; changes are saved in order. */
-function saveChanges(store: AppStore): void {
-  let saver: Promise<(s: AppState, prev: AppState) => void> | null = null;
+/**
+ * Saves every change of the user's work, in order. A browser that kept work has the saving code already and saves at
+ * once (a reload right after a change must find it saved); another fetches the code at its first change.
+ */
+function saveChanges(store: AppStore, local: LocalWork | null): void {
+  let saver: Promise<(s: AppState, prev: AppState) => void> | null = local ? Promise.resolve(local.startSaving(store)) : null;
   let warned = false;
   store.subscribe((s, prev) => {
     if (!workChanged(s, prev)) return;
