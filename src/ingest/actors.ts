@@ -3,6 +3,7 @@ import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
 import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
 import { KNOWN_UNITS, NATIONAL_UNIT_TYPES } from './lexicon/units';
+import { alternation } from './lexicon/verbs';
 
 /**
  * Finds who a sentence names: countries, their peoples, organisations and groups of countries,
@@ -65,29 +66,6 @@ const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A pattern of literal words as a trie, longer words first at every branch: "U.S.", "United Kingdom" as written. */
-function literalTrie(words: readonly string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => `${escape(ch)}${emit(child)}`);
-    if (!branches.length) return '';
-    const body = `(?:${branches.join('|')})`;
-    // Greedy: the longest word is tried first, a shorter one only when what follows it fails.
-    return node.end ? `${body}?` : body;
-  };
-  return emit(root);
-}
-
 const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length));
 const LONG_SURFACES = surfacesOfLength((n) => n >= 2);
 const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
@@ -97,7 +75,7 @@ const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
  * surfaces only at the end of the text, as the two-character index that found candidates before did.
  */
 const SURFACE_AT = new RegExp(
-  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${literalTrie(LONG_SURFACES)})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${literalTrie(ONE_LETTER_SURFACES)})(?=$|\\x00)` : ''})`,
+  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${alternation(LONG_SURFACES, 'literal')})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${alternation(ONE_LETTER_SURFACES, 'literal')})(?=$|\\x00)` : ''})`,
   'gu',
 );
 

@@ -119,9 +119,10 @@ interface Trie { end: boolean; next: Map<string, Trie> }
 /**
  * A regex alternation of words as a prefix tree ("send|sends|sent" → "sen(?:ds?|t)"), so the regex
  * engine tries each shared prefix once; longer words are tried before their prefixes ("hand over" before
- * "hand"), spaces match any run of whitespace. Callers add their own boundaries (\b).
+ * "hand"), spaces match any run of whitespace (or, with `spaces: 'literal'`, one space as written: lexicon
+ * surfaces). Callers add their own boundaries (\b).
  */
-export function alternation(words: readonly string[]): string {
+export function alternation(words: readonly string[], spaces: 'any' | 'literal' = 'any'): string {
   const root: Trie = { end: false, next: new Map() };
   for (const w of new Set(words)) {
     let node = root;
@@ -133,7 +134,7 @@ export function alternation(words: readonly string[]): string {
     node.end = true;
   }
   const emit = (node: Trie): string => {
-    const branches = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => `${ch === ' ' ? '\\s+' : escape(ch)}${emit(child)}`);
+    const branches = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => `${ch === ' ' && spaces === 'any' ? '\\s+' : escape(ch)}${emit(child)}`);
     if (!branches.length) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     // Greedy optional tail: the longest word wins, the prefix alone still matches.
