@@ -85,7 +85,8 @@ function literalTrie(words: readonly string[]): string {
   return emit(root);
 }
 
-const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length));
+/** Surfaces a mention can be: only those that start with a capital are ever looked for. */
+const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length) && /^\p{Lu}/u.test(x));
 const LONG_SURFACES = surfacesOfLength((n) => n >= 2);
 const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
 /**
@@ -93,9 +94,10 @@ const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
  * ("U.S."), the longest surface there that ends on a word boundary ("U.S." but not "U.S.A" partial). One-letter
  * surfaces only at the end of the text, as the two-character index that found candidates before did.
  */
+// Literal surfaces need no Unicode mode (a pair of surrogates is matched as written), which compiles and runs faster.
 const SURFACE_AT = new RegExp(
-  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${literalTrie(LONG_SURFACES)})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${literalTrie(ONE_LETTER_SURFACES)})(?=$|\\x00)` : ''})`,
-  'gu',
+  `(?<![\\w.])(?:${LONG_SURFACES.length ? `(?:${literalTrie(LONG_SURFACES)})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${literalTrie(ONE_LETTER_SURFACES)})(?=$|\\x00)` : ''})`,
+  'g',
 );
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
