@@ -380,7 +380,8 @@ export function nextInParagraph(doc: DocView, s: SentenceView): SentenceView[] {
 export function sortedCodes(ms: readonly Mention[]): string[] {
   const out: string[] = [];
   for (const m of ms) for (const c of m.codes) if (!out.includes(c)) out.push(c);
-  return out.sort();
+  // Most hold one code: sorting allocates a work area even then.
+  return out.length < 2 ? out : out.sort();
 }
 
 export function span(s: SentenceView): Span {
