@@ -10,6 +10,10 @@ import { NATIONAL_SERVICES, PLATFORM_NAMES } from './lexicon/words';
  */
 export type MentionKind = 'country' | 'people' | 'adjective' | 'org' | 'group' | 'metonym';
 
+/**
+ * Every mention is built with the same properties in the same order (`basis` undefined when there is none), so the
+ * code that reads them sees one object shape and is not optimised again for another.
+ */
 export interface Mention {
   start: number;
   end: number;
@@ -194,7 +198,7 @@ function wholeMembership(text: string, ctx: ActorContext, out: Mention[], has: H
   WHOLE_MEMBERSHIP.lastIndex = 0;
   for (let m = WHOLE_MEMBERSHIP.exec(text); m; m = WHOLE_MEMBERSHIP.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (m[1] === (size ??= String(natoMembersOn(ctx.date).length)) && !overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO' });
+    if (m[1] === (size ??= String(natoMembersOn(ctx.date).length)) && !overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO', basis: undefined });
   }
 }
 
@@ -329,9 +333,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       const codes = g.resolve(m, ctx);
       const span = { start: m.index, end: m.index + m[0].length };
       if (!codes || overlaps(span, out)) continue;
-      const mention: Mention = { start: span.start, end: span.end, text: m[0], codes, kind: 'group', key: g.key(m) };
-      if (g.basis) mention.basis = g.basis(m, ctx);
-      out.push(mention);
+      out.push({ start: span.start, end: span.end, text: m[0], codes, kind: 'group', key: g.key(m), basis: g.basis ? g.basis(m, ctx) : undefined });
     }
   }
   wholeMembership(text, ctx, out, has);
@@ -341,7 +343,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     o.re.lastIndex = 0;
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code });
+      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code, basis: undefined });
     }
   }
   SURFACE_AT.lastIndex = 0;
@@ -350,7 +352,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     const span = { start: m.index, end: m.index + surface.length };
     if (overlaps(span, out)) continue;
     const info = countryKind(text, span.start, span.end, surface);
-    if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
+    if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code, basis: undefined });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);

@@ -39,7 +39,7 @@ export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
     const t = original.text;
     const counted = t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both');
     // Only a sentence with a counted plural gets new mention objects; the others keep theirs.
-    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ ...m })) : [...original.mentions] };
+    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis })) : [...original.mentions] };
     result.push(s.mentions);
     if (counted) {
       COUNTED.lastIndex = 0;
@@ -55,7 +55,7 @@ export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
           }
           continue;
         }
-        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+') });
+        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+'), basis: undefined });
         s.mentions.sort((a, b) => a.start - b.start);
       }
     }
