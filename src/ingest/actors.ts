@@ -12,6 +12,10 @@ import { alternation } from './lexicon/verbs';
  */
 export type MentionKind = 'country' | 'people' | 'adjective' | 'org' | 'group' | 'metonym';
 
+/**
+ * Every mention is built with the same properties in the same order (`basis` undefined when there is none), so the
+ * code that reads them sees one object shape and is not optimised again for another.
+ */
 export interface Mention {
   start: number;
   end: number;
@@ -66,7 +70,8 @@ const PLATFORM_NAME_SET = new Set<string>(PLATFORM_NAMES);
 for (const c of COUNTRIES) for (const n of c.names.slice(0, 1)) for (const p of FORMAL_NAME_PREFIXES) addSurface(`${p} ${n}`, { code: c.code, kind: 'country' });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length));
+/** Surfaces a mention can be: only those that start with a capital are ever looked for. */
+const surfacesOfLength = (fits: (n: number) => boolean): string[] => [...SURFACES.keys()].filter((x) => fits(x.length) && /^\p{Lu}/u.test(x));
 const LONG_SURFACES = surfacesOfLength((n) => n >= 2);
 const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
 /**
@@ -74,9 +79,10 @@ const ONE_LETTER_SURFACES = surfacesOfLength((n) => n === 1);
  * ("U.S."), the longest surface there that ends on a word boundary ("U.S." but not "U.S.A" partial). One-letter
  * surfaces only at the end of the text, as the two-character index that found candidates before did.
  */
+// Literal surfaces need no Unicode mode (a pair of surrogates is matched as written), which compiles and runs faster.
 const SURFACE_AT = new RegExp(
-  `(?<![\\w.])(?=\\p{Lu})(?:${LONG_SURFACES.length ? `(?:${alternation(LONG_SURFACES, 'literal')})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${alternation(ONE_LETTER_SURFACES, 'literal')})(?=$|\\x00)` : ''})`,
-  'gu',
+  `(?<![\\w.])(?:${LONG_SURFACES.length ? `(?:${alternation(LONG_SURFACES, 'literal')})(?![\\w]|\\.\\w)` : '(?!)'}${ONE_LETTER_SURFACES.length ? `|(?:${alternation(ONE_LETTER_SURFACES, 'literal')})(?=$|\\x00)` : ''})`,
+  'g',
 );
 
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
@@ -185,7 +191,7 @@ function wholeMembership(text: string, ctx: ActorContext, out: Mention[], has: H
   WHOLE_MEMBERSHIP.lastIndex = 0;
   for (let m = WHOLE_MEMBERSHIP.exec(text); m; m = WHOLE_MEMBERSHIP.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (m[1] === (size ??= String(natoMembersOn(ctx.date).length)) && !overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO' });
+    if (m[1] === (size ??= String(natoMembersOn(ctx.date).length)) && !overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: ['NATO'], kind: 'org', key: 'NATO', basis: undefined });
   }
 }
 
@@ -332,9 +338,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       const codes = g.resolve(m, ctx);
       const span = { start: m.index, end: m.index + m[0].length };
       if (!codes || overlaps(span, out)) continue;
-      const mention: Mention = { start: span.start, end: span.end, text: m[0], codes, kind: 'group', key: g.key(m) };
-      if (g.basis) mention.basis = g.basis(m, ctx);
-      out.push(mention);
+      out.push({ start: span.start, end: span.end, text: m[0], codes, kind: 'group', key: g.key(m), basis: g.basis ? g.basis(m, ctx) : undefined });
     }
   }
   wholeMembership(text, ctx, out, has);
@@ -344,7 +348,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     o.re.lastIndex = 0;
     for (let m = o.re.exec(text); m; m = o.re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code });
+      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code, basis: undefined });
     }
   }
   if (UNIT_CUE.test(text)) {
@@ -352,7 +356,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const code = unitCode(m);
-      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [code], kind: 'adjective', key: code });
+      if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [code], kind: 'adjective', key: code, basis: undefined });
     }
   }
   SURFACE_AT.lastIndex = 0;
@@ -361,7 +365,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     const span = { start: m.index, end: m.index + surface.length };
     if (overlaps(span, out)) continue;
     const info = countryKind(text, span.start, span.end, surface);
-    if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code });
+    if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code, basis: undefined });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);

@@ -72,16 +72,17 @@ export class LastWords {
   }
 
   /**
-   * False only when no match can end `text`: it does not end in white space (after an optional "#" when allowed), or
-   * the ASCII word before that white space is none of the words. True when something else precedes the white space.
+   * False only when no match can end the window text[from, to): it does not end in white space (after an optional "#"
+   * when allowed), or the ASCII word before that white space is none of the words. True when something else precedes
+   * the white space. The window is read in place (no slice of it is made for a test that most windows fail).
    */
-  mayEnd(text: string): boolean {
-    let end = text.length;
-    if (this.hashAllowed && text.charCodeAt(end - 1) === 35) end--;
-    if (end === 0 || !isSpaceCode(text.charCodeAt(end - 1))) return false;
-    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  mayEnd(text: string, to = text.length, from = 0): boolean {
+    let end = to;
+    if (this.hashAllowed && end > from && text.charCodeAt(end - 1) === 35) end--;
+    if (end === from || !isSpaceCode(text.charCodeAt(end - 1))) return false;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
     if (start === end || this.anyEnd) return true;
     const candidates = this.byLength.get(end - start);
     if (!candidates) return false;

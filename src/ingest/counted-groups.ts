@@ -12,14 +12,18 @@ interface Sentence { text: string; mentions: readonly Mention[] }
 const COUNTED = /\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:(?:[A-Z][\w-]*|neighbouring|neighboring|allied|member)\s+)?(?:countries|nations|states|governments|allies|neighbou?rs|capitals|members)\b/g;
 const PAIR_JOIN = /^\s*(?:and|&|as well as)\s+(?:the\s+)?$/;
 
+/** Two codes sorted, as [x, y].sort() does. */
+const ordered = (x: string, y: string): string[] => (y < x ? [y, x] : [x, y]);
+
 /** The last two single countries joined by "and" in a sentence, before `until`. */
 function lastPair(s: Sentence, until: number): string[] | null {
   let pair: string[] | null = null;
-  const ms = s.mentions.filter((m) => m.end <= until && isActor(m) && m.codes.length === 1 && m.kind !== 'org' && m.kind !== 'group');
-  for (let i = 1; i < ms.length; i++) {
-    const a = ms[i - 1]!;
-    const b = ms[i]!;
-    if (a.codes[0] !== b.codes[0] && PAIR_JOIN.test(s.text.slice(a.end, b.start))) pair = [a.codes[0]!, b.codes[0]!].sort();
+  // Consecutive single countries, walked in place (no filtered copy per sentence).
+  let a: Mention | null = null;
+  for (const b of s.mentions) {
+    if (!(b.end <= until && isActor(b) && b.codes.length === 1 && b.kind !== 'org' && b.kind !== 'group')) continue;
+    if (a && a.codes[0] !== b.codes[0] && PAIR_JOIN.test(s.text.slice(a.end, b.start))) pair = ordered(a.codes[0]!, b.codes[0]!);
+    a = b;
   }
   return pair;
 }
@@ -35,7 +39,7 @@ export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
     const t = original.text;
     const counted = t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both');
     // Only a sentence with a counted plural gets new mention objects; the others keep theirs.
-    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ ...m })) : [...original.mentions] };
+    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis })) : [...original.mentions] };
     result.push(s.mentions);
     if (counted) {
       COUNTED.lastIndex = 0;
@@ -51,7 +55,7 @@ export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
           }
           continue;
         }
-        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+') });
+        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+'), basis: undefined });
         s.mentions.sort((a, b) => a.start - b.start);
       }
     }

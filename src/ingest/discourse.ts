@@ -20,6 +20,8 @@ export interface DiscourseState {
   readonly lastSupport: { readonly from: readonly string[]; readonly to: readonly string[]; readonly sentence: number } | null;
 }
 
+const NO_DRAFTS: readonly Draft[] = Object.freeze([]);
+
 export const INITIAL_STATE: DiscourseState = { lastPerson: null, previous: [], speakers: new Map(), lastSupport: null };
 
 /** The people a rule can name: the article's registry, updated by the speakers the state remembers. */
@@ -74,5 +76,6 @@ export function nextState(state: DiscourseState, registry: PersonRegistry, text:
   for (const d of drafts) {
     if (d.type === 'arms_shipment' || (d.type === 'commitment' && d.kind === 'aid')) lastSupport = { from: d.from, to: d.to, sentence: index };
   }
-  return { lastPerson, previous: drafts.filter((d) => d.type !== 'quote'), speakers, lastSupport };
+  // Most sentences state nothing: their state shares one empty list of drafts.
+  return { lastPerson, previous: drafts.length ? drafts.filter((d) => d.type !== 'quote') : NO_DRAFTS, speakers, lastSupport };
 }

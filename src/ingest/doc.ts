@@ -97,6 +97,7 @@ const LOCATION_LAST_WORDS = new LastWords([
   'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'east', 'eastern', 'west', 'western', 'central',
 ], true);
+const OF_OR_AGAINST_LAST_WORDS = new LastWords(['of', 'against', 'the']);
 const locationPrepBefore = (before: string): boolean => LOCATION_LAST_WORDS.mayEnd(before) && LOCATION_PREP.test(before);
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
 const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
@@ -267,14 +268,14 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     break;
   }
   for (const s of sentences) {
-    const subjects = new Set(s.subjectRuns.flat());
-    const places = new Set(s.places);
+    const subjects = s.subjectRuns;
+    const places = s.places;
     for (const m of s.mentions) {
       if (m.kind === 'group' || m.codes.length !== 1) continue;
       // Where a visit or deployment goes is the other party.
       // A subject followed by its verb acts, even when a place list seems to run through it.
-      if (subjects.has(m)) { add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1); continue; }
-      if (places.has(m)) { add(m.codes[0]!, -0.5); continue; }
+      if (subjects.some((run) => run.includes(m))) { add(m.codes[0]!, m.kind === 'org' ? 0.5 : 1); continue; }
+      if (places.includes(m)) { add(m.codes[0]!, -0.5); continue; }
       // "U.S. forces", "the UK’s commitment": owners count, except the country the war is about (every story names it so).
       else if ((m.kind === 'adjective' || /^['’]s?\b/.test(s.text.slice(m.end, m.end + 2))) && m.codes[0] !== war) add(m.codes[0]!, m.kind === 'org' ? 0.25 : 1);
       // "U.S. Navy ships", "the U.S. government": a country before its service or government owns it.
@@ -348,7 +349,7 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
     // Asked only when no preposition decides, and only when there is a comma for it to end with.
     const place = locationPrepBefore(before.slice(-25))
       || (before.includes(',') && APPOSITIVE_PLACE.test(before) && !(prev !== null && prev.end > m.start - before.length + before.search(APPOSITIVE_PLACE) && /^\s*,\s*(?:and\s+)?$/.test(text.slice(prev.end, m.start))))
-      || (/(?:of|against)\s+(?:the\s+)?$/.test(before) && warCueBefore(before))
+      || (OF_OR_AGAINST_LAST_WORDS.mayEnd(before) && /(?:of|against)\s+(?:the\s+)?$/.test(before) && warCueBefore(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
       || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));
@@ -390,7 +391,8 @@ export function nextInParagraph(doc: DocView, s: SentenceView): SentenceView[] {
 export function sortedCodes(ms: readonly Mention[]): string[] {
   const out: string[] = [];
   for (const m of ms) for (const c of m.codes) if (!out.includes(c)) out.push(c);
-  return out.sort();
+  // Most hold one code: sorting allocates a work area even then.
+  return out.length < 2 ? out : out.sort();
 }
 
 export function span(s: SentenceView): Span {

@@ -56,10 +56,15 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** A sorted copy of a code list (most hold one code, which needs no sort). */
+function sortedCopy(codes: readonly string[]): string[] {
+  return codes.length < 2 ? [...codes] : [...codes].sort();
+}
+
 function toFact(d: Draft, id: string, articleId: string, date: string, evidence: Span[], confidence: number): Fact {
   // Literal objects, not spreads of a shared part: one shape per fact type, built in one step.
-  const from = [...d.from].sort();
-  const to = [...d.to].sort();
+  const from = sortedCopy(d.from);
+  const to = sortedCopy(d.to);
   const rule = d.rule;
   switch (d.type) {
     case 'arms_shipment':

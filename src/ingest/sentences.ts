@@ -22,6 +22,9 @@ const CLOSERS = '"”’\')]»';
 /** A list item's marker at the start of a line: such a line is a sentence of its own, never a heading. */
 export const LIST_MARKER = /^[•●▪◦·‣*–—-]\s/;
 
+/** Line breaks, quotation marks and terminal punctuation: the characters splitting looks at. */
+const CANDIDATE = /[\n.!?"\u2026\u201c\u201d\u201e\u00ab\u00bb]/g;
+
 function isQuote(ch: string): boolean {
   return ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„';
 }
@@ -31,8 +34,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const spans: Span[] = [];
   let from = start;
   let inQuote = false;
-  for (let i = start; i < end; i++) {
-    // Most characters are neither a quotation mark nor terminal punctuation: skip them by code.
+  // Most characters are neither a line break, a quotation mark nor terminal punctuation: one scan finds the others.
+  CANDIDATE.lastIndex = start;
+  for (let found = CANDIDATE.exec(text); found && found.index < end; found = CANDIDATE.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
     // A line opened by a list marker starts a sentence of its own, whatever ended the line before.
     if (c === 10) {
@@ -41,11 +46,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       if (listMarkerAt(text, k)) {
         pushTrimmed(text, from, i, spans);
         from = k;
-        i = k - 1;
+        CANDIDATE.lastIndex = k;
       }
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 34 && c !== 0x2026 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab && c !== 0xbb) continue;
     const ch = text[i]!;
     if (isQuote(ch)) {
       // Curly quotes say which way they face; straight ones alternate.
@@ -74,7 +78,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (closedQuote) inQuote = false;
     pushTrimmed(text, from, j, spans);
     from = k;
-    i = k - 1;
+    CANDIDATE.lastIndex = k;
   }
   pushTrimmed(text, from, end, spans);
   return spans;

@@ -45,6 +45,26 @@ function exactLowercase(text: string): string | null {
   return lowered.length === text.length && !text.includes('\u03a3') ? lowered : null;
 }
 
+/** The end of the run of word characters that starts with the letter at `start` (joined by inner hyphens and apostrophes). */
+function wordRunEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < n && inWord(text, i)) i++;
+    // A hyphen or apostrophe between word characters joins them: "Kosiniak-Kamysz", "don't".
+    const j = text.charCodeAt(i);
+    if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && inWord(text, i + 1)) { i++; continue; }
+    return i;
+  }
+}
+
+/** "Russia's" → "Russia" + "'s": a run text[start, end) ending in a possessive splits it off as a token of its own. */
+function possessiveAt(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const mark = text.charCodeAt(end - 2);
+  return end - start > 2 && (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
+}
+
 /** The characters that separate tokens; every other character belongs to one. */
 const isBreak = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 
@@ -75,19 +95,8 @@ function scanTokens(text: string, visit: TokenVisitor, from = 0, until = text.le
         i += m.length;
         continue;
       }
-      i++;
-      for (;;) {
-        while (i < n && inWord(text, i)) i++;
-        // A hyphen or apostrophe between word characters joins them: "Kosiniak-Kamysz", "don't".
-        const j = text.charCodeAt(i);
-        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && inWord(text, i + 1)) { i++; continue; }
-        break;
-      }
-      const len = i - start;
-      const last = text.charCodeAt(i - 1);
-      // "Russia's" → "Russia" + "'s": the possessive is its own token.
-      const mark = text.charCodeAt(i - 2);
-      if (len > 2 && (last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) {
+      i = wordRunEnd(text, i);
+      if (possessiveAt(text, start, i)) {
         visit(start, i - 2, 'word');
         visit(i - 2, i, 'punct');
       } else visit(start, i, 'word');
@@ -153,6 +162,12 @@ export function lowerTokenAt(text: string, at: number): string | undefined {
   // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
   const c = text.charCodeAt(from - 2);
   if (c >= 0xd800 && c <= 0xdbff) return tokenize(text).find((t) => t.start === at)?.lower;
+  // A word that starts its run of characters (the usual case): read it without the scanner ("U.S." aside).
+  const first = text.charCodeAt(at);
+  if (from === at && isLetterAt(text, at) && !(first >= 65 && first <= 90 && text[at + 1] === '.')) {
+    const run = wordRunEnd(text, at);
+    return text.slice(at, possessiveAt(text, at, run) ? run - 2 : run).toLowerCase();
+  }
   let end = -1;
   scanTokens(text, (a, b) => {
     if (a === at) end = b;

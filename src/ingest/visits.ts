@@ -12,7 +12,8 @@ import { LastWords } from './chars';
 const VISIT = /\b(?:(?:visit(?:s|ed|ing)?|trip|travel(?:led|ed|s)?|arriv(?:ed|es|ing)|[Tt]ouch(?:ing|ed|es)?\s+down|[Ll]and(?:ing|ed|s)?|stopp?(?:ed|ing|s)?|[Ss]top(?:ped|ping)?\s+over)\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?|[Ss]peaking\s+(?:in|at)\s+|(?:^|,\s*)(?:[Ww]hile|[Ww]hen)\s+in\s+|(?:^|,\s*|\.\s+)[Ii]n\s+)$/;
 /** The words VISIT can end with before its final white space: a cheap test before the end-anchored pattern. */
 const VISIT_LAST_WORDS = new LastWords(['the', 'to', 'in', 'at', 'visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arriving', 'down', 'land', 'landing', 'landed', 'lands', 'stop', 'stopp', 'stoped', 'stopped', 'stoping', 'stopping', 'stops', 'stopps', 'over']);
-const visitBefore = (window: string): boolean => VISIT_LAST_WORDS.mayEnd(window) && VISIT.test(window);
+/** VISIT on the 30 characters before `at`, sliced only when the last word lets it match. */
+const visitBefore = (text: string, at: number): boolean => VISIT_LAST_WORDS.mayEnd(text, at, Math.max(0, at - 30)) && VISIT.test(text.slice(Math.max(0, at - 30), at));
 const CAPITALS = Object.entries(CAPITAL_METONYMS).filter(([, code]) => code !== 'NATO' && code !== 'EU');
 const CAPITAL_CUE = new RegExp(CAPITALS.map(([c]) => c).join('|'));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,10 +46,10 @@ export function visitIn(x: SentenceView): string[] {
     for (const [capital, code] of CAPITALS) {
       if (!present.has(capital)) continue;
       const at = x.text.indexOf(capital);
-      if (at >= 0 && visitBefore(x.text.slice(Math.max(0, at - 30), at))) return [code];
+      if (at >= 0 && visitBefore(x.text, at)) return [code];
     }
   }
-  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? visitBefore(x.text.slice(Math.max(0, m.start - 30), m.start)) : false);
+  const place = x.mentions.find((m) => (isActor(m) && m.kind === 'country') || (m.kind === 'adjective' && /^\s+capital\b/.test(x.text.slice(m.end, m.end + 9))) ? visitBefore(x.text, m.start) : false);
   return place ? [...place.codes] : [];
 }
 

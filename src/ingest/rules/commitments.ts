@@ -20,6 +20,8 @@ const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\
 // whose nationality is named ("training more personnel on the system" trains one's own).
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:(?:up\s+to|about|around|some|over|more\s+than|nearly|another|an\s+additional|a\s+further)\s+)?(?:[\d][\d,.]*\s+(?:thousand\s+)?|(?:hundreds|thousands|tens\s+of\s+thousands)\s+of\s+)?(?:more\s+|new\s+|additional\s+)?[A-Z][a-z]+\s+|(?:[A-Z][a-z]+\s+)?)(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen|service\s+members|marines|sailors|crews)\b/g;
 // Money is aid too: "pledged money for the purchase", "would contribute €200 million", "agreed an Assistance Package".
+/** Exact pre-gate: every AID alternative holds one of these (most sentences name no aid, and AID backtracks after each verb). */
+const AID_CUE = /support|ssist|aid|help|funding|money|ackage|loan|grant|contribut|back/;
 const AID = /\b(?:(?:provid|giv|gave|offer|extend|deliver|sen[dt]|pledg|grant|approv|announc|allocat|increas|step|contribut|agree|commit)\w*(?:\s+up)?\s+(?:[\w$€£.,%()-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|(?<!\b(?:turn|turned|turning|push|pushed|pushing|drive|drove|driving|hold|held|holding|fight|fought|fighting|beat|roll|rolled|rolling)\s)back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 const HOST_SUPPORT = /^(?:the\s+)?[\w.]+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:presence|troops|forces|deployment|soldiers|personnel|battlegroup|rotation)\b/;
@@ -139,6 +141,7 @@ function training(s: SentenceView, doc: DocView): Draft[] {
 function aid(s: SentenceView, doc: DocView): Draft[] {
   // Every coordinated clause may pledge: "X pledged money …, and Belgium said it would contribute €200 million".
   const out: Draft[] = [];
+  if (!AID_CUE.test(s.text)) return out;
   AID.lastIndex = 0;
   for (let m = AID.exec(s.text); m; m = AID.exec(s.text)) {
     const base = baseConfidence(s, m.index);

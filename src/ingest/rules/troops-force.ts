@@ -239,7 +239,8 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
   return [troopsDraft(s, 'troops.force', sender, hosts, troopsOf(force[0], named ? named[1]!.replace(/\s+\([^)]*\)$/, '') : null), 0.7)];
 }
 
-const CUES = /arriv|deploy|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|protect|polic|defend|guard|secur|conduct|begin|began|begun|start|part|support|execut|port|touch|land|join|over|lead|presence|rotation/i;
+// Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
+const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|objectives|mission|execut|join|enter|touch|\bland|tour/i;
 
 export const troopsForceRule: Rule = {
   id: 'troops.force',
