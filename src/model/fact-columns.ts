@@ -17,7 +17,8 @@ import { Interner, packUints, UintBuffer, type UintColumn } from './packed.ts';
 
 /**
  * The ingest's fact ids are "<article id>:<type>:<8 hex digits>"; such an id is kept as the
- * number. Any other id (a user's, an old dataset's) is kept whole, in a side table.
+ * number. Any other id (a fact a reviewer added, "…:added-1"; a test's) is kept whole, in a side
+ * table.
  */
 const REGULAR_TAIL = /^([a-z_]+):([0-9a-f]{8})$/;
 
@@ -337,7 +338,7 @@ export class FactColumnsBuilder {
   );
   private readonly col: Record<ColumnName, UintBuffer>;
   /** Troop figures are the one column that is not an index: NaN for none. */
-  private troops: number[] = [];
+  private readonly troops: number[] = [];
   private readonly oddIds = new Map<number, string>();
   private added = 0;
 
