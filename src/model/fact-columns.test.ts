@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, Fact } from './dataset.ts';
 import { allIndexes, FactColumns } from './fact-columns.ts';
-import { Interner, packUints } from './packed.ts';
+import { Interner, packUints, UintBuffer } from './packed.ts';
 
 const articles: ArticleMeta[] = [
   { id: 'a', date: '2022-03-06', title: 'A', file: 'a.txt' },
@@ -110,5 +110,20 @@ describe('FactColumns', () => {
     expect(d.toIndex()).toEqual({ articles: [], facts: [] });
     expect(d.indexOf('a:quote:00000001')).toBe(-1);
     expect(allIndexes(3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('UintBuffer', () => {
+  it('grows past its first room and packs into the narrowest type', () => {
+    const b = new UintBuffer(1);
+    for (let v = 0; v < 300; v++) b.push(v);
+    expect(b.length).toBe(300);
+    const packed = b.pack();
+    expect(packed).toBeInstanceOf(Uint16Array);
+    expect(packed[299]).toBe(299);
+    const small = new UintBuffer();
+    small.push(7);
+    expect(small.pack()).toEqual(new Uint8Array([7]));
+    expect(() => small.push(-1)).toThrow(RangeError);
   });
 });

@@ -13,11 +13,12 @@ import {
   COMMITMENT_KINDS, FACT_TYPES, ITEM_CATEGORIES,
   type ActorCode, type ArticleMeta, type CommitmentKind, type Fact, type FactIndex, type FactType, type GroupNote, type Item, type ItemCategory, type Span,
 } from './dataset.ts';
-import { Interner, packUints, type UintColumn } from './packed.ts';
+import { Interner, packUints, UintBuffer, type UintColumn } from './packed.ts';
 
 /**
  * The ingest's fact ids are "<article id>:<type>:<8 hex digits>"; such an id is kept as the
- * number. Any other id (a user's, an old dataset's) is kept whole, in a side table.
+ * number. Any other id (a fact a reviewer added, "…:added-1"; a test's) is kept whole, in a side
+ * table.
  */
 const REGULAR_TAIL = /^([a-z_]+):([0-9a-f]{8})$/;
 
@@ -96,7 +97,7 @@ export class FactColumns {
 
   /** The columns of a plain index (a test's, the user's facts after a review). */
   static of(index: FactIndex): FactColumns {
-    const b = new FactColumnsBuilder(index.articles);
+    const b = new FactColumnsBuilder(index.articles, index.facts.length);
     for (const f of index.facts) b.add(f);
     return b.finish();
   }
@@ -316,6 +317,13 @@ export function allIndexes(size: number): number[] {
   return Array.from({ length: size }, (_, i) => i);
 }
 
+const COLUMN_NAMES = [
+  'type', 'article', 'date', 'tail', 'from', 'to', 'spanAt', 'spans', 'confidence', 'rule', 'row',
+  'itemAt', 'itemName', 'itemCategory', 'qualifier', 'unit', 'kind', 'speaker', 'role', 'text', 'direct',
+  'grouped', 'groupAt', 'groupNote',
+] as const;
+type ColumnName = (typeof COLUMN_NAMES)[number];
+
 /** Collects facts one at a time (a decode in slices adds as it checks) and packs them into columns. */
 export class FactColumnsBuilder {
   private readonly articleIds = new Interner<string>();
@@ -328,21 +336,19 @@ export class FactColumnsBuilder {
     (g) => JSON.stringify([g.side, g.phrase, g.codes, g.basis]),
     (g) => Object.freeze({ side: g.side, phrase: g.phrase, codes: Object.freeze([...g.codes]) as ActorCode[], basis: g.basis }),
   );
-  private readonly col = {
-    type: [] as number[], article: [] as number[], date: [] as number[], tail: [] as number[], from: [] as number[], to: [] as number[],
-    spanAt: [0] as number[], spans: [] as number[], confidence: [] as number[], rule: [] as number[], row: [] as number[],
-    itemAt: [0] as number[], itemName: [] as number[], itemCategory: [] as number[],
-    troops: [] as number[], qualifier: [] as number[], unit: [] as number[], kind: [] as number[],
-    speaker: [] as number[], role: [] as number[], text: [] as number[], direct: [] as number[],
-    grouped: [] as number[], groupAt: [0] as number[], groupNote: [] as number[],
-  };
+  private readonly col: Record<ColumnName, UintBuffer>;
+  /** Troop figures are the one column that is not an index: NaN for none. */
+  private readonly troops: number[] = [];
   private readonly oddIds = new Map<number, string>();
   private added = 0;
 
-  /** The articles the facts belong to: their ids are numbered first, in this order. */
-  constructor(private readonly articles: readonly ArticleMeta[]) {
+  /** The articles the facts belong to: their ids are numbered first, in this order. `expected`: how many facts, if known. */
+  constructor(private readonly articles: readonly ArticleMeta[], expected = 1024) {
     this.strings.add(null);
     for (const a of articles) this.articleIds.add(a.id);
+    const perFact = (name: ColumnName) => new UintBuffer(name === 'spans' ? 2 * expected + 8 : expected + 1);
+    this.col = Object.fromEntries(COLUMN_NAMES.map((name) => [name, perFact(name)])) as Record<ColumnName, UintBuffer>;
+    for (const start of ['spanAt', 'itemAt', 'groupAt'] as const) this.col[start].push(0);
   }
 
   /** Appends one fact; it should have passed checkFact (the columns store what it says, not more). */
@@ -363,7 +369,10 @@ export class FactColumnsBuilder {
     }
     c.from.push(this.actorLists.add(f.from));
     c.to.push(this.actorLists.add(f.to));
-    for (const s of f.evidence) c.spans.push(s.start, s.end);
+    for (const s of f.evidence) {
+      c.spans.push(s.start);
+      c.spans.push(s.end);
+    }
     c.spanAt.push(c.spans.length / 2);
     c.confidence.push(this.confidences.add(f.confidence));
     c.rule.push(this.rules.add(f.rule));
@@ -377,8 +386,8 @@ export class FactColumnsBuilder {
         c.itemAt.push(c.itemName.length);
         break;
       case 'troop_deployment':
-        c.row.push(c.troops.length);
-        c.troops.push(f.troops ?? NaN);
+        c.row.push(this.troops.length);
+        this.troops.push(f.troops ?? NaN);
         c.qualifier.push(this.strings.add(f.qualifier));
         c.unit.push(this.strings.add(f.unit));
         break;
@@ -405,40 +414,42 @@ export class FactColumnsBuilder {
   finish(): FactColumns {
     const c = this.col;
     const years = this.dates.values.map((d) => Number(d.slice(0, 4)));
+    const byte = (name: ColumnName) => Uint8Array.from(c[name].pack());
+    const tail = c.tail.pack();
     return new FactColumns(this.articles, {
-      type: Uint8Array.from(c.type),
-      article: packUints(c.article),
+      type: byte('type'),
+      article: c.article.pack(),
       articleIds: this.articleIds.values,
-      date: packUints(c.date),
+      date: c.date.pack(),
       dates: this.dates.values,
       years,
-      tail: Uint32Array.from(c.tail),
+      tail: tail instanceof Uint32Array ? tail : Uint32Array.from(tail),
       oddIds: this.oddIds,
-      from: packUints(c.from),
-      to: packUints(c.to),
+      from: c.from.pack(),
+      to: c.to.pack(),
       actorLists: this.actorLists.values,
-      spanAt: packUints(c.spanAt),
-      spans: packUints(c.spans),
-      confidence: packUints(c.confidence),
+      spanAt: c.spanAt.pack(),
+      spans: c.spans.pack(),
+      confidence: c.confidence.pack(),
       confidences: this.confidences.values,
-      rule: packUints(c.rule),
+      rule: c.rule.pack(),
       rules: this.rules.values,
-      row: packUints(c.row),
-      itemAt: packUints(c.itemAt),
-      itemName: packUints(c.itemName),
-      itemCategory: Uint8Array.from(c.itemCategory),
-      troops: Float64Array.from(c.troops),
-      qualifier: packUints(c.qualifier),
-      unit: packUints(c.unit),
-      kind: Uint8Array.from(c.kind),
-      speaker: packUints(c.speaker),
-      role: packUints(c.role),
-      text: packUints(c.text),
-      direct: Uint8Array.from(c.direct),
+      row: c.row.pack(),
+      itemAt: c.itemAt.pack(),
+      itemName: c.itemName.pack(),
+      itemCategory: byte('itemCategory'),
+      troops: Float64Array.from(this.troops),
+      qualifier: c.qualifier.pack(),
+      unit: c.unit.pack(),
+      kind: byte('kind'),
+      speaker: c.speaker.pack(),
+      role: c.role.pack(),
+      text: c.text.pack(),
+      direct: byte('direct'),
       strings: this.strings.values,
-      grouped: packUints(c.grouped),
-      groupAt: packUints(c.groupAt),
-      groupNote: packUints(c.groupNote),
+      grouped: c.grouped.pack(),
+      groupAt: c.groupAt.pack(),
+      groupNote: c.groupNote.pack(),
       groupNotes: this.groupNotes.values,
     });
   }

@@ -48,3 +48,40 @@ export class Interner<T, K = T> {
     return n;
   }
 }
+
+/**
+ * Whole numbers appended one at a time into a typed array that doubles as it fills, packed at the
+ * end into the narrowest type that holds the largest (a plain array of numbers would be copied
+ * and scanned again to pack it).
+ */
+export class UintBuffer {
+  private data: Uint32Array;
+  private size = 0;
+  private max = 0;
+
+  constructor(capacity = 16) {
+    this.data = new Uint32Array(Math.max(1, capacity));
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(v: number): void {
+    if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw new RangeError(`not a 32-bit unsigned whole number: ${v}`);
+    if (this.size === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.size++] = v;
+    if (v > this.max) this.max = v;
+  }
+
+  pack(): UintColumn {
+    const used = this.data.subarray(0, this.size);
+    if (this.max <= 0xff) return new Uint8Array(used);
+    if (this.max <= 0xffff) return new Uint16Array(used);
+    return used.slice();
+  }
+}

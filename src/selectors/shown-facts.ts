@@ -33,16 +33,28 @@ export const shownListIndexes = memoLast(
   (data, f) => [data, shownIndexes(data, f), f.country, f.country === null ? null : f.role],
 );
 
-/**
- * The facts shown, as objects: the table and the exports read this, so what is listed and what is
- * downloaded are the same facts. A plain index (rejected facts, kept apart from the data) is
- * filtered the same way.
- */
-export const shownFacts = memoLast(
-  (data: FactColumns | (ArticleList & { facts: readonly Fact[] }), filter: ListFilter): Fact[] => {
-    if (data instanceof FactColumns) return data.factsAt(shownListIndexes(data, filter));
+const shownOfColumns = memoLast(
+  (data: FactColumns, filter: ListFilter): Fact[] => data.factsAt(shownListIndexes(data, filter)),
+  (data, f) => [data, shownListIndexes(data, f)],
+);
+
+type FactList = ArticleList & { facts: readonly Fact[] };
+
+const listKey = (list: readonly unknown[] | null): string => (list === null ? '*' : list.join(','));
+
+const shownOfList = memoLast(
+  (data: FactList, filter: ListFilter): Fact[] => {
     const facts = data.facts.filter((f) => factShown(f, filter));
     return filter.country === null ? facts : factsOfActor(facts, filter.country, filter.role);
   },
-  (data, f) => (data instanceof FactColumns ? [data, shownListIndexes(data, f)] : [data, f.years?.join(','), f.types?.join(','), f.cats?.join(','), f.country, f.role]),
+  (data, f) => [data, listKey(f.years), listKey(f.types), listKey(f.cats), f.country, f.country === null ? null : f.role],
 );
+
+/**
+ * The facts shown, as objects: the table and the exports read this, so what is listed and what is
+ * downloaded are the same facts. A plain list (rejected facts, kept apart from the data) is
+ * filtered the same way; each kind keeps its own last answer, as the table asks for both.
+ */
+export function shownFacts(data: FactColumns | FactList, filter: ListFilter): Fact[] {
+  return data instanceof FactColumns ? shownOfColumns(data, filter) : shownOfList(data, filter);
+}
