@@ -105,7 +105,7 @@ export const CAPITAL_METONYMS: Readonly<Record<string, string>> = {
   Oslo: 'NO', Ottawa: 'CA', Tokyo: 'JP', Seoul: 'KR', Canberra: 'AU', 'The Hague': 'NL',
   Copenhagen: 'DK', Sofia: 'BG', Bratislava: 'SK', Rome: 'IT', Madrid: 'ES', Amsterdam: 'NL',
   Chisinau: 'MD', 'Chișinău': 'MD', Kishinev: 'MD',
-  Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Brussels: 'EU',
+  Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Brussels: 'EU', 'Élysée': 'FR', Elysee: 'FR',
 };
 
 /**

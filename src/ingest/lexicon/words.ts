@@ -119,7 +119,8 @@ export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string | null
   ['Defense Department', 'US'], ['Department of Defense', 'US'], ['Kremlin', 'RU'], ['Downing Street', 'GB'],
   ['Élysée', 'FR'], ['Elysee', 'FR'], ['Ministry of Defence', null], ['Ministry of Defense', null], ['Defence Ministry', null],
   ['Defense Ministry', null], ['Foreign Ministry', null], ['Ministry of Foreign Affairs', null], ['Foreign Office', 'GB'],
-  ['Government', null], ['government', null], ['ministry', null], ['Ministry', null],
+  ['defence ministry', null], ['defense ministry', null], ['foreign ministry', null], ['Government', null], ['government', null],
+  ['ministry', null], ['Ministry', null],
 ];
 
 /**

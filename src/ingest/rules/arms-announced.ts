@@ -14,7 +14,7 @@ import { resolveRecipient, resolveSender, type Resolved } from './roles';
  * "pledged/provided a package" is left to arms.active, which reads those verbs already.
  */
 
-const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:on|to)|adopt(?:s|ed|ing)?|sign(?:s|ed)?\s+off\s+on|finali[sz](?:e|es|ed))\s+(?:a|an|the|its|their|another)\s+((?:[$£€\w.'’-]+\s+){0,6}?)(?:package|tranche)\s+(?:(?:for|to)\s+[^,.;]{1,40}?,\s+)?(?:of|including|containing|comprising|with|(?:that|which)\s+(?:includes|included|contains|contained))\s+/gi;
+const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:on|to)|adopt(?:s|ed|ing)?|sign(?:s|ed)?\s+off\s+on|finali[sz](?:e|es|ed))\s+(?:a|an|the|its|their|another)\s+((?:[$£€\w.'’-]+\s+){0,6}?)(?:package|tranche)\s+(?:(?:for|to)\s+[^,.;]{1,40}?(?:,\s+|\s+(?=(?:that|which)\s)))?(?:of|including|containing|comprising|with|(?:that|which)\s+(?:includes|included|contains|contained))\s+/gi;
 // The list ends at its value, a destination, a clause or the sentence's end.
 const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|amid)\s|;|,\s*(?:worth|valued|which|who|according|as|the\s|and\s+(?:said|will|would|is|are))|\.(?=\s|$)|\s[—–-]\s/;
 // "a package of military aid" names the kind of package, not equipment.

@@ -5,6 +5,7 @@ import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
 import { objectActors, resolveSender } from './roles';
 import { categoryHintOf, parseItems } from '../items';
 import type { Rule } from '../registry';
+import { alternation, inflect } from '../lexicon/verbs';
 
 /**
  * The recipient as subject: "Estonia received two more howitzers from Norway", "the country has received a
@@ -15,7 +16,9 @@ import type { Rule } from '../registry';
  */
 
 // "has ordered additional HIMARS launchers from the United States": a buyer receives what it orders from the seller.
-const RECEIVED = /\b(?:received|receives|receive|receiving|ordered|orders|bought|buys|purchased|purchases|acquired|acquires|procured|procures)\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?/g;
+/** Verbs whose subject gets the goods: every inflection, from the lexicon's lemmas ("will purchase", "is buying"). */
+const GETTING = ['receive', 'order', 'buy>bought', 'purchase', 'acquire', 'procure'].flatMap((v) => { const f = inflect(v); return [f.base, f.s, f.ing, f.past]; });
+const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?`, 'g');
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
 const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;
 
@@ -103,7 +106,7 @@ function arrivedFrom(s: SentenceView, doc: DocView): Draft[] {
 }
 
 export const armsReceivedRule: Rule = {
-  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['arrived', 'arrive', 'arrives', 'reached', 'landed', 'delivered', 'received', 'receives', 'receive', 'receiving', 'ordered', 'orders', 'bought', 'buys', 'purchased', 'purchases', 'acquired', 'acquires', 'procured', 'procures']), run: ({ s, doc }) => [...receivedRule(s, doc), ...(s.text.includes('from') ? arrivedFrom(s, doc) : [])],
+  id: 'arms.received', emits: ['arms.received', 'troops.assets'], cues: cueWords(['arrived', 'arrive', 'arrives', 'reached', 'landed', 'delivered'], GETTING), run: ({ s, doc }) => [...receivedRule(s, doc), ...(s.text.includes('from') ? arrivedFrom(s, doc) : [])],
 };
 
 /**

@@ -33,6 +33,6 @@ describe('government titles that name no country', () => {
 describe('a titled speaker with no country', () => {
   it('belongs to the country the article is about, not to one named after the quote', () => {
     const body = 'Norway is sending 40 rocket launchers to Ukraine, the Norwegian defence ministry said on Tuesday.\n\n"We will keep helping for as long as it takes," said Defence Minister Ola Nordmann. Poland has pledged to train Ukrainian crews.';
-    expect(quotes(body).map((q) => q.from)).toEqual([['NO']]);
+    expect(quotes(body).map((q) => [q.speaker, q.from])).toEqual([['Norwegian defence ministry', ['NO']], ['Ola Nordmann', ['NO']]]);
   });
 });

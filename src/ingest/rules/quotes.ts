@@ -521,28 +521,39 @@ const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${C
  */
 const INSTITUTION_CUE = new RegExp(INSTITUTION_SPEAKERS.map(([n]) => n.split(' ')[0]).join('|'));
 
+/** What may follow a trailing attribution: when, where, how it was said. */
+const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday)\b[^,;:"“”]{0,60})?\s*[.!?]?\s*$/;
+
 function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
   if (!INSTITUTION_CUE.test(s.text)) return [];
   const m = INSTITUTION_RE.exec(s.text);
   if (!m) return [];
-  const name = m[1]!.trim();
-  const bare = name;
-  const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
-  const at = m.index + m[0].indexOf(m[1]!);
-  // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
-  const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + m[1]!.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
-  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
-  // A bare "the ministry" / "the government" is a speaker only when its country is known.
-  if (!from.length || (/^(?:ministry|government)$/i.test(bare) && !own.length && !doc.home.length)) return [];
+  const speaker = institutionAt(s, doc, m.index + m[0].indexOf(m[1]!), m[1]!.trim());
+  if (!speaker) return [];
   const verbEnd = m.index + m[0].length;
   if (quoted.some((q) => q.start <= m.index && m.index < q.end)) return [];
-  const clause = reportedClause(s, verbEnd, m[2]!);
+  // "…, the Pentagon said on Friday.": the attribution ends the sentence and the words come before it.
+  const comma = /,\s*(?:[Tt]he\s+)?$/.exec(s.text.slice(0, m.index + m[0].indexOf(m[1]!)));
+  const clause = comma && ATTRIBUTION_TAIL.test(s.text.slice(verbEnd))
+    ? { from: coordinatedClauseStart(s.text.slice(0, comma.index)), to: comma.index }
+    : reportedClause(s, verbEnd, m[2]!);
   if (!clause) return [];
   const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
   if (text.split(/\s+/).length < 3) return [];
-  const speaker: Person = { name: bare, role: null, from };
   return [quoteWithTo(s, 'quote.institution', speaker, text, false, clause.from, clause.to, null, 0.7, doc)];
 }
+
+/** The institution named `name` at `at` as a speaker for its country, or null when its country is unknown. */
+function institutionAt(s: SentenceView, doc: DocView, at: number, name: string): Person | null {
+  const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
+  // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
+  const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + name.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
+  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
+  // A bare "the ministry" / "the government" is a speaker only when its country is known.
+  if (!from.length || (/^(?:ministry|government)$/i.test(name) && !own.length && !doc.home.length)) return null;
+  return { name, role: null, from };
+}
+
 
 const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.type === 'quote' && d.speaker === p.name);
 

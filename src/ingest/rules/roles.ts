@@ -237,3 +237,22 @@ export function homeActors(s: SentenceView, doc: DocView, at: number): string[] 
   const voice = doc.voiceAt(s, at);
   return voice ? [...voice] : doc.home;
 }
+
+/**
+ * Actors listed after "from" ("soldiers from Norway, the Netherlands and Belgium"): where forces come from,
+ * never where they go.
+ */
+export function fromListed(s: SentenceView): Set<Mention> {
+  const out = new Set<Mention>();
+  const actors = s.mentions.filter(isActor);
+  for (let i = 0; i < actors.length; i++) {
+    const m = actors[i]!;
+    if (!/\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    out.add(m);
+    for (let j = i + 1; j < actors.length; j++) {
+      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/.test(s.text.slice(actors[j - 1]!.end, actors[j]!.start))) break;
+      out.add(actors[j]!);
+    }
+  }
+  return out;
+}

@@ -25,7 +25,8 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
 const UNIT_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:${NAMED_UNIT}|(?:[A-Z][\w-]*\s+){1,3}(?:Corps|Division|Brigade|Regiment|Wing|Squadron|Command|Army))\b`);
-const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
+// "will station a permanent army headquarters in Poland": a command moved or based abroad is a presence too.
+const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing)|[Ss]tation(?:s|ed|ing)?|[Rr]elocat(?:e|es|ed|ing)|[Mm]ov(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -51,15 +52,54 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     const objEnd = objAt + object.length;
     const demonyms = s.mentions.filter((x) => x.start >= objAt && x.end <= objAt + troopWord.index + troopWord[0].length && x.kind !== 'org');
     const from = demonyms.length ? demonyms : s.mentions.filter((x) => x.start >= objAt && x.end <= objEnd && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 9), x.start)));
-    const fromCodes = sortedCodes(from).filter((c) => !host.codes.includes(c));
-    if (!fromCodes.length) continue;
+    // "about 5,000 allied troops": the alliance's forces, when no nation is named on them.
+    const group = !from.length && ALLIED.test(object.slice(0, troopWord.index)) ? ['NATO'] : [];
+    const fromCodes = [...sortedCodes(from), ...group].filter((c) => !host.codes.includes(c));
     const base = isHypothetical(s.text, cs, m.index) ? 0.5 : 0.85;
-    out.push({
-      type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
-      confidence: round(base * host.confidence), rule: 'troops.host', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
-    });
+    const confidence = round(base * host.confidence);
+    if (fromCodes.length) {
+      out.push({
+        type: 'troop_deployment', from: fromCodes, to: host.codes, evidence: [span(s)],
+        confidence, rule: 'troops.host', troops: t.troops, qualifier: t.qualifier, unit: t.unit,
+      });
+    }
+    // ", including 1,000 from France": each named contributor of the hosted force is a deployment of its own.
+    const incl = stop >= 0 ? INCLUDING.exec(rest.slice(stop)) : null;
+    if (!incl) continue;
+    const inclAt = objAt + stop + incl[0].length;
+    const inclRest = s.text.slice(inclAt);
+    const inclEnd = inclAt + (inclRest.search(INCLUDED_END) >= 0 ? inclRest.search(INCLUDED_END) : inclRest.length);
+    for (const part of includedParts(s, inclAt, inclEnd)) {
+      const codes = part.codes.filter((c) => !host.codes.includes(c));
+      if (!codes.length) continue;
+      // "1,000 from France": the count is of the hosted force's own noun.
+      const n = troopsIn(COUNT_FROM.test(part.text) ? part.text.replace(/\s+from\b.*$/, ` ${troopWord[0]}`) : part.text);
+      out.push({
+        type: 'troop_deployment', from: codes, to: host.codes, evidence: [span(s)],
+        confidence, rule: 'troops.host', troops: n.troops, qualifier: n.qualifier, unit: n.unit ?? t.unit,
+      });
+    }
   }
   return out;
+}
+
+const COUNT_FROM = /^\s*(?:[a-z]+\s+){0,2}\d[\d,.]*\s+from\b/i;
+const ALLIED = /\b(?:allied|NATO|alliance|multinational)\b/i;
+const INCLUDING = /^,\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+/i;
+const INCLUDED_END = /;|\.(?=\s|$)|\s[—–-]\s|,\s+(?!and\b|the\b)[a-z]|\s+(?:while|as|after|since|because|according)\s/;
+
+/** "1,000 from France and 500 from Italy", "about 1,000 French soldiers": each contributor with its own count. */
+function includedParts(s: SentenceView, from: number, to: number): Array<{ text: string; codes: string[] }> {
+  const parts: Array<{ text: string; codes: string[] }> = [];
+  let at = from;
+  for (const piece of s.text.slice(from, to).split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+    const start = s.text.indexOf(piece, at);
+    const end = start + piece.length;
+    at = end;
+    const codes = sortedCodes(s.mentions.filter((x) => x.start >= start && x.end <= end && x.kind !== 'org'));
+    if (codes.length) parts.push({ text: piece, codes });
+  }
+  return parts;
 }
 
 function garrison(s: SentenceView, doc: DocView): Draft[] {

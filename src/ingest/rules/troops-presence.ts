@@ -7,7 +7,7 @@ import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, typ
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
-import { homeActors, objectActors, resolveSender } from './roles';
+import { fromListed, homeActors, objectActors, resolveSender } from './roles';
 import { troopsIn } from './troops';
 
 /**
@@ -144,9 +144,11 @@ function led(s: SentenceView, doc: DocView): Draft[] {
     const leader = s.mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![1]!.length);
     if (!leader.length || blocked(s, m.index)) continue;
     const from = sortedCodes(leader);
-    const inSentence = sortedCodes(placesIn(s)).filter((c) => !from.includes(c) && isNatoMember(c, doc.article.date));
+    // "… including soldiers from Norway and Belgium": contributors are not hosts.
+    const contributors = fromListed(s);
+    const inSentence = sortedCodes(placesIn(s).filter((x) => !contributors.has(x))).filter((c) => !from.includes(c) && isNatoMember(c, doc.article.date));
     // "Estonia hosts the UK-led battlegroup": another member named in the sentence is the host.
-    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !from.includes(x.codes[0]!) && isNatoMember(x.codes[0]!, doc.article.date)));
+    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !contributors.has(x) && !from.includes(x.codes[0]!) && isNatoMember(x.codes[0]!, doc.article.date)));
     const to = inSentence.length ? inSentence : named.length ? named : (doc.focusHost ?? []).filter((c) => !from.includes(c));
     if (!to.length) continue;
     const unit = /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : troopsIn(m[0]).unit;

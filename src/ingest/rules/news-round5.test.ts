@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { arms, commitments, quotes, troops } from '../test-support';
+
+const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
+
+describe('hosted forces and their named contributors', () => {
+  it('gives the alliance the hosted total and each "including N from X" its own count', () => {
+    const t = troops('Romania is hosting about 5,000 allied troops, including 1,000 from France and 500 from Italy.');
+    expect(t.map((f) => ({ from: f.from, troops: f.troops })).sort((a, b) => a.from[0]!.localeCompare(b.from[0]!))).toEqual([
+      { from: ['FR'], troops: 1000 }, { from: ['IT'], troops: 500 }, { from: ['NATO'], troops: 5000 },
+    ]);
+    expect(t.every((f) => f.to.join() === 'RO')).toBe(true);
+  });
+
+  it('does not make contributors listed after "from" hosts of a led battlegroup', () => {
+    const t = troops('Lithuania hosts a German-led battlegroup, including soldiers from Norway, the Netherlands and Belgium.');
+    expect(pairs(t)).toEqual(['BE>LT', 'DE>LT', 'NL>LT', 'NO>LT']);
+  });
+
+  it('reads a headquarters stationed abroad as a presence', () => {
+    expect(pairs(troops('The United States will station a permanent army headquarters in Poland.'))).toEqual(['US>PL']);
+  });
+});
+
+describe('arms and forces', () => {
+  it('reads a package "for X that includes" without a comma', () => {
+    const a = arms('Washington on Tuesday unveiled a $325 million military aid package for Ukraine that includes more ammunition for HIMARS rocket launchers.');
+    expect(pairs(a)).toEqual(['US>UA']);
+    expect(a[0]!.items.map((i) => i.name.toLowerCase())).toContain('ammunition');
+  });
+
+  it('reads fighter aircraft by their names', () => {
+    expect(pairs(troops('Germany sent four Eurofighters to Romania.'))).toEqual(['DE>RO']);
+    expect(pairs(arms('Britain sent two Chinooks and a Typhoon squadron’s spare parts to Ukraine.'))).toEqual(['GB>UA']);
+  });
+
+  it('reads a future purchase from a seller', () => {
+    expect(pairs(arms('Latvia will purchase HIMARS launchers from the United States.'))).toEqual(['US>LV']);
+    expect(arms('Latvia might purchase HIMARS launchers from the United States.').filter((f) => f.confidence > 0.6)).toEqual([]);
+  });
+
+  it('counts money unveiled for a country as aid', () => {
+    expect(pairs(commitments('Japan unveiled $4.5 billion in additional aid for Ukraine.'))).toEqual(['JP>UA']);
+  });
+});
+
+describe('speakers of wire copy', () => {
+  it('reads an institution that ends the attribution', () => {
+    const q = quotes('The US has sent about 20 HIMARS launchers to Ukraine, the Pentagon said.');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([{ speaker: 'Pentagon', from: ['US'] }]);
+    expect(quotes('Norway will send more missiles to Ukraine, the Norwegian defence ministry said.').map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([
+      { speaker: 'Norwegian defence ministry', from: ['NO'] },
+    ]);
+    expect(quotes('France will send troops to Romania, the Elysee said.').map((x) => x.from)).toEqual([['FR']]);
+  });
+
+  it('gives a minister with no country the country of the counted force the clause is about', () => {
+    const q = quotes('Washington sent more shells. About 1,000 Dutch troops will be deployed to Lithuania next year, Defence Minister Kajsa Ollongren told lawmakers.');
+    expect(q.find((x) => x.speaker === 'Kajsa Ollongren')?.from).toEqual(['NL']);
+  });
+});
