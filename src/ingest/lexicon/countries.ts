@@ -106,6 +106,8 @@ export const CAPITAL_METONYMS: Readonly<Record<string, string>> = {
   Copenhagen: 'DK', Sofia: 'BG', Bratislava: 'SK', Rome: 'IT', Madrid: 'ES', Amsterdam: 'NL',
   Chisinau: 'MD', 'Chișinău': 'MD', Kishinev: 'MD',
   Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Brussels: 'EU', 'Élysée': 'FR', Elysee: 'FR',
+  Congress: 'US', 'Capitol Hill': 'US', Bundestag: 'DE', Sejm: 'PL', Seimas: 'LT', Saeima: 'LV', Riigikogu: 'EE', Storting: 'NO',
+  Folketing: 'DK', Riksdag: 'SE', Eduskunta: 'FI', 'Verkhovna Rada': 'UA',
 };
 
 /**

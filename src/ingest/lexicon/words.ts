@@ -124,6 +124,16 @@ export const INSTITUTION_SPEAKERS: ReadonlyArray<readonly [string, string | null
 ];
 
 /**
+ * News outlets speak like institutions ("Reuters is reporting that …"), named as written without "The"; their
+ * country is left unknown (an outlet does not speak for a government).
+ */
+export const NEWS_OUTLETS = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Wall Street Journal', 'New York Times',
+  'Washington Post', 'Financial Times', 'Politico', 'Axios', 'CNN', 'BBC', 'Sky News', 'Der Spiegel', 'Spiegel', 'Bild',
+  'dpa', 'Interfax', 'TASS', 'RIA Novosti', 'Ukrinform', 'Ukrainska Pravda', 'Kyiv Independent', 'Nexta', 'ERR', 'LRT', 'LSM',
+] as const;
+
+/**
  * A person's name as news writes it (regex source, needs the `u` flag): capitalised words, middle
  * initials, particles and a generational suffix ("Lloyd J. Austin III", "JP McGee", "Ursula von der
  * Leyen", "Władysław Kosiniak-Kamysz"). At least two words.

@@ -18,7 +18,7 @@ import { alternation, inflect } from '../lexicon/verbs';
 // "has ordered additional HIMARS launchers from the United States": a buyer receives what it orders from the seller.
 /** Verbs whose subject gets the goods: every inflection, from the lexicon's lemmas ("will purchase", "is buying"). */
 const GETTING = ['receive', 'order', 'buy>bought', 'purchase', 'acquire', 'procure'].flatMap((v) => { const f = inflect(v); return [f.base, f.s, f.ing, f.past]; });
-const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+\s+){1,8}?)from\s+(?:the\s+)?`, 'g');
+const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+,?\s+){1,20}?)from\s+(?:the\s+)?`, 'g');
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
 const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;
 
@@ -44,7 +44,7 @@ function recipientOf(s: SentenceView, doc: DocView, verbAt: number): string[] {
     if (owner) return [...owner.codes];
   }
   // Only a subject standing right before the verb ("Ukraine has received"), not an object of a preposition.
-  if (!last || !/^\s+(?:(?:has|have|had|will|would|also|just|now|already|recently|finally)\s+){0,2}$/.test(s.text.slice(last.end, verbAt))) return [];
+  if (!last || !/^\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|just|now|already|recently|finally)\s+){0,3}$/.test(s.text.slice(last.end, verbAt))) return [];
   return [...last.codes];
 }
 

@@ -59,3 +59,29 @@ describe('speakers of wire copy', () => {
     expect(q.find((x) => x.speaker === 'Kajsa Ollongren')?.from).toEqual(['NL']);
   });
 });
+
+describe('wire copy, round 5 (dev6)', () => {
+  it('gives "it" the actor that says it will act', () => {
+    const a = arms('President Joe Biden announced the U.S. will send 31 Abrams tanks to Ukraine just hours after Germany said it will send 14 Leopard 2 tanks to Ukraine.');
+    expect(pairs(a)).toEqual(['DE>UA', 'US>UA']);
+  });
+
+  it('reads any reporting verb of the lexicon after a trailing name or pronoun', () => {
+    const q = quotes('Defense Secretary Pete Hegseth arrived in Warsaw. It was intentional that his first visit was to Poland, he explained.');
+    expect(q.map((x) => x.speaker)).toEqual(['Pete Hegseth']);
+  });
+
+  it('reads news outlets as speakers without a country', () => {
+    const q = quotes('Reuters is reporting that the United States will send Abrams tanks to Ukraine.');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([{ speaker: 'Reuters', from: [] }]);
+  });
+
+  it('reads "is receiving … from A, B and C" with a long list between', () => {
+    const a = arms('Ukraine is receiving five additional air defense systems to protect its territory, including three additional Patriot batteries from the United States, Germany and Romania.');
+    expect(a.map((f) => ({ from: f.from, to: f.to }))).toEqual([{ from: ['DE', 'RO', 'US'], to: ['UA'] }]);
+  });
+
+  it('reads a parliament as its country', () => {
+    expect(pairs(commitments('Congress approved $61 billion in aid for Ukraine.'))).toEqual(['US>UA']);
+  });
+});

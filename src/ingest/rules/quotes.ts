@@ -3,7 +3,7 @@ import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import { surnameOf, type Person } from '../people';
-import { INSTITUTION_SPEAKERS, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, NAME_PREFIX_ABBREVIATIONS, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import { COUNTRIES } from '../lexicon/countries';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
@@ -34,7 +34,9 @@ const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:said|says|announced|added|stated|confirmed|warned|wrote|tweeted|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
+/** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
+const TRAILING_VERBS = alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:told|tells|posts|replies|responds|repeats)$/.test(w)));
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:${TRAILING_VERBS}|(?:continued|went\s+on)(?=[.!?]?\s*$)|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
 const TRAILING_INVERTED = new RegExp(String.raw`^(.{20,}?),\s+(?:said|says|added|announced|confirmed|stated|told\s+(?:reporters|journalists))\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant)\s+)*(${PERSON_NAME_OR_SURNAME})(?=,|\.|\s+(?:on|in|at|during|after)\b|$)`, 'u');
 /** "…, a spokesman for the Polish defence ministry": whom a spokesperson, official or adviser speaks for. */
 const SPOKES_FOR = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|adviser|advisor|aide)\s+(?:for|at|of|to|with|in)\s+(?:the\s+)?([^,.;]{2,60})/;
@@ -339,7 +341,7 @@ const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statement
 
 const INDIRECT_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`);
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting)\b`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -512,14 +514,14 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   return out;
 }
 
-const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z.]+$/.test(a)).map((a) => a.replace(/\./g, '\\.')).join('|')}|US|UK|U\.S\.|U\.K\.)\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|')}))\s+(?:(?:today|also|has|have|had|again|on\s+\w+day|[a-z]{3,}ly)\s+)*(${VERBS})\b`);
+const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z.]+$/.test(a)).map((a) => a.replace(/\./g, '\\.')).join('|')}|US|UK|U\.S\.|U\.K\.)\s+)?(?:${[...INSTITUTION_SPEAKERS.map(([n]) => n), ...NEWS_OUTLETS].sort((a, b) => b.length - a.length).join('|')}))\s+(?:(?:today|also|has|have|had|again|first|on\s+\w+day|[a-z]{3,}ly)\s+)*(${VERBS}|(?:is|are|was|were)\s+(?:${alternation(formsOf('speech', ['ing']))}))\b`);
 
 /**
  * "The Defense Department today announced …", "the Norwegian Ministry of Defence said …": an
  * institution speaking for its country (name as written, "the" dropped). Only when no person is quoted
  * in the sentence.
  */
-const INSTITUTION_CUE = new RegExp(INSTITUTION_SPEAKERS.map(([n]) => n.split(' ')[0]).join('|'));
+const INSTITUTION_CUE = new RegExp([...INSTITUTION_SPEAKERS.map(([n]) => n), ...NEWS_OUTLETS].map((n) => n.split(' ')[0]).join('|'));
 
 /** What may follow a trailing attribution: when, where, how it was said. */
 const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday)\b[^,;:"“”]{0,60})?\s*[.!?]?\s*$/;
@@ -545,6 +547,7 @@ function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{
 
 /** The institution named `name` at `at` as a speaker for its country, or null when its country is unknown. */
 function institutionAt(s: SentenceView, doc: DocView, at: number, name: string): Person | null {
+  if ((NEWS_OUTLETS as readonly string[]).includes(name)) return { name, role: null, from: [] };
   const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
   // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
   const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + name.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));

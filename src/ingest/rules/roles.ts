@@ -3,6 +3,7 @@ import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
 import { officialNamed } from '../people';
 import { officeOn } from '../lexicon/officials';
+import { alternation, formsOf } from '../lexicon/verbs';
 import { mainSubject, nextInParagraph, placesIn, previousInParagraph, sortedCodes, type DocView, type SentenceView } from '../doc';
 
 /**
@@ -42,6 +43,9 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)));
     if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
   }
+  // "… after Germany said it will send 14 Leopard 2 tanks": "it" is the actor that says so.
+  const reporter = reportingActorBefore(s, verbStart);
+  if (reporter.length) return { codes: reporter, confidence: 0.9 };
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
@@ -103,6 +107,19 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const prep = prepositionalActorsBetween(s.text, s.mentions, cs, verbStart);
   if (prep.length) return { codes: sortedCodes(prep), confidence: 0.8 };
   return null;
+}
+
+const SAID_BEFORE = new RegExp(String.raw`\s+(?:has\s+|had\s+)?(?:${alternation(formsOf('speech', ['past', 's']))})\s+(?:that\s+)?(?:it|they)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|soon|now|already|then)\s+){0,3}$`);
+
+/** The actor that reports the pronoun subject of the verb at `verbAt` ("Germany said it will send"), named right before its reporting verb. */
+function reportingActorBefore(s: SentenceView, verbAt: number): string[] {
+  const m = SAID_BEFORE.exec(s.text.slice(Math.max(0, verbAt - 80), verbAt));
+  if (!m) return [];
+  const at = Math.max(0, verbAt - 80) + m.index;
+  const actor = s.mentions.find((x) => isActor(x) && x.end === at && x.kind !== 'org');
+  if (!actor) return [];
+  // "The United States, Germany, Romania and Italy announced they would …": the whole list says so.
+  return sortedCodes(s.actorRuns.find((r) => r.includes(actor)) ?? [actor]);
 }
 
 // "we will continue to provide", "We are committed to providing", "I am authorizing", "I have authorized, pursuant to …,":
