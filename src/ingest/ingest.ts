@@ -1,3 +1,4 @@
+import { withBilateralParty } from './bilateral';
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
 import { buildDoc, type Draft } from './doc';
 import type { IngestError } from './errors';
@@ -40,7 +41,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let state: DiscourseState = INITIAL_STATE;
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const own = runRules(s, doc, state);
+    const own = withBilateralParty(runRules(s, doc, state), s, doc);
     drafts.push(...own);
     state = nextState(state, doc.people, s.text, own, s.index);
   }
