@@ -131,7 +131,7 @@ const GROUPS: GroupPattern[] = [
   {
     cues: ['Baltic'],
     // "the Baltic states", "our Baltic Allies", "the Baltic region" (not the Baltic Sea region, a sea).
-    re: /#?\bBaltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics|[Aa]llies|[Mm]embers|[Pp]artners|region(?:['’]s countries)?)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
+    re: /#?\bBaltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics|[Aa]llies|[Mm]embers|[Pp]artners|[Ll]eaders|[Cc]ounterparts|[Gg]overnments|[Pp]residents|[Pp]rime\s+[Mm]inisters|(?:[Dd]efen[cs]e\s+|[Ff]oreign\s+)?[Mm]inisters|[Nn]eighbou?rs|region(?:['’]s countries)?)\b|\bBaltics\b|\bBaltic\s+trio\b/g,
     resolve: () => BALTIC,
     key: () => 'baltic',
   },

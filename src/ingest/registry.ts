@@ -8,7 +8,7 @@ import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
 import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
-import { commitmentNounRule, trainingPassiveRule } from './rules/commitments-extra';
+import { commitmentNounRule, pactSignedRule, trainingPassiveRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
 import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
@@ -49,7 +49,7 @@ export const RULES: readonly Rule[] = [
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule,
   flankRule,
-  assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule,
+  assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule, pactSignedRule,
   ...compileFrames(FRAMES),
   sameAsRule,
   quotesRule,

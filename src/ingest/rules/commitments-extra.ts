@@ -1,9 +1,12 @@
 import { isActor } from '../actors';
+import { isNatoMember } from '../../domain/nato-membership';
 import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
 import { cueWords, isHypothetical, isNegated } from '../kit';
 import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
 import { objectActors } from './roles';
+import { alternation, formsOf } from '../lexicon/verbs';
+import type { DocView } from '../doc';
 
 /**
  * Commitments said with a noun or a passive, which the verb-led rules in commitments.ts miss.
@@ -73,5 +76,34 @@ function passiveTraining(s: SentenceView): Draft[] {
   return [{ type: 'commitment', from, to: toCodes, evidence: [span(s)], confidence: round(base), rule: 'commitment.training-passive', kind: 'training' }];
 }
 
+/**
+ * "Britain and Ukraine signed a security agreement", "Italy and Ukraine signed a ten-year security cooperation
+ * agreement": both parties are the subject. Under the guideline's security-agreement rule that is one assurance
+ * from the supporting party to the supported one, the country at war; between two allies the pact names no side.
+ */
+const PACT_SIGNED = new RegExp(String.raw`\b(?:${alternation(formsOf('accede'))})\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:security|defen[cs]e)\s+(?:cooperation\s+|assistance\s+)?(?:agreement|pact|treaty|accord|guarantees?)\b`, 'gi');
+
+function pactSigned(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  PACT_SIGNED.lastIndex = 0;
+  for (let m = PACT_SIGNED.exec(s.text); m; m = PACT_SIGNED.exec(s.text)) {
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index)) continue;
+    // The parties: the actor list that is the clause's subject, right before the verb.
+    const run = s.actorRuns.find((r) => r[0]!.start >= cs && /^\s+(?:(?:have|has|had|will|would|also|formally|officially|on\s+\w+day)\s+){0,3}$/.test(s.text.slice(r[r.length - 1]!.end, m!.index)));
+    if (!run || run.length < 2) continue;
+    const parties = sortedCodes(run);
+    // The supported party: the country at war, else the one party outside the alliance ("Britain and Moldova").
+    const outside = parties.filter((c) => !isNatoMember(c, doc.article.date) && c !== 'RU' && c !== 'BY');
+    const war = doc.warCountry && parties.includes(doc.warCountry) ? doc.warCountry : outside.length === 1 ? outside[0]! : null;
+    if (!war) continue;
+    const from = parties.filter((c) => c !== war && c !== 'RU' && c !== 'BY');
+    if (!from.length) continue;
+    out.push({ type: 'commitment', from, to: [war], evidence: [span(s)], confidence: round((isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8)), rule: 'commitment.pact-signed', kind: 'assurance' });
+  }
+  return out;
+}
+
+export const pactSignedRule: Rule = { id: 'commitment.pact-signed', cues: cueWords(['agreement', 'pact', 'treaty', 'accord', 'guarantee', 'guarantees']), run: ({ s, doc }) => pactSigned(s, doc) };
 export const commitmentNounRule: Rule = { id: 'commitment.noun', cues: cueWords(['commitment', 'commitments']), run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
 export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', cues: cueWords(['trained']), run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };

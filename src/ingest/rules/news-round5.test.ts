@@ -85,3 +85,19 @@ describe('wire copy, round 5 (dev6)', () => {
     expect(pairs(commitments('Congress approved $61 billion in aid for Ukraine.'))).toEqual(['US>UA']);
   });
 });
+
+describe('commitments in wire copy, round 5', () => {
+  it('reads "assured Baltic leaders that …" as an assurance to the three', () => {
+    expect(pairs(commitments('Biden assured Baltic leaders that the United States would defend them.'))).toEqual(['US>EE+LT+LV']);
+  });
+
+  it('reads a security agreement signed by both parties as the supporter’s assurance', () => {
+    expect(pairs(commitments('Britain and Ukraine signed a security agreement in which London commits to providing military aid for ten years.'))).toContain('GB>UA');
+    expect(pairs(commitments('Britain and Moldova signed a defence cooperation agreement.'))).toEqual(['GB>MD']);
+    expect(commitments('Germany and Poland signed a defence cooperation agreement.').filter((c) => c.rule === 'commitment.pact-signed')).toEqual([]);
+  });
+
+  it('reads aid a legislature passes', () => {
+    expect(pairs(commitments('The US Senate passed a $95 billion aid bill including $61 billion for Ukraine.'))).toEqual(['US>UA']);
+  });
+});
