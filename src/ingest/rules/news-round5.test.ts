@@ -101,3 +101,13 @@ describe('commitments in wire copy, round 5', () => {
     expect(pairs(commitments('The US Senate passed a $95 billion aid bill including $61 billion for Ukraine.'))).toEqual(['US>UA']);
   });
 });
+
+describe('troops in wire copy, round 5', () => {
+  it('reads troops ordered to a country', () => {
+    expect(pairs(troops('The Pentagon ordered 7,000 more troops to Germany on Thursday.'))).toEqual(['US>DE']);
+  });
+
+  it('reads no deployment in a request', () => {
+    expect(troops('Romania hosts French troops. Poland has asked NATO to station troops permanently on its territory.').filter((f) => f.from.includes('NATO'))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { alternation, formsOf } from '../lexicon/verbs';
 import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
-import { cueWords, flankPurpose, isHypothetical, isNegated, unlessForcePlaced } from '../kit';
+import { cueWords, flankPurpose, isHypothetical, isNegated, isRequest, unlessForcePlaced } from '../kit';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
@@ -116,6 +116,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
   if (platform && host.codes.length && (host.confidence < 0.9 || !host.codes.every((c) => isNatoMember(c, doc.article.date) && c !== doc.warCountry))) return null;
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
+  // "Poland has asked NATO to station troops on its territory": a request is not a deployment.
+  if (isRequest(s.text, window, at)) return null;
   const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
