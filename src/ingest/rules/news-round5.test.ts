@@ -111,3 +111,16 @@ describe('troops in wire copy, round 5', () => {
     expect(troops('Romania hosts French troops. Poland has asked NATO to station troops permanently on its territory.').filter((f) => f.from.includes('NATO'))).toEqual([]);
   });
 });
+
+describe('quotes in wire copy, round 5', () => {
+  it('reads words quoted as a name for something', () => {
+    const q = quotes('Ukrainian President Volodymyr Zelenskiy called the delay "absurd".');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from, text: x.text, direct: x.direct }))).toEqual([{ speaker: 'Volodymyr Zelenskiy', from: ['UA'], text: 'absurd', direct: true }]);
+    expect(quotes('Lloyd Austin met allies in Brussels, at what Austin called a “challenging moment for Ukraine.”').map((x) => x.text)).toEqual(['challenging moment for Ukraine']);
+  });
+
+  it('reads "According to" with a title before the name', () => {
+    const q = quotes('According to Polish Defence Minister Mariusz Blaszczak, the tanks will arrive within weeks.');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([{ speaker: 'Mariusz Blaszczak', from: ['PL'] }]);
+  });
+});

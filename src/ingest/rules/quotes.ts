@@ -341,7 +341,7 @@ const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statement
 
 const INDIRECT_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`);
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed)\b`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -510,6 +510,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     }
   }
   out.push(...asSaid(s, doc, people, lastPerson, out), ...according(s, doc, people, lastPerson, out, quoted), ...nominal(s, doc, people, lastPerson, out), ...colonQuote(s, doc, people, lastPerson, out));
+  if (CALLED_CUE.test(s.text)) out.push(...calledQuote(s, doc, people, lastPerson, out));
   if (!out.length) out.push(...institutionQuote(s, doc, quoted));
   return out;
 }
@@ -558,6 +559,26 @@ function institutionAt(s: SentenceView, doc: DocView, at: number, name: string):
 }
 
 
+/**
+ * Words quoted as a name for something (quote.direct): "Zelenskiy called the delay \"absurd\"", "what Austin called
+ * a “challenging moment for Ukraine”", "Scholz described the decision as “right”".
+ */
+const CALLED_CUE = /\b(?:called|described|termed|dubbed|branded|labell?ed)\b/;
+const CALLED = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:has|had|also|again|later|then)\s+)?(?:called|described|termed|dubbed|branded|labell?ed)\s+(?:[^"“”.;]{1,60}?\s+)?(?:as\s+)?(?:an?\s+|the\s+)?["“]([^"“”]{2,300})["”]`, 'gu');
+
+function calledQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
+  const found: Draft[] = [];
+  CALLED.lastIndex = 0;
+  for (let m = CALLED.exec(s.text); m; m = CALLED.exec(s.text)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const speaker = /^(?:he|she|He|She)$/.test(m[1]!) ? lastPerson : personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
+    if (!speaker || said(out, speaker) || said(found, speaker)) continue;
+    const from = m.index + m[0].length - m[2]!.length - 1;
+    found.push(quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(m[2]!), true, from, from + m[2]!.length, null, 0.8, doc));
+  }
+  return found;
+}
+
 const said = (out: readonly Draft[], p: Person): boolean => out.some((d) => d.type === 'quote' && d.speaker === p.name);
 
 /**
@@ -594,7 +615,8 @@ function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
  * "According to Volodymyr Zelenskyy, the security agreement signed today is …", "According to him, during the
  * negotiations, the parties detailed …": the clause after the comma is the speaker's (quote.according).
  */
-const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(${SPEAKER}|him|her)),\s+`, 'u');
+// "According to Polish Defence Minister Mariusz Blaszczak, …": a title may stand before the name.
+const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(${SPEAKER}|him|her)),\s+`, 'u');
 
 function according(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[], quoted: ReadonlyArray<{ start: number }>): Draft[] {
   if (!s.text.includes('ccording to')) return [];
