@@ -124,3 +124,14 @@ describe('quotes in wire copy, round 5', () => {
     expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([{ speaker: 'Mariusz Blaszczak', from: ['PL'] }]);
   });
 });
+
+describe('arms in wire copy, round 5', () => {
+  it('gives a decision or pledge to its owner', () => {
+    const a = arms('Britain’s pledge of 14 Challenger 2 tanks to Ukraine was followed by Germany’s decision to send Leopards.');
+    expect(pairs(a)).toEqual(['DE>UA', 'GB>UA']);
+  });
+
+  it('reads protected vehicles by name', () => {
+    expect(pairs(arms('Australia will give Ukraine 90 Bushmaster vehicles.'))).toEqual(['AU>UA']);
+  });
+});

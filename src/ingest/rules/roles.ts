@@ -43,6 +43,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)));
     if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
   }
+  // "… followed by Germany's decision to send Leopards": whose decision, plan or pledge it is acts.
+  const decided = DECISION_BEFORE.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
+  if (decided) {
+    const at = Math.max(0, verbStart - 60) + decided.index;
+    const owner = s.mentions.find((x) => isActor(x) && x.end === at);
+    if (owner) return { codes: sortedCodes(s.actorRuns.find((r) => r.includes(owner)) ?? [owner]), confidence: 0.9 };
+  }
   // "… after Germany said it will send 14 Leopard 2 tanks": "it" is the actor that says so.
   const reporter = reportingActorBefore(s, verbStart);
   if (reporter.length) return { codes: reporter, confidence: 0.9 };
@@ -109,6 +116,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   return null;
 }
 
+const DECISION_BEFORE = /['’]s?\s+(?:(?:latest|recent|new|surprise|earlier)\s+)?(?:decision|plan|pledge|promise|offer|move|commitment|intention|readiness|agreement|willingness)\s+to\s+$/;
 const SAID_BEFORE = new RegExp(String.raw`\s+(?:has\s+|had\s+)?(?:${alternation(formsOf('speech', ['past', 's']))})\s+(?:that\s+)?(?:it|they)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|soon|now|already|then)\s+){0,3}$`);
 
 /** The actor that reports the pronoun subject of the verb at `verbAt` ("Germany said it will send"), named right before its reporting verb. */
