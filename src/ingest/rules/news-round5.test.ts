@@ -135,3 +135,14 @@ describe('arms in wire copy, round 5', () => {
     expect(pairs(arms('Australia will give Ukraine 90 Bushmaster vehicles.'))).toEqual(['AU>UA']);
   });
 });
+
+describe('more wire copy, round 5', () => {
+  it('reads a pull quote attributed after a dash', () => {
+    const q = quotes('“We are grateful for the opportunity to train with our Polish Allies.” – U.S. Army Capt. Ryan Crosby');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from, direct: x.direct }))).toEqual([{ speaker: 'Ryan Crosby', from: ['US'], direct: true }]);
+  });
+
+  it('reads no deployment of the enemy a country defends itself against', () => {
+    expect(troops('The moves are part of a united effort to help Kyiv defend itself against invading Russian forces.')).toEqual([]);
+  });
+});

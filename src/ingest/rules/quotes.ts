@@ -345,8 +345,8 @@ const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announceme
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
-  // Most sentences report nothing: one cheap test skips every quote pattern but the colon one.
-  if (!ANY_VERB.test(s.text)) return colonQuote(s, doc, people, lastPerson, out);
+  // Most sentences report nothing: one cheap test skips every quote pattern but the colon and pull-quote ones.
+  if (!ANY_VERB.test(s.text)) return /[–—]/.test(s.text) ? [...pullQuote(s, doc, people, lastPerson), ...colonQuote(s, doc, people, lastPerson, out)] : colonQuote(s, doc, people, lastPerson, out);
   const quoted: Array<{ start: number; end: number; speaker: string | null }> = [];
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
@@ -558,6 +558,27 @@ function institutionAt(s: SentenceView, doc: DocView, at: number, name: string):
   return { name, role: null, from };
 }
 
+
+/** A pull quote: “…” – U.S. Army Capt. Ryan Crosby (the speaker after a dash ends the sentence; no reporting verb). */
+const DASH_SPEAKER = new RegExp(String.raw`["”]\s*[–—]\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}?)(${PERSON_NAME_OR_SURNAME})\s*$`, 'u');
+
+function pullQuote(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
+  const m = DASH_SPEAKER.exec(s.text);
+  if (!m) return [];
+  let words: RegExpExecArray | null = null;
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) if (q.index + q[0].length === m.index + 1) words = q;
+  if (!words) return [];
+  const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const found = personAt(s, people, at, m[2]!) ?? speakerOf(m[2]!, s, doc, people, lastPerson, at);
+  if (!found) return [];
+  // "– U.S. Army Capt. …": the service's country names the speaker's when the registry has none.
+  const titleAt = m.index + m[0].indexOf(m[1]!, 1);
+  const own = found.from.length ? [] : sortedCodes(s.mentions.filter((x) => x.start >= titleAt && x.end <= at && x.kind !== 'org' && isActor(x)));
+  const speaker = own.length ? { ...found, from: own } : found;
+  const text = words.slice(1).find((x) => x !== undefined)!;
+  return [quoteWithTo(s, 'quote.direct', speaker, cleanQuoteText(text), true, words.index + 1, words.index + words[0].length - 1, null, 0.8, doc)];
+}
 
 /**
  * Words quoted as a name for something (quote.direct): "Zelenskiy called the delay \"absurd\"", "what Austin called

@@ -80,6 +80,8 @@ export function troopsIn(text: string): { found: boolean; troops: number | null;
   return { found, troops, qualifier, unit: u ? singular(u[3]!) : null };
 }
 
+const ENEMY_BEFORE = /\b(?:against|invading|occupying|attacking|by)\s+(?:the\s+)?(?:(?:invading|occupying|attacking|advancing)\s+)?$/;
+
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
   const cs = clauseStart(s, at);
   const lastComma = s.text.lastIndexOf(',', at);
@@ -92,6 +94,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   if (!t.found && !platform) return null;
   // "deployments of American troops", "NATO troops": the troops' own adjective names who sends them.
   const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country' || (m.kind === 'org' && m.codes[0] === 'NATO')) && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
+  // "defend itself against invading Russian forces": the enemy a country defends against is not deployed by anyone's act here.
+  if (own.length && own.every((m) => ENEMY_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)))) return null;
   let sender = own.length ? { codes: sortedCodes(own), confidence: 0.9 } : resolveSender(s, doc, at);
   // "Royal Air Force Lakenheath’s 48th Fighter Wing deployed …": a named unit acts for the article's country.
   // A known formation names its own country ("the 82nd Airborne Division"); another named unit acts for the article's.
