@@ -146,3 +146,15 @@ describe('more wire copy, round 5', () => {
     expect(troops('The moves are part of a united effort to help Kyiv defend itself against invading Russian forces.')).toEqual([]);
   });
 });
+
+describe('trailing attributions with a title or an institution, round 5', () => {
+  it('reads "…, the minister added." as the minister named before', () => {
+    const q = quotes('Defence Minister Boris Pistorius said the system would be delivered soon.\n\nBerlin also plans to station a brigade of 5,000 troops in Lithuania by 2027, the minister added.');
+    expect(q.map((x) => [x.speaker, x.to])).toEqual([['Boris Pistorius', []], ['Boris Pistorius', ['LT']]]);
+  });
+
+  it('reads an institution whose attribution is followed by "as …"', () => {
+    const q = quotes('Germany will send a third Patriot system to Ukraine, the defence ministry said on Tuesday, as Kyiv battles intensifying Russian air strikes.');
+    expect(q.map((x) => ({ speaker: x.speaker, text: x.text }))).toEqual([{ speaker: 'defence ministry', text: 'Germany will send a third Patriot system to Ukraine' }]);
+  });
+});

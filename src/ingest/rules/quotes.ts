@@ -432,12 +432,15 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const at = bare.index + bare[0].length;
     const speaker = titledHolder(titled[3]!, titled[1] ?? titled[2], s, doc, people, at);
     const verbEnd = at + titled[0].length;
-    const clause = speaker && !out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!) : null;
+    // "…, the minister added.": a trailing title reports the words before its comma.
+    const trailingTitle = /,\s+(?:and\s+)?$/.test(s.text.slice(0, at)) && ATTRIBUTION_TAIL.test(s.text.slice(verbEnd)) ? s.text.lastIndexOf(',', at) : -1;
+    const clause = !speaker || out.some((d) => d.type === 'quote' && d.speaker === speaker.name) ? null
+      : trailingTitle > 0 ? { from: coordinatedClauseStart(s.text.slice(0, trailingTitle)), to: trailingTitle } : reportedClause(s, verbEnd, titled[0].split(/\s+/).pop()!);
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
       // "pledged to fast-track …", "asked for extra support to be provided": a pledge or a request reports a to-clause or a noun phrase.
       const pledge = /\b(?:pledged|promised|vowed|urged|asked\s+for|called\s+for)$/i.test(titled[0]);
-      if (text.split(/\s+/).length >= 3 && (pledge || FINITE.test(text))) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
+      if (text.split(/\s+/).length >= 3 && (pledge || trailingTitle > 0 || FINITE.test(text))) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
     }
   }
 
@@ -525,7 +528,7 @@ const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${C
 const INSTITUTION_CUE = new RegExp([...INSTITUTION_SPEAKERS.map(([n]) => n), ...NEWS_OUTLETS].map((n) => n.split(' ')[0]).join('|'));
 
 /** What may follow a trailing attribution: when, where, how it was said. */
-const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday)\b[^,;:"“”]{0,60})?\s*[.!?]?\s*$/;
+const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday)\b[^,;:"“”]{0,60})?(?:,\s+(?:as|while|after|amid|when|because|since)\s[^;:"“”]{0,160})?\s*[.!?]?\s*$/;
 
 function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
   if (!INSTITUTION_CUE.test(s.text)) return [];
