@@ -158,3 +158,11 @@ describe('trailing attributions with a title or an institution, round 5', () => 
     expect(q.map((x) => ({ speaker: x.speaker, text: x.text }))).toEqual([{ speaker: 'defence ministry', text: 'Germany will send a third Patriot system to Ukraine' }]);
   });
 });
+
+describe('wire leads, round 5', () => {
+  it('reads troops shifted between hosts and an institution attributed with a bare weekday', () => {
+    expect(pairs(troops('The Pentagon is shifting 1,000 troops from Germany to Romania.'))).toEqual(['US>RO']);
+    const q = quotes('Germany will send a third Patriot system to Ukraine, the Pentagon said Wednesday.');
+    expect(q.map((x) => x.speaker)).toEqual(['Pentagon']);
+  });
+});

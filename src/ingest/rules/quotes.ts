@@ -528,7 +528,7 @@ const INSTITUTION_RE = new RegExp(String.raw`(?:^|[^\w])(?:[Tt]he\s+)?((?:(?:${C
 const INSTITUTION_CUE = new RegExp([...INSTITUTION_SPEAKERS.map(([n]) => n), ...NEWS_OUTLETS].map((n) => n.split(' ')[0]).join('|'));
 
 /** What may follow a trailing attribution: when, where, how it was said. */
-const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday)\b[^,;:"“”]{0,60})?(?:,\s+(?:as|while|after|amid|when|because|since)\s[^;:"“”]{0,160})?\s*[.!?]?\s*$/;
+const ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|during|late|earlier|later|last|this|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]{0,60})?(?:,\s+(?:as|while|after|amid|when|because|since)\s[^;:"“”]{0,160})?\s*[.!?]?\s*$/;
 
 function institutionQuote(s: SentenceView, doc: DocView, quoted: ReadonlyArray<{ start: number; end: number }>): Draft[] {
   if (!INSTITUTION_CUE.test(s.text)) return [];
