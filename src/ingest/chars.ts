@@ -98,3 +98,14 @@ function sameLetters(text: string, at: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
+
+/** The last comma at or before `at` that can end a clause: not one grouping digits ("1,000"); -1 if none. */
+export function lastClauseComma(text: string, at: number): number {
+  let i = text.lastIndexOf(',', at);
+  while (i > 0 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) i = text.lastIndexOf(',', i - 1);
+  return i;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

@@ -1,5 +1,5 @@
 import { isActor, type Mention } from './actors';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, lastClauseComma } from './chars';
 import { clauseStart } from './clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
 import type { Frame, RoleSource } from './frames';
@@ -170,7 +170,7 @@ function compile(frame: Frame): Rule {
         }
         const m: Match = { start: x.index, end: x.index + x[0].length, groups };
         const cs = clauseStart(s, m.start);
-        const near = Math.max(cs, s.text.lastIndexOf(',', m.start - 1) + 1);
+        const near = Math.max(cs, lastClauseComma(s.text, m.start - 1) + 1);
         // Negation before the trigger, or a "not" inside it ("is not ready to defend"); "deter threats against" is no negation.
         if (isNegated(s.text, near, m.start) || /\b(?:not|n't|never|no\s+longer)\b/i.test(x[0]) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
         // No recipient drops the reading whatever the giver (see below), so a missing one ends it early.

@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import { clauseStart } from '../clause';
 import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
 import type { Rule } from '../registry';
@@ -32,7 +33,7 @@ export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
     const cs = clauseStart(s, m.index);
-    const near = Math.max(cs, s.text.lastIndexOf(',', m.index) + 1);
+    const near = Math.max(cs, lastClauseComma(s.text, m.index) + 1);
     if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
     const listAt = m.index + m[0].length;
     const rest = s.text.slice(listAt);

@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import type { Item } from '../../model/dataset';
 import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition } from '../clause';
@@ -27,7 +28,7 @@ const FORCE_OBJECT = /^\s*(?:(?:an?|the|their|its|our|enhanced|additional|more|n
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?|drawdowns?|provision)\s+of\s+/gi;
 
 function confidenceOf(s: SentenceView, clauseFrom: number, verbStart: number): number | null {
-  const lastComma = s.text.lastIndexOf(',', verbStart);
+  const lastComma = lastClauseComma(s.text, verbStart);
   const from = Math.max(clauseFrom, lastComma + 1);
   if (isNegated(s.text, from, verbStart)) return null;
   // Only a request in the verb's own stretch counts: "Poland, which had urged Berlin, has pledged" is no request.
@@ -122,7 +123,7 @@ const TOWARDS = /\b(?:provid|giv|gave|allocat|contribut|commit|pledg|grant|offer
 
 /** Where the clause before `at` starts (after its last comma), or null when it denies, doubts or asks for what follows. */
 function unblockedClauseFrom(s: SentenceView, at: number): number | null {
-  const near = Math.max(clauseStart(s, at), s.text.lastIndexOf(',', at - 1) + 1);
+  const near = Math.max(clauseStart(s, at), lastClauseComma(s.text, at - 1) + 1);
   return isNegated(s.text, near, at) || isPossibility(s.text, near, at) || isRequest(s.text, near, at) ? null : near;
 }
 

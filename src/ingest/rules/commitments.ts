@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import type { CommitmentKind } from '../../model/dataset';
 import type { Rule } from '../registry';
 import { isNatoMember } from '../../domain/nato-membership';
@@ -40,7 +41,7 @@ function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolve
 
 function baseConfidence(s: SentenceView, at: number): number | null {
   const cs = clauseStart(s, at);
-  const window = Math.max(cs, s.text.lastIndexOf(',', at) + 1);
+  const window = Math.max(cs, lastClauseComma(s.text, at) + 1);
   if (isNegated(s.text, window, at)) return null;
   return isHypothetical(s.text, window, at) ? 0.55 : 0.85;
 }

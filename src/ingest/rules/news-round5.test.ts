@@ -166,3 +166,11 @@ describe('wire leads, round 5', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Pentagon']);
   });
 });
+
+describe('numbers with grouping commas, round 5', () => {
+  it('does not read the comma of "1,000" as a clause break', () => {
+    const t = troops('The United States is moving forces. First, 1,000 soldiers that are currently based in Germany will reposition to Romania in the coming days.');
+    expect(t.map((f) => ({ to: f.to, troops: f.troops }))).toContainEqual({ to: ['RO'], troops: 1000 });
+    expect(t.some((f) => f.troops === 0)).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
@@ -31,7 +32,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   // thing acts for the main clause's subject; on an actor ("Germany, which will provide"), for the actor.
   const which = /,\s*which\s*$/.exec(s.text.slice(Math.max(0, cs - 12), cs));
   if (which && !s.text.slice(cs, verbStart).includes(',')) {
-    const commaAt = s.text.lastIndexOf(',', cs - 1);
+    const commaAt = lastClauseComma(s.text, cs - 1);
     const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)) && !precededByPreposition(s.text, m));
     if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
     const main = resolveSender(s, doc, commaAt);
@@ -39,7 +40,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   }
   // "…, the British, who are also donating artillery": the antecedent of "who" acts.
   if (/,\s*who\s*$/.test(s.text.slice(Math.max(0, cs - 12), cs)) && !s.text.slice(cs, verbStart).includes(',')) {
-    const commaAt = s.text.lastIndexOf(',', cs - 1);
+    const commaAt = lastClauseComma(s.text, cs - 1);
     const antecedent = s.mentions.filter((m) => isActor(m) && m.end <= commaAt && /^\s*$/.test(s.text.slice(m.end, commaAt)));
     if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
   }
@@ -54,7 +55,7 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
   const reporter = reportingActorBefore(s, verbStart);
   if (reporter.length) return { codes: reporter, confidence: 0.9 };
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
-  const near = Math.max(cs, s.text.lastIndexOf(',', verbStart - 1) + 1);
+  const near = Math.max(cs, lastClauseComma(s.text, verbStart - 1) + 1);
   // "we will continue to provide …", "We reaffirm our commitment": the actor the article speaks for.
   if (WE_SUBJECT.test(s.text.slice(near, verbStart)) && homeActors(s, doc, verbStart).length) return { codes: [...homeActors(s, doc, verbStart)], confidence: 0.85 };
   // "The leaders committed to …", "Both sides agreed …" in a bilateral text: its two parties.

@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import { isNatoMember } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
@@ -81,7 +82,7 @@ function stationed(s: SentenceView, doc: DocView): Draft[] {
     if (blocked(s, m.index)) continue;
     // "soldiers that are based in Germany will reposition to Romania": where they go, not where they were.
     if (MOVE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
-    const npStart = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1, m.index - 60);
+    const npStart = Math.max(clauseStart(s, m.index), lastClauseComma(s.text, m.index - 1) + 1, m.index - 60);
     const from = senderOf(s, doc, npStart, m.index + m[0].length - 1);
     const end = m.index + m[0].length;
     let to = hostsAfter(s, end, from, doc.article.date);
@@ -118,7 +119,7 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
   for (let m = MOVES.exec(s.text); m; m = MOVES.exec(s.text)) {
     if (blocked(s, m.index + m[0].length - 1)) continue;
     // The force is the subject: nothing but its modifiers before it in the clause ("a U.S. Army Stryker company").
-    const cs = Math.max(clauseStart(s, m.index), s.text.lastIndexOf(',', m.index - 1) + 1);
+    const cs = Math.max(clauseStart(s, m.index), lastClauseComma(s.text, m.index - 1) + 1);
     // "The Secretary of Defense announced elements of … have been ordered to deploy": the reported clause has its own subject.
     const np = s.text.slice(cs, m.index).replace(/^.*\b(?:announced|announces|said|says|confirmed|confirms|stated|added|noted)\s+(?:that\s+)?/, '');
     // Not the subject ("the vanguard of the U.S. Marine Corps, II MEF command element arrived"): a later force may be.

@@ -1,3 +1,4 @@
+import { lastClauseComma } from '../chars';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isKnownUnit } from '../actors';
 import { COUNTRIES } from '../lexicon/countries';
@@ -84,7 +85,7 @@ const ENEMY_BEFORE = /\b(?:against|invading|occupying|attacking|by)\s+(?:the\s+)
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
   const cs = clauseStart(s, at);
-  const lastComma = s.text.lastIndexOf(',', at);
+  const lastComma = lastClauseComma(s.text, at);
   const window = Math.max(cs, lastComma + 1);
   if (isNegated(s.text, window, at) || isNegated(s.text, cs, at)) return null;
   const object = s.text.slice(at, objectEnd);
