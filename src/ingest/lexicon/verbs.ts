@@ -64,7 +64,7 @@ export function inflect(spec: string): Inflections {
 /** Verb classes: trigger words of the frames and of the discourse rules. */
 export const VERB_CLASSES = {
   /** Arms change hands. */
-  transfer: 'send>sent supply deliver donate pledge ship+ transfer+ give>gave>given hand_over provide offer dispatch rush funnel funnel+ sell>sold lend>lent contribute authorise authorize speed>sped',
+  transfer: 'send>sent supply deliver donate pledge promise ship+ transfer+ give>gave>given hand_over provide offer dispatch rush funnel funnel+ sell>sold lend>lent contribute authorise authorize speed>sped',
   /** Money for arms: "funds the purchase of", "is buying … for Ukraine". */
   fund: 'fund finance buy>bought purchase procure pay>paid_for',
   /** Forces move or stay. */

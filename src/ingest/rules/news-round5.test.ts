@@ -174,3 +174,10 @@ describe('numbers with grouping commas, round 5', () => {
     expect(t.some((f) => f.troops === 0)).toBe(false);
   });
 });
+
+describe('promised arms, round 5', () => {
+  it('reads "has promised" with equipment as a transfer, and a promise to act as none', () => {
+    expect(pairs(arms('Russia invaded Ukraine. France has promised SCALP long-range cruise missiles to Ukraine.'))).toEqual(['FR>UA']);
+    expect(arms('Russia invaded Ukraine. France has promised to consider the request.')).toEqual([]);
+  });
+});
