@@ -181,3 +181,20 @@ describe('promised arms, round 5', () => {
     expect(arms('Russia invaded Ukraine. France has promised to consider the request.')).toEqual([]);
   });
 });
+
+describe('several senders and bulleted items, round 5', () => {
+  it('reads a list of demonyms serving somewhere', () => {
+    expect(pairs(troops('Spanish, Portuguese and Belgian troops serve in the battlegroup in Romania.'))).toEqual(['BE+ES+PT>RO']);
+  });
+
+  it('does not give "troops from A, B and C" to the article’s actor as well', () => {
+    const body = 'The Netherlands sends two F-35s to Bulgaria.\n\nTroops from Germany, the Netherlands, Norway and the Czech Republic are stationed in Lithuania.';
+    expect(pairs(troops(body)).filter((p) => p.endsWith('>LT'))).toEqual(['CZ+DE+NL+NO>LT']);
+  });
+
+  it('reads lower-case bulleted items under a lead sentence', () => {
+    const body = 'The UK announced the following support for Estonia:\n• deploying a second battlegroup to Estonia\n• providing 1,000 anti-tank weapons to Ukraine';
+    expect(pairs(troops(body))).toEqual(['GB>EE']);
+    expect(pairs(arms(body))).toEqual(['GB>UA']);
+  });
+});

@@ -140,7 +140,8 @@ function mainAuthor(region: string): number {
 }
 
 const WE_SUBJECT = /(?:^|[^\w])(?:we|We|I)\s+(?:(?:have|has|had|will|would|are|am|were|also|all|now|still|continue|continued|remain|can|must|shall|again|already|jointly|collectively|committed|determined|ready|prepared|proud|pleased|going|able|intend|plan|today|hereby|[a-z]+ly)\s+){0,4}(?:to\s+)?$/;
-const BULLET = /^\s*(?:[•●▪◦*–-]\s*)?[A-Z][a-z]+ing\b/;
+// A bullet mark lets the item start in lower case ("• deploying a second battlegroup to Estonia").
+const BULLET = /^\s*(?:[•●▪◦*–-]\s*[A-Za-z][a-z]+ing|[A-Z][a-z]+ing)\b/;
 
 /** The subject of the sentence that introduced a bulleted list (it ends with a colon), else the article's actor. */
 function bulletLead(doc: DocView, s: SentenceView): string[] {

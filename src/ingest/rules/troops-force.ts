@@ -168,7 +168,9 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     PRESENCE.lastIndex = f.end;
     const senders = ownerOf(s, f.ref ?? f);
     // No owner: a force in a release about its own forces ("the troops", "F-15E Strike Eagles", a named unit) is the article's actor's.
-    const sender = senders.length ? senders : doc.home.length === 1 && !/\b(?:an?|some|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? [...doc.home] : [];
+    // "Troops from Germany, the Netherlands and Norway are stationed …": named contributors, read by troops.arrival, not the article's actor.
+    const contributed = /^\s+from\s/.test(s.text.slice(f.end, f.end + 7));
+    const sender = senders.length ? senders : !contributed && doc.home.length === 1 && !/\b(?:an?|some|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? [...doc.home] : [];
     if (!sender.length) continue;
     const hosts = new Set<string>();
     let region = false;

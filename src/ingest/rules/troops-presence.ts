@@ -28,7 +28,7 @@ import { troopsIn } from './troops';
 const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies', 'elements', 'element'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
 /** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
-const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:(?:serving|operating|present|on\s+duty)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
+const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:(?:serving|operating|present|on\s+duty)\s+)?|(?:(?:currently|now|still|already|also)\s+)?(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)|arriv(?:e|es|ed|ing)\s+at|(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|sets\s+off|headed|heading)\s+for)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
 // "NATO's battle groups", "the NATO Air Policing mission", "NATO’s Eastern Sentry mission", "NATO Enhanced Air Policing missions".
@@ -59,8 +59,15 @@ function hostsAfter(s: SentenceView, at: number, senders: readonly string[], dat
 function senderOf(s: SentenceView, doc: DocView, from: number, to: number): string[] {
   const own = s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && m.kind !== 'group'
     && !/\b(?:in|to|from|at|with|of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
-  if (own.length) return sortedCodes(own);
-  return homeActors(s, doc, from);
+  if (!own.length) return homeActors(s, doc, from);
+  // "Spanish, Portuguese and Belgian troops": the list's commas are no clause break.
+  const listed = [...own];
+  for (let i = s.mentions.indexOf(own[0]!) - 1; i >= 0; i--) {
+    const m = s.mentions[i]!;
+    if (m.kind !== listed[0]!.kind || !/^(?:,\s*|,?\s+and\s+)$/.test(s.text.slice(m.end, listed[0]!.start))) break;
+    listed.unshift(m);
+  }
+  return sortedCodes(listed);
 }
 
 function blocked(s: SentenceView, at: number): boolean {
@@ -297,10 +304,10 @@ function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[
 }
 
 /** The verbs PRESENT needs before its place, as a plain scan. */
-const PRESENT_CUE = /\b(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+){0,2}(?:in|at)\s/;
+const PRESENT_CUE = /\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+){0,2}|(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s/;
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment|left|leav|depart|set off|sets off/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove'), ['left', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departed', 'departing', 'set', 'sets', 'headed', 'heading']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsContributorsRule: Rule = { id: 'troops.contributors', cues: cueWords(['from']), run: ({ s, doc, earlier }) => (s.text.includes(' from ') ? unlessForcePlaced(earlier, contributors(s, doc)) : []) };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
