@@ -198,3 +198,14 @@ describe('several senders and bulleted items, round 5', () => {
     expect(pairs(arms(body))).toEqual(['GB>UA']);
   });
 });
+
+describe('bases and counted contributors, round 5', () => {
+  it('reads bases a country keeps abroad', () => {
+    expect(pairs(troops('The US has its own bases in Lithuania and Romania, together with several in Poland.'))).toEqual(['US>LT+PL+RO']);
+  });
+
+  it('reads counted national forces that make up a force somewhere', () => {
+    const t = troops('More than 900 U.S. soldiers, about 150 British troops, and some 120 Romanian soldiers will make up the battalion in northeastern Poland.');
+    expect(t.map((f) => [f.from.join(), f.to.join(), f.troops]).sort()).toEqual([['GB', 'PL', 150], ['RO', 'PL', 120], ['US', 'PL', 900]]);
+  });
+});

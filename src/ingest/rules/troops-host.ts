@@ -25,8 +25,9 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
 const UNIT_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:${NAMED_UNIT}|(?:[A-Z][\w-]*\s+){1,3}(?:Corps|Division|Brigade|Regiment|Wing|Squadron|Command|Army))\b`);
-// "will station a permanent army headquarters in Poland": a command moved or based abroad is a presence too.
-const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing)|[Ss]tation(?:s|ed|ing)?|[Rr]elocat(?:e|es|ed|ing)|[Mm]ov(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b/g;
+// "will station a permanent army headquarters in Poland": a command moved or based abroad is a presence too;
+// "The US has its own bases in Lithuania and Romania": so are bases a country keeps abroad.
+const GARRISON = /\b(?:[Oo]pen(?:s|ed|ing)?|[Ee]stablish(?:es|ed|ing)?|[Ss]et(?:s|ting)? up|[Ii]naugurat(?:e|es|ed|ing)|[Ss]tation(?:s|ed|ing)?|[Rr]elocat(?:e|es|ed|ing)|[Mm]ov(?:e|es|ed|ing))\s+(?:a|an|its|their|the)\s+(?:new\s+|permanent\s+|forward\s+)*(?:(?:[A-Z][\w-]*\s+){1,3}(?:Headquarters|Command Post|Garrison)(?:\s+(?!in\b|at\b)[A-Z][\w-]*){0,3}|garrison(?:\s+headquarters)?|(?:(?:forward|divisional|corps|command|army)\s+)?headquarters|(?:military|army|air|naval)\s+base)\b|\b(?:[Hh]as|[Hh]ave|[Mm]aintain(?:s|ed)?|[Oo]perat(?:es|ed))\s+(?:(?:its|their)\s+(?:own\s+)?|several\s+|a\s+number\s+of\s+|\w+\s+)?(?:(?:military|army|air|naval|permanent)\s+)?bases\b/g;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -127,4 +128,4 @@ function garrison(s: SentenceView, doc: DocView): Draft[] {
 
 // Cheap gates: most sentences have neither a host verb nor a garrison.
 export const troopsHostRule: Rule = { id: 'troops.host', cues: cueWords(formsOf('host'), ['home']), run: ({ s, doc }) => (/host|welcom|receiv|home to/.test(s.text) ? hostSubject(s, doc) : []) };
-export const troopsGarrisonRule: Rule = { id: 'troops.garrison', cues: cueWords(['garrison', 'headquarters', 'base']), run: ({ s, doc }) => (/garrison|eadquarters|base\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };
+export const troopsGarrisonRule: Rule = { id: 'troops.garrison', cues: cueWords(['garrison', 'headquarters', 'base', 'bases']), run: ({ s, doc }) => (/garrison|eadquarters|bases?\b|Base\b/.test(s.text) ? garrison(s, doc) : []) };

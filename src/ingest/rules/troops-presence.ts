@@ -6,7 +6,7 @@ import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { FORCE_PLATFORMS, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import { FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { fromListed, homeActors, objectActors, resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -276,6 +276,33 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
 }
 
 /**
+ * "More than 900 U.S. soldiers, about 150 British troops and some 120 Romanian soldiers will make up the battalion in
+ * northeastern Poland": each counted national force that makes up (forms, joins) a force somewhere is a contributor.
+ */
+const MAKE_UP = /\b(?:(?:will|would|to)\s+)?(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|comprise|comprises|join|joins|joined)\s+(?:the|a|an|its|this|that)\s/g;
+const COUNTED_FORCE = new RegExp(String.raw`(?:(?:${alternation(HEDGES)})\s+)?\d[\d,]*\s+(?:[\w.]+\s+){1,2}?(?:${alternation(TROOP_NOUNS)})\b`, 'gi');
+
+function countedMembers(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  MAKE_UP.lastIndex = 0;
+  for (let m = MAKE_UP.exec(s.text); m; m = MAKE_UP.exec(s.text)) {
+    if (blocked(s, m.index)) continue;
+    const cs = clauseStart(s, m.index);
+    const list = s.text.slice(cs, m.index);
+    const hosts = sortedCodes(placesIn(s, m.index + m[0].length)).filter((c) => isNatoMember(c, doc.article.date));
+    if (!hosts.length) continue;
+    COUNTED_FORCE.lastIndex = 0;
+    for (let f = COUNTED_FORCE.exec(list); f; f = COUNTED_FORCE.exec(list)) {
+      const at = cs + f.index;
+      const owners = sortedCodes(s.mentions.filter((x) => x.start >= at && x.end <= at + f![0].length && x.kind !== 'org' && x.kind !== 'group'));
+      const from = owners.filter((c) => !hosts.includes(c));
+      if (from.length) out.push(troopsDraft(s, 'troops.contributors', from, hosts, troopsOf(f[0]), 0.7));
+    }
+  }
+  return out;
+}
+
+/**
  * "We are reinforcing NATO’s Eastern flank", "playing an important role in boosting NATO’s eastern flank", "working
  * together to bolster NATO’s Eastern Flank": forces named in the sentence or the one before make it a deployment to
  * the eight flank hosts (troops.flank); without forces it is an assurance to them (commitment.flank).
@@ -309,7 +336,14 @@ const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|reloc
 
 export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove'), ['left', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departed', 'departing', 'set', 'sets', 'headed', 'heading']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
-export const troopsContributorsRule: Rule = { id: 'troops.contributors', cues: cueWords(['from']), run: ({ s, doc, earlier }) => (s.text.includes(' from ') ? unlessForcePlaced(earlier, contributors(s, doc)) : []) };
+export const troopsContributorsRule: Rule = {
+  id: 'troops.contributors',
+  cues: cueWords(['from', 'make', 'makes', 'made', 'form', 'forms', 'formed', 'comprise', 'comprises', 'join', 'joins', 'joined']),
+  run: ({ s, doc, earlier }) => unlessForcePlaced(earlier, [
+    ...(s.text.includes(' from ') ? contributors(s, doc) : []),
+    ...(/\b(?:make|makes|made|form|forms|formed|comprises?|join|joins|joined)\s/.test(s.text) ? countedMembers(s, doc) : []),
+  ]),
+};
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
 export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc, earlier }) => (s.text.includes('NATO') ? natoPresence(s, doc, earlier) : []) };
