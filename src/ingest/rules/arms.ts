@@ -23,6 +23,8 @@ const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|foll
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
 const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
+// "pledged a raft of new military aid": aid as such is a commitment (commitment.aid), not goods; "lethal aid" stays goods.
+const MONEY_AID_ITEM = /^(?:(?:new|further|additional|more|military|security|financial|economic|humanitarian|defen[cs]e)\s+)*(?:aid|assistance|support|help)$/i;
 const PERSONNEL_ITEM = /\b(?:units?|detachments?|contingents?|battalions?|brigades?|troops|soldiers|personnel|servicemen|service members|marines|paratroopers|instructors|trainers|sailors|airmen)$/i;
 const FORCE_OBJECT = /^\s*(?:(?:an?|the|their|its|our|enhanced|additional|more|new|extra|rotational|persistent|permanent|further|forward)\s+)*(?:deployments?|forces|troops|soldiers|presence|rotations?|personnel|service\s*members)\b/i;
 const FLOW = /\b(?:flow|deliver(?:y|ies)|shipments?|supply|supplies|transfers?|consignments?|donations?|drawdowns?|provision)\s+of\s+/gi;
@@ -99,7 +101,7 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     if (FORCE_OBJECT.test(objectText)) continue;
     // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
     // transfer of arms ("two NASAMS units", named systems, stay arms).
-    let items = parseItems(objectText, hint).filter((i) => !PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name)));
+    let items = parseItems(objectText, hint).filter((i) => (!PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name))) && !MONEY_AID_ITEM.test(i.name));
     // "providing Ukraine with …, including Patriot batteries donated by Germany": that item has its own donor.
     if (stop >= 0 && /^\s+\w+\s+by\b/.test(rest.slice(stop))) items = items.slice(0, -1);
     if (!items.length) continue;

@@ -209,3 +209,11 @@ describe('bases and counted contributors, round 5', () => {
     expect(t.map((f) => [f.from.join(), f.to.join(), f.troops]).sort()).toEqual([['GB', 'PL', 150], ['RO', 'PL', 120], ['US', 'PL', 900]]);
   });
 });
+
+describe('aid as such, round 5', () => {
+  it('reads pledged military aid as a commitment, not a shipment of goods', () => {
+    const body = 'Russia invaded Ukraine. Britain and Poland on Thursday pledged a raft of new military aid in support of Ukraine’s war with Russia.';
+    expect(arms(body)).toEqual([]);
+    expect(commitments(body).map((c) => c.kind)).toContain('aid');
+  });
+});
