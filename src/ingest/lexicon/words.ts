@@ -139,7 +139,8 @@ export const NEWS_OUTLETS = [
  * Leyen", "Władysław Kosiniak-Kamysz"). At least two words.
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
-const FIRST_NAME = String.raw`(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
+// A name never starts inside a word ("NATO Secretary General" holds no "TO Secretary").
+const FIRST_NAME = String.raw`(?<![\p{L}\p{N}])(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
 const NAME_TAIL = String.raw`(?:\s+\p{Lu}\.)*(?:\s+(?:(?:von der|van der|de|van|von|da|di)\s+)?${NAME_WORD})`;
 const SUFFIX = String.raw`(?:,?\s+(?:Jr\.|Sr\.)|\s+(?:II|III|IV|MP)(?![\p{L}]))?`;
 export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;

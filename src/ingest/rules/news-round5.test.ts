@@ -217,3 +217,15 @@ describe('aid as such, round 5', () => {
     expect(commitments(body).map((c) => c.kind)).toContain('aid');
   });
 });
+
+describe('names inside titles and speakers going on, round 5', () => {
+  it('reads no person "TO Secretary General" out of "The NATO Secretary General"', () => {
+    const body = 'NATO Secretary General Jens Stoltenberg spoke in Madrid.\n\nThe NATO Secretary General added: “We will defend every ally.”';
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Jens Stoltenberg']);
+  });
+
+  it('reads "X continued: “…”"', () => {
+    const body = 'NATO Secretary General Jens Stoltenberg spoke in Madrid.\n\nStoltenberg continued: “We have done it before and we will do it again.”';
+    expect(quotes(body).map((q) => [q.speaker, q.direct])).toEqual([['Jens Stoltenberg', true]]);
+  });
+});

@@ -31,7 +31,8 @@ const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?\s*$`, 'u');
+// "The secretary general continued: “…”": a speaker going on, before a colon only.
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
@@ -339,9 +340,9 @@ const SPEAKER_AT_END = new RegExp(String.raw`(${SPEAKER})$`, 'u');
 const AS_STATED_HEAD = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u');
 const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u');
 
-const INDIRECT_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`);
+const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:)`);
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed)\b`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed)\b|continued:|went on:`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
