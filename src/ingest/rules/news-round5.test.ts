@@ -229,3 +229,13 @@ describe('names inside titles and speakers going on, round 5', () => {
     expect(quotes(body).map((q) => [q.speaker, q.direct])).toEqual([['Jens Stoltenberg', true]]);
   });
 });
+
+describe('exercises, round 5', () => {
+  it('reads forces participating in an exercise in a host', () => {
+    expect(pairs(troops('About 1,500 U.S. soldiers are participating in the Saber Strike exercise in Poland.'))).toEqual(['US>PL']);
+  });
+
+  it('leaves the host’s own soldiers out of a list of participants', () => {
+    expect(pairs(troops('Soldiers from Slovakia, Hungary and the Czech Republic participated in Slovak Shield in Slovakia.'))).toEqual(['CZ+HU>SK']);
+  });
+});

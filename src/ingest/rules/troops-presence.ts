@@ -264,11 +264,16 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     const end = m.index + m[0].length;
     const senders = objectActors(s, end, 0).filter((x) => x.kind === 'country' || x.kind === 'people');
     if (!senders.length) continue;
-    const from = sortedCodes(senders);
     const after = senders[senders.length - 1]!.end;
     // "… to Romania", "serve in the battlegroup in Latvia": a member country named as a place in the sentence.
     if (/^\s+(?:to|into)\s/.test(s.text.slice(after))) continue;
-    const to = sortedCodes(placesIn(s).filter((p) => p.start >= after || p.end <= m.index)).filter((c) => !from.includes(c) && c !== doc.warCountry && isNatoMember(c, date));
+    const places = placesIn(s).filter((p) => p.start >= after || p.end <= m.index);
+    // "Soldiers from Slovakia, Hungary and the Czech Republic participated in Slovak Shield in Slovakia": the host's
+    // own soldiers are at home, the others are deployed there.
+    const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
+    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c));
+    if (!from.length) continue;
+    const to = sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isNatoMember(c, date));
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.contributors', from, to, troopsOf(s.text.slice(Math.max(cs, m.index - 40), end)), 0.7));
   }
