@@ -66,7 +66,8 @@ const TITLE_HEAD = String.raw`(?:President|Minister|secretary|Chancellor|Premier
 const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*${TITLE_HEAD}(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = PERSON_NAME;
 // "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.
-const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
+// "Britain's new defense secretary, John Healey": a new or acting holder is the holder.
+const ROLE_PREFIX = String.raw`(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:'s|’s)?|the)\s+){0,3}(?:(?:new|newly\s+appointed|incoming|acting)\s+)?(?:(?:foreign|policy|press|defen[cs]e|security|government|military|top)\s+){0,2}`;
 // "press secretary Brig. Gen. Pat Ryder": ranks between the office and the name belong to neither.
 const RANKS = String.raw`(?:\s+(?:Brig\.|Gen\.|Lt\.|Maj\.|Col\.|Adm\.|Capt\.|Rear|General|Admiral|Rt\.?|Hon\.?|Dr\.?|Sir|Dame|Lord))*`;
 const ROLE_BEFORE = new RegExp(`(${ROLE_PREFIX}${TITLE})${RANKS}(?:,\\s*|\\s+)(?:(?:Rt\\.?|Hon\\.?|Dr\\.?|Sir|Dame|Lord)\\s+)*(${NAME})`, 'gu');

@@ -239,3 +239,15 @@ describe('exercises, round 5', () => {
     expect(pairs(troops('Soldiers from Slovakia, Hungary and the Czech Republic participated in Slovak Shield in Slovakia.'))).toEqual(['CZ+HU>SK']);
   });
 });
+
+describe('speakers going on and appositive attributions, round 5', () => {
+  it('reads "…, Britain’s new defense secretary, John Healey, said Thursday."', () => {
+    const q = quotes('Both Estonia and the United Kingdom remain key allies for Ukraine, Britain’s new defense secretary, John Healey, said Thursday.');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toEqual([{ speaker: 'John Healey', from: ['GB'] }]);
+  });
+
+  it('reads "he continued" and "the minister went on" after quoted words, and "the minister" for a defence secretary', () => {
+    const body = 'Defence Secretary John Healey visited Estonia.\n\n"This is the time Ukraine needs its best friends," he continued.\n\n"We are determined to stand together," the minister went on.\n\nSupport for Ukraine is a steadfast obligation, the minister said.';
+    expect(quotes(body).map((x) => x.speaker)).toEqual(['John Healey', 'John Healey', 'John Healey']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Rule } from '../registry';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import { surnameOf, type Person } from '../people';
-import { INSTITUTION_SPEAKERS, NAME_PREFIX_ABBREVIATIONS, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, NAME_PREFIX_ABBREVIATIONS, NEWS_OUTLETS, PERSON_NAME, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import { COUNTRIES } from '../lexicon/countries';
 import { peopleView, type PeopleView } from '../discourse';
 import { settleGovernmentCountry } from './quote-country';
@@ -26,11 +26,11 @@ const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reitera
 const NATIONALITY = String.raw`\p{Lu}[\p{L}.]+(?:['’]s)?`;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
 export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
-const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b`, 'iu');
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b`, 'iu');
 const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS})\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 // "The secretary general continued: “…”": a speaker going on, before a colon only.
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
@@ -38,6 +38,7 @@ const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"�
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
 const TRAILING_VERBS = alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:told|tells|posts|replies|responds|repeats)$/.test(w)));
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:${TRAILING_VERBS}|(?:continued|went\s+on)(?=[.!?]?\s*$)|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
+const TRAILING_APPOSITIVE = new RegExp(String.raw`^(.{20,}?),\s+(?:[\p{L}'’.-]+\s+){1,6}?[\p{L}'’.-]+,\s+(${PERSON_NAME}),\s+(?:${TRAILING_VERBS})`, 'u');
 const TRAILING_INVERTED = new RegExp(String.raw`^(.{20,}?),\s+(?:said|says|added|announced|confirmed|stated|told\s+(?:reporters|journalists))\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant)\s+)*(${PERSON_NAME_OR_SURNAME})(?=,|\.|\s+(?:on|in|at|during|after)\b|$)`, 'u');
 /** "…, a spokesman for the Polish defence ministry": whom a spokesperson, official or adviser speaks for. */
 const SPOKES_FOR = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|adviser|advisor|aide)\s+(?:for|at|of|to|with|in)\s+(?:the\s+)?([^,.;]{2,60})/;
@@ -172,7 +173,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for)\b/iu;
+const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded)\b/iu;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -187,6 +188,8 @@ function titleFits(title: string, p: Person, doc: DocView): boolean {
   }
   if (t === 'head of state') return /\b(?:president|king|queen)\b/.test(role);
   if (t === 'head of government') return /\b(?:prime minister|chancellor|premier)\b/.test(role);
+  // "the minister said" after "defense secretary John Healey": a secretary of a ministry is its minister.
+  if (t === 'minister') return /\bminister\b|\bsecretary\b(?!.*general)/.test(role) && !/\bpress secretary\b/.test(role);
   return head.split(' ').every((w) => new RegExp(`\\b${w.replace(/[cs]e$/, '[cs]e')}\\b`).test(role));
 }
 
@@ -342,7 +345,7 @@ const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statement
 
 const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:)`);
 
-const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed)\b|continued:|went on:`);
+const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed|continued|went on)\b|continued:|went on:`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -454,6 +457,18 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
       const to = inverted[1]!.length;
       const from = coordinatedClauseStart(s.text.slice(0, to));
       out.push(quoteWithTo(s, 'quote.indirect-after', spokespersonCountry(speaker, s, at, doc), cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
+    }
+  }
+
+  // "…, Britain's new defense secretary, John Healey, said Thursday.": the office, then the name between commas.
+  const appositive = !quoted.length && !out.length ? TRAILING_APPOSITIVE.exec(s.text) : null;
+  if (appositive && ATTRIBUTION_TAIL.test(s.text.slice(appositive.index + appositive[0].length))) {
+    const at = appositive.index + appositive[0].lastIndexOf(appositive[2]!);
+    const speaker = personAt(s, people, at, appositive[2]!) ?? speakerOf(appositive[2]!, s, doc, people, lastPerson, at);
+    if (speaker) {
+      const to = appositive[1]!.length;
+      const from = coordinatedClauseStart(s.text.slice(0, to));
+      out.push(quoteWithTo(s, 'quote.indirect-after', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc));
     }
   }
 
