@@ -251,3 +251,10 @@ describe('speakers going on and appositive attributions, round 5', () => {
     expect(quotes(body).map((x) => x.speaker)).toEqual(['John Healey', 'John Healey', 'John Healey']);
   });
 });
+
+describe('the alliance’s standing presence, round 5', () => {
+  it('reads the eFP and the multinational battlegroup without "NATO" before them, and their lead nation', () => {
+    expect(pairs(troops('The UK has a leading role in NATO’s eFP in Estonia.'))).toEqual(['GB>EE', 'NATO>EE']);
+    expect(pairs(troops('The multinational battlegroup in Lithuania is led by Germany.'))).toEqual(['DE>LT', 'NATO>LT']);
+  });
+});

@@ -32,7 +32,9 @@ const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:(?:is|are|was|were|has\
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)|arriv(?:e|es|ed|ing)\s+at|(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|sets\s+off|headed|heading)\s+for)\s+`, 'gi');
 const LED = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+(?:(?:eFP|NATO|multinational|enhanced\s+Forward\s+Presence|Forward\s+Presence)\s+)*(?:[Bb]attle\s?[Gg]roups?|[Bb]rigades?|[Bb]attalions?|[Mm]ission|[Cc]ontingent)\b/g;
 // "NATO's battle groups", "the NATO Air Policing mission", "NATO’s Eastern Sentry mission", "NATO Enhanced Air Policing missions".
-const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|forward|air|policing|defensive|[A-Z][\w-]*)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b/g;
+// "NATO's battlegroup", and the alliance's standing presence named without "NATO": "the eFP", "the enhanced forward
+// presence", "the multinational battlegroup" (only the alliance has those on the flank).
+const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|forward|air|policing|defensive|[A-Z][\w-]*)\s+){0,4}(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?|[Pp]resence\s+(?:mission|battle\s?groups?)|[Pp]resence|[Mm]ission|missions)\b|\b(?:eFP|[Ee]nhanced\s+[Ff]orward\s+[Pp]resence)(?:\s+\(eFP\))?(?:\s+(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?))?\b|\b(?<=[Tt]he\s)multinational\s+(?:[Bb]attle\s?[Gg]roups?|[Bb]attlegroups?)\b/g;
 const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop|fighter|force|persistent|enhanced|heel-to-toe|increased|near-persistent)\s+)*(?:deployments?|presence|rotations?)\s+(?:to|in|along|across|on|throughout)\s+/g;
 /** Joining or serving a mission: its host is where the force in the sentence is ("arrived in Poland … to take part in a NATO … mission"). */
 const JOINS_MISSION = /\b(?:(?:take|takes|took|taking)\s+part\s+in|join(?:s|ed|ing)?|support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|contribut(?:e|es|ed|ing)\s+to|execut(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
@@ -180,6 +182,21 @@ function missionName(m: string): string {
   return m.replace(/^NATO(?:['’]s|s)?\s+/, '').replace(/\b(?:enhanced|Enhanced|new|the)\s+/g, '').replace(/\s*missions?$/i, '').toLowerCase();
 }
 
+const LEADING_ROLE = /\b(?:has|have|had|plays?|played|takes?|took)\s+(?:a|the)\s+(?:leading|lead)\s+role\s+in\s+(?:the\s+)?(?:NATO['’]s\s+|NATO\s+)?$/;
+const LED_BY = /^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+led\s+by\s+(?:the\s+)?/;
+
+/** The nation said to lead the presence matched at [start, end): its subject before "has a leading role in", or "led by X" after. */
+function leadNation(s: SentenceView, start: number, end: number): string[] {
+  const before = LEADING_ROLE.exec(s.text.slice(Math.max(0, start - 60), start));
+  if (before) {
+    const verbAt = Math.max(0, start - 60) + before.index;
+    const subject = s.mentions.filter((x) => isActor(x) && x.kind !== 'org' && x.end <= verbAt && /^\s*$/.test(s.text.slice(x.end, verbAt)));
+    if (subject.length) return sortedCodes(subject);
+  }
+  const after = LED_BY.exec(s.text.slice(end));
+  return after ? sortedCodes(objectActors(s, end + after[0].length, 0).filter((x) => x.kind === 'country')) : [];
+}
+
 function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const date = doc.article.date;
@@ -219,6 +236,9 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
     if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = [...EASTERN_FLANK].sort();
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
+    // "The UK has a leading role in NATO's eFP in Estonia", "the multinational battlegroup in Lithuania is led by Germany".
+    const leaders = leadNation(s, m.index, end).filter((c) => !to.includes(c) && c !== 'NATO');
+    if (leaders.length) out.push(troopsDraft(s, 'troops.led', leaders, to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
   }
   // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
   const named = NAMED_BATTLEGROUP.exec(s.text);
@@ -351,5 +371,8 @@ export const troopsContributorsRule: Rule = {
 };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsNatoRule: Rule = { id: 'troops.nato', cues: cueWords(['nato', 'natos']), run: ({ s, doc, earlier }) => (s.text.includes('NATO') ? natoPresence(s, doc, earlier) : []) };
+export const troopsNatoRule: Rule = {
+  id: 'troops.nato', emits: ['troops.nato', 'troops.led'], cues: cueWords(['nato', 'natos', 'efp', 'enhanced', 'multinational']),
+  run: ({ s, doc, earlier }) => (/NATO|eFP|[Ee]nhanced\s+[Ff]orward|multinational\s+[Bb]attle/.test(s.text) ? natoPresence(s, doc, earlier) : []),
+};
 export const troopsDeploymentToRule: Rule = { id: 'troops.deployment-to', cues: cueWords(['deployment', 'deployments', 'presence', 'rotation', 'rotations']), run: ({ s, doc }) => (/deployment|presence|rotation/.test(s.text) ? deploymentTo(s, doc) : []) };
