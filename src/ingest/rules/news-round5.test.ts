@@ -258,3 +258,9 @@ describe('the alliance’s standing presence, round 5', () => {
     expect(pairs(troops('The multinational battlegroup in Lithuania is led by Germany.'))).toEqual(['DE>LT', 'NATO>LT']);
   });
 });
+
+describe('rotations, round 5', () => {
+  it('reads a unit holding a transfer of authority somewhere as deployed there', () => {
+    expect(pairs(troops('The 3rd Brigade Combat Team, 101st Airborne Division, held a transfer of authority ceremony in Romania.'))).toEqual(['US>RO']);
+  });
+});
