@@ -24,6 +24,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.spend-for', 'Sweden will spend another €3 billion on Ukraine next year.', ['SE'], ['UA']],
   ['commitment.owned-support', "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.", ['GB'], ['UA']],
   ['commitment.committed', 'The United States remains committed to a persistent rotational presence in Lithuania.', ['US'], ['LT']],
+  ['commitment.ensure', 'Secretary of Defense Lloyd Austin spoke in Brussels. "We will continue to push to ensure that Ukraine owns its skies," Austin said.', ['US'], ['UA']],
   ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],

@@ -173,6 +173,18 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.75,
   },
   {
+    // "We'll continue to push to ensure that Ukraine owns its skies", "will do everything to make sure Ukraine can defend
+    // itself": working for an outcome for a named country is an assurance to it (like "committed to ensuring").
+    id: 'commitment.ensure',
+    cues: ['ensure', 'ensuring', 'sure'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:continue\s+to\s+|will\s+|'ll\s+|’ll\s+)(?:push|work|strive|fight|do\s+(?:everything|all|whatever)(?:\s+(?:we|it|they)\s+can)?)\s+to\s+(?:ensure|make\s+sure)\s+(?:that\s+)?`,
+    from: ['inside', 'subject', 'home'],
+    to: ['object'],
+    confidence: 0.7,
+  },
+  {
     // "We are united in our resolve … to support Ukraine", "We're here to help Ukraine for the long haul"
     id: 'commitment.to-support',
     cues: ['support', 'help', 'assist', 'stand'],

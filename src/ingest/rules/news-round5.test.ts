@@ -264,3 +264,10 @@ describe('rotations, round 5', () => {
     expect(pairs(troops('The 3rd Brigade Combat Team, 101st Airborne Division, held a transfer of authority ceremony in Romania.'))).toEqual(['US>RO']);
   });
 });
+
+describe('working for an outcome, round 5', () => {
+  it('reads "we will continue to push to ensure that Ukraine …" as an assurance to Ukraine', () => {
+    const c = commitments('Defense Secretary Lloyd Austin spoke in Brussels. "We will continue to push to ensure that Ukraine owns its skies," Austin said.');
+    expect(c.map((x) => ({ rule: x.rule, from: x.from, to: x.to }))).toContainEqual({ rule: 'commitment.ensure', from: ['US'], to: ['UA'] });
+  });
+});
