@@ -1,6 +1,6 @@
 import { lastClauseComma } from '../chars';
 import { clauseStart } from '../clause';
-import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
 import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
@@ -20,7 +20,6 @@ const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es
 const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|amid)\s|;|,\s*(?:worth|valued|which|who|according|as|the\s|and\s+(?:said|will|would|is|are))|\.(?=\s|$)|\s[—–-]\s/;
 // "a package of military aid" names the kind of package, not equipment.
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
-const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 
 /** "Berlin approved the delivery of 18 Leopard 2 tanks to Ukraine": a transfer someone cleared names its goods. */
 const APPROVED = /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|allow(?:s|ed|ing)?|green-?light(?:s|ed)?|announc(?:e|es|ed|ing)|order(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:(?:first|new|further|additional|swift|rapid)\s+)?(?:delivery|deliveries|transfer|transfers|export|exports|shipment|shipments|supply|re-export)\s+of\s+/gi;
@@ -34,7 +33,7 @@ export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
   for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
     const cs = clauseStart(s, m.index);
     const near = Math.max(cs, lastClauseComma(s.text, m.index) + 1);
-    if (isNegated(s.text, near, m.index) || POSSIBLE.test(s.text.slice(near, m.index))) continue;
+    if (isNegated(s.text, near, m.index) || isPossibility(s.text, near, m.index)) continue;
     const listAt = m.index + m[0].length;
     const rest = s.text.slice(listAt);
     const stop = rest.search(ITEMS_END);

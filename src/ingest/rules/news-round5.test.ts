@@ -271,3 +271,10 @@ describe('working for an outcome, round 5', () => {
     expect(c.map((x) => ({ rule: x.rule, from: x.from, to: x.to }))).toContainEqual({ rule: 'commitment.ensure', from: ['US'], to: ['UA'] });
   });
 });
+
+describe('speculation, round 5', () => {
+  it('reads no transfer a country only appears poised or likely to approve', () => {
+    expect(arms('Russia invaded Ukraine. The United States appears poised to approve the delivery of Abrams tanks to Ukraine.')).toEqual([]);
+    expect(arms('Russia invaded Ukraine. Germany is likely to send more Leopard tanks to Ukraine.')).toEqual([]);
+  });
+});
