@@ -278,3 +278,12 @@ describe('speculation, round 5', () => {
     expect(arms('Russia invaded Ukraine. Germany is likely to send more Leopard tanks to Ukraine.')).toEqual([]);
   });
 });
+
+describe('packages and drawdowns, round 5', () => {
+  it('reads "a package for Ukraine containing …" and US drawdowns', () => {
+    expect(pairs(arms('The Pentagon announced a $400 million security assistance package for Ukraine containing critical air defense and artillery munitions.'))).toEqual(['US>UA']);
+    const d = arms('Russia’s war against Ukraine goes on. The United States supports Ukraine. President Biden has given DOD authorization for a drawdown of up to $450 million to meet Ukraine’s critical arms needs.');
+    expect(d.map((f) => ({ from: f.from, to: f.to, items: f.items.map((i) => i.name) }))).toEqual([{ from: ['US'], to: ['UA'], items: ['arms'] }]);
+    expect(arms('Russia invaded Ukraine. The Pentagon could announce a drawdown of DOD stocks next week.')).toEqual([]);
+  });
+});
