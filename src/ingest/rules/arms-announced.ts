@@ -29,7 +29,7 @@ const APPROVED = /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|clear(?:
  * presidential drawdown of DOD stocks": a US drawdown is a transfer of goods from the stocks it names (or the arms,
  * weapons or equipment the sentence names), to the war's country unless another recipient is named.
  */
-const DRAWDOWN = /\b(?:presidential\s+)?drawdowns?\s+(?:of|from)\s+((?:up\s+to\s+)?(?:[$€£]\s?[\d.,]+\s*(?:million|billion)?|(?:U\.S\.|US|DOD|DoD|Pentagon|Defense\s+Department)\s+(?:stocks|stockpiles|inventor(?:y|ies)|arms\s+and\s+equipment|arms|equipment|weapons)))/g;
+const DRAWDOWN = /\b(?:presidential\s+)?drawdowns?\s+(?:of|from)\s+((?:up\s+to\s+)?(?:[$€£]\s?[\d.,]+\s*(?:million|billion)?|(?:(?:current|existing)\s+)?(?:U\.S\.|US|DOD|DoD|Pentagon|Defense\s+Department)\s+(?:stocks|stockpiles|inventor(?:y|ies)|arms\s+and\s+equipment|arms|equipment|weapons)))/g;
 const GOODS_WORD = /\b(?:arms|weapons|equipment|munitions|ammunition)\b/i;
 
 function drawdowns(s: SentenceView, doc: DocView): Draft[] {
