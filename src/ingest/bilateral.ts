@@ -11,7 +11,7 @@ import type { DocView, Draft, SentenceView } from './doc';
 const MULTILATERAL = /\b(?:summit|ministerial|[Mm]inisters['’]?\s+[Mm]eeting|[Cc]ontact\s+[Gg]roup|[Cc]ouncil|Ramstein|foreign\s+ministers|defen[cs]e\s+ministers\s+(?:of|from)\s+(?:NATO|the\s+alliance|all))\b/;
 
 /** A story of people meeting (a visit, talks, a call), not of forces arriving: only there is a country a party. */
-const MEETING = /\b(?:met|meets|meeting|hosted|hosts|hosting|talks|call|bilateral|press\s+conference|joint\s+statement|counterparts?|[Ee]mbassy)\b/;
+const MEETING = /\b(?:met|meets|meeting|hosted|hosts|hosting|talks|call|conversation|discussions?|bilateral|press\s+conference|joint\s+statement|counterparts?|[Ee]mbassy|warm\s+welcome)\b/;
 
 export function withBilateralParty(drafts: readonly Draft[], s: SentenceView, doc: DocView): Draft[] {
   if (!drafts.some(toAllianceOnly)) return drafts as Draft[];
