@@ -79,7 +79,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Possibility: "could/may/might send" is not a fact (the gold leaves possibilities out). */
-export const POSSIBILITY_MODALS = ['could', 'may', 'might', 'poised to', 'likely to', 'appears set to', 'seems set to'] as const;
+export const POSSIBILITY_MODALS = ['could', 'may', 'might', 'should', 'ought to', 'would have', 'would have to', 'would need to', 'poised to', 'likely to', 'appears set to', 'seems set to'] as const;
 
 /** Negation cues between a clause's start and its verb: the fact is dropped. */
 export const NEGATION_CUES = [

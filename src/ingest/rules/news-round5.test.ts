@@ -287,3 +287,11 @@ describe('packages and drawdowns, round 5', () => {
     expect(arms('Russia invaded Ukraine. The Pentagon could announce a drawdown of DOD stocks next week.')).toEqual([]);
   });
 });
+
+describe('analysis pieces, round 5', () => {
+  it('reads no deployment in counterfactuals, obligations or conditionals', () => {
+    expect(troops('Some analysts argue that Germany should have sent its brigade to Lithuania years ago.')).toEqual([]);
+    expect(troops('If Russia attacked, NATO would have to move tens of thousands of troops across Poland.')).toEqual([]);
+    expect(pairs(troops('Germany will send its brigade to Lithuania.'))).toEqual(['DE>LT']);
+  });
+});

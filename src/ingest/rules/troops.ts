@@ -6,7 +6,7 @@ import { alternation, formsOf } from '../lexicon/verbs';
 import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
-import { cueWords, flankPurpose, isHypothetical, isNegated, isRequest, unlessForcePlaced } from '../kit';
+import { cueWords, flankPurpose, isHypothetical, isNegated, isPossibility, isRequest, unlessForcePlaced } from '../kit';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
@@ -87,7 +87,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const cs = clauseStart(s, at);
   const lastComma = lastClauseComma(s.text, at);
   const window = Math.max(cs, lastComma + 1);
-  if (isNegated(s.text, window, at) || isNegated(s.text, cs, at)) return null;
+  if (isNegated(s.text, window, at) || isNegated(s.text, cs, at) || isPossibility(s.text, window, at)) return null;
   const object = s.text.slice(at, objectEnd);
   const t = troopsIn(object);
   // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
