@@ -295,3 +295,10 @@ describe('analysis pieces, round 5', () => {
     expect(pairs(troops('Germany will send its brigade to Lithuania.'))).toEqual(['DE>LT']);
   });
 });
+
+describe('more reporting verbs, round 5', () => {
+  it('reads previewed, outlined and set out as reporting verbs', () => {
+    const q = quotes('Defense Secretary Lloyd Austin previewed that the United States would send more air defence to Ukraine.');
+    expect(q.map((x) => x.speaker)).toEqual(['Lloyd Austin']);
+  });
+});

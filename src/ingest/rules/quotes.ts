@@ -220,6 +220,12 @@ export function titledBefore(title: string, s: SentenceView, doc: DocView, peopl
   const exact = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
   const fits = exact.length ? exact : people.all().filter((p) => titleFits(title, p, doc));
   if (!fits.length) return officialByTitle(title, doc);
+  // "The Prime Minister was clear that …" in a government's own readout: capitalised and bare, the office is that
+  // government's, even after a foreign prime minister was named ("Swedish Prime Minister Ulf Kristersson").
+  if (/^\p{Lu}/u.test(title) && doc.home.length === 1 && !fits.some((p) => p.from.includes(doc.home[0]!))) {
+    const own = officialByTitle(title, doc);
+    if (own) return own;
+  }
   for (let i = s.index; i >= 0; i--) {
     const sentence = doc.sentences[i];
     if (!sentence) continue;
