@@ -302,3 +302,12 @@ describe('more reporting verbs, round 5', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Lloyd Austin']);
   });
 });
+
+describe('announcements as nouns, round 5', () => {
+  it('reads "the Pentagon’s announcement that …" and "DOD’s announcement on Monday that …" as the institution’s words', () => {
+    const q = quotes('Austin spoke after the Pentagon’s recent announcement that it would send Ukraine more air defence interceptors.');
+    expect(q.map((x) => ({ speaker: x.speaker, from: x.from }))).toContainEqual({ speaker: 'Pentagon', from: ['US'] });
+    const d = quotes('The meeting follows DOD’s announcement on Monday that it would provide Ukraine with another package of munitions.');
+    expect(d.map((x) => ({ speaker: x.speaker, from: x.from }))).toContainEqual({ speaker: 'Defense Department', from: ['US'] });
+  });
+});

@@ -686,8 +686,12 @@ function according(s: SentenceView, doc: DocView, people: PeopleView, lastPerson
  * for Ukraine", "X's call for …", "a Department of Defense announcement earlier this month directing the
  * repositioning of …". The words are what was announced or called for.
  */
-const NOMINAL = new RegExp(String.raw`\b(${SPEAKER})['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|calls|statement|pledge|promise|warning|declaration)\s+(?:of|for|that|on)\s+`, 'u');
+const NOMINAL = new RegExp(String.raw`\b(${SPEAKER}|DOD|DoD|White House)['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|calls|statement|pledge|promise|warning|declaration)\s+(?:(?:on|last)\s+\w+day\s+)?(?:of|for|that|on)\s+`, 'u');
 const INSTITUTION_NOMINAL = new RegExp(String.raw`\b(?:an?|the)\s+((?:U\.S\.\s+|US\s+)?(?:${INSTITUTION_SPEAKERS.map(([n]) => n).filter((n) => /^[A-Z]/.test(n) && n !== 'Government' && n !== 'Ministry').sort((a, b) => b.length - a.length).join('|')}))\s+(?:announcement|statement|order|decision)\s+(?:[^,.;]{0,40}?\s)?(?:directing|ordering|approving|authori[sz]ing|announcing|that|of)\s+`, 'u');
+
+/** Institutions named by a short form before "'s announcement" ("DOD's", "the Pentagon's"), with the name they speak under. */
+const INSTITUTION_NAMES = new Map<string, string>([['DOD', 'Defense Department'], ['DoD', 'Defense Department'], ['Pentagon', 'Pentagon'], ['Kremlin', 'Kremlin'], ['White House', 'White House']]);
+const INSTITUTION_POSSESSOR = /^(?:DOD|DoD|Pentagon|Kremlin|White House)$/;
 
 /** What NOMINAL needs after its speaker, as a plain scan from the possessive mark. */
 const NOMINAL_CUE = /['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|statement|pledge|promise|warning|declaration)/;
@@ -702,7 +706,9 @@ function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: 
   const m = NOMINAL_CUE.test(s.text) ? NOMINAL.exec(s.text) : null;
   if (m) {
     const at = m.index;
-    const speaker = personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
+    // "the Pentagon's recent announcement that …", "DOD's announcement": an institution's announcement is its words.
+    const institution = INSTITUTION_POSSESSOR.test(m[1]!) ? institutionAt(s, doc, at, INSTITUTION_NAMES.get(m[1]!) ?? m[1]!) : null;
+    const speaker = institution ?? personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
     if (speaker && !said(out, speaker)) {
       const from = m.index + m[0].length;
       const to = words(from);
