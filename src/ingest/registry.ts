@@ -14,7 +14,7 @@ import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
 import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
 import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
-import { flankRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
+import { flankRule, troopsCaptionRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
 import { troopsForceRule } from './rules/troops-force';
 
 /**
@@ -47,7 +47,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
-  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule,
+  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule,
   flankRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule, pactSignedRule,
   ...compileFrames(FRAMES),

@@ -311,3 +311,10 @@ describe('announcements as nouns, round 5', () => {
     expect(d.map((x) => ({ speaker: x.speaker, from: x.from }))).toContainEqual({ speaker: 'Defense Department', from: ['US'] });
   });
 });
+
+describe('photo captions, dev7 tuning', () => {
+  it('places the force that opens a caption where its dateline says', () => {
+    expect(pairs(troops('U.S. Soldiers assigned to the 2nd Cavalry Regiment maintain their howitzer during an exercise at Bemowo Piskie Training Area, Poland, April 14, 2024.'))).toEqual(['US>PL']);
+    expect(pairs(troops('Multinational troops with NATO’s enhanced Forward Presence Battle Group Poland deliver packages in Medininkai, Lithuania, Dec. 16, 2023.'))).toContain('NATO>LT');
+  });
+});

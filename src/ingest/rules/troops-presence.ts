@@ -328,6 +328,28 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
 }
 
 /**
+ * A photo caption's dateline: "U.S. Soldiers assigned to … maintain their howitzer … at Bemowo Piskie Training Area,
+ * Poland, April 14, 2024." The force that opens the caption is where the caption places it (troops.caption).
+ */
+const CAPTION_DATELINE = /,\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/;
+const CAPTION_FORCE = new RegExp(String.raw`^(?:[\w.’'-]+\s+){0,3}?(?:${alternation([...TROOP_NOUNS, 'Soldiers', 'Marines', 'Airmen', 'Sailors', 'Service members', 'troops'])})\b`, 'i');
+
+function caption(s: SentenceView, doc: DocView): Draft[] {
+  const line = CAPTION_DATELINE.exec(s.text);
+  if (!line) return [];
+  const place = [...placesIn(s, 0, line.index)].pop();
+  if (!place || place.end < line.index - 2 || !isNatoMember(place.codes[0]!, doc.article.date)) return [];
+  const force = CAPTION_FORCE.exec(s.text);
+  if (!force) return [];
+  const owners = s.mentions.filter((x) => x.end <= force[0].length + 60 && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')) && x.start < place.start
+    // "Battle Group Poland" names a formation, not its soldiers' country.
+    && !/[Bb]attle\s?[Gg]roup\s+$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)));
+  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c));
+  if (!from.length || blocked(s, force[0].length)) return [];
+  return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(0, force[0].length)), 0.7)];
+}
+
+/**
  * "We are reinforcing NATO’s Eastern flank", "playing an important role in boosting NATO’s eastern flank", "working
  * together to bolster NATO’s Eastern Flank": forces named in the sentence or the one before make it a deployment to
  * the eight flank hosts (troops.flank); without forces it is an assurance to them (commitment.flank).
@@ -371,6 +393,7 @@ export const troopsContributorsRule: Rule = {
 };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
+export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}\.?\s*$/.test(s.text) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
 export const troopsNatoRule: Rule = {
   id: 'troops.nato', emits: ['troops.nato', 'troops.led'], cues: cueWords(['nato', 'natos', 'efp', 'enhanced', 'multinational']),
   run: ({ s, doc, earlier }) => (/NATO|eFP|[Ee]nhanced\s+[Ff]orward|multinational\s+[Bb]attle/.test(s.text) ? natoPresence(s, doc, earlier) : []),
