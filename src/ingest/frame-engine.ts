@@ -82,6 +82,12 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
       const first = s.mentions.find((x) => x.start >= m.end && (isActor(x) || ALLIED_NOUN.test(s.text.slice(x.end, x.end + 24))));
       if (!first || first.start - m.end > 30 || /\b(?:in|at|near|from|against|into|with|on|by)\s+(?:the\s+)?$/i.test(s.text.slice(m.end, first.start)) || /[.;,]/.test(s.text.slice(m.end, first.start))) return [];
       if (first.kind === 'adjective') return [...first.codes];
+      // "its NATO ally, Bulgaria", "our NATO allies, Estonia and Latvia": the ally named in apposition.
+      const apposed = /^\s+(?:ally|allies|member|members|partner|partners)\s*,\s*(?:the\s+)?/.exec(s.text.slice(first.end));
+      if (first.kind === 'org' && apposed) {
+        const named = objectActors(s, first.end + apposed[0].length, 0).filter((x) => x.kind === 'country');
+        if (named.length) return sortedCodes(named);
+      }
       return sortedCodes(objectActors(s, first.start, 0).filter((x) => x.kind !== 'adjective'));
     }
     case 'secured': {

@@ -318,3 +318,14 @@ describe('photo captions, dev7 tuning', () => {
     expect(pairs(troops('Multinational troops with NATO’s enhanced Forward Presence Battle Group Poland deliver packages in Medininkai, Lithuania, Dec. 16, 2023.'))).toContain('NATO>LT');
   });
 });
+
+describe('commitments, dev7 tuning', () => {
+  it('gives a commitment to "its NATO ally, Bulgaria" to the ally named', () => {
+    expect(pairs(commitments('The ceremony showed America’s steadfast commitment to its NATO ally, Bulgaria.'))).toEqual(['US>BG']);
+  });
+
+  it('gives a coordinated subject of two officials both countries', () => {
+    const body = 'Secretary of State Antony Blinken met Romanian Prime Minister Marcel Ciolacu in Washington.\n\nSecretary Blinken and Prime Minister Ciolacu reaffirmed the importance of supporting Ukraine against Russian aggression.';
+    expect(pairs(commitments(body))).toEqual(['RO+US>UA']);
+  });
+});

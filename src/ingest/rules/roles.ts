@@ -158,10 +158,27 @@ function bulletLead(doc: DocView, s: SentenceView): string[] {
   return [];
 }
 
+/** What may stand between two coordinated officials' surnames: "and", then the second one's title. */
+const AND_TITLED = /^\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+
 function personBefore(region: string, doc: DocView): string[] {
+  // "Secretary Blinken and Prime Minister Ciolacu reaffirmed …": every official of a coordinated subject acts.
+  const named: Array<{ at: number; end: number; from: readonly string[] }> = [];
   for (const [p, surname] of doc.people.surnames) {
-    if (p.from.length && region.includes(surname) && new RegExp(`\\b${surname}\\b(?!'s|’s)`).test(region)) return [...p.from];
+    if (!p.from.length || !region.includes(surname)) continue;
+    const m = new RegExp(`\\b${surname}\\b(?!'s|’s)`).exec(region);
+    if (m) named.push({ at: m.index, end: m.index + surname.length, from: p.from });
   }
+  const found = new Set<string>();
+  if (named.length) {
+    // The first official the registry lists keeps its place; a second joins only when coordinated right after it.
+    const first = named[0]!;
+    for (const c of first.from) found.add(c);
+    for (const other of named.slice(1).sort((x, y) => x.at - y.at)) {
+      if (other.at > first.end && AND_TITLED.test(region.slice(first.end, other.at))) for (const c of other.from) found.add(c);
+    }
+  }
+  if (found.size) return [...found].sort();
   // "Blinken assured …": a well-known official's surname alone, with the office held on the article's date.
   for (const w of region.match(/\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b(?!['’])/gu) ?? []) {
     const o = officialNamed(w);
