@@ -3,7 +3,7 @@ import type { DocView, Draft, SentenceView } from './doc';
 import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
 import { CueGate } from './cue-gate';
-import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
+import { armsFlowRule, armsFundedRule, armsTransferRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
 import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
@@ -45,7 +45,7 @@ export interface Rule {
 }
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
+  armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule,
   flankRule,
