@@ -161,7 +161,8 @@ function unitCode(m: RegExpExecArray): string {
   const group = m.slice(1).findIndex((g) => g !== undefined);
   return NATIONAL_UNIT_TYPES[group]![1];
 }
-const UNIT_CUE = /Team|Squadron|Group|Division|Brigade|Regiment|Corps|Command|Wing|Fleet|Force|Unit|Hussars|Welsh|Lancers|Guards|Dragoons|Rifles|Cavalry|Artillery|Engineers|Legion|brigade/;
+/** Words UNIT_RE cannot match without: looked up like the group and organisation cues, not scanned for in every sentence. */
+const UNIT_CUES = ['Team', 'Squadron', 'Group', 'Division', 'Brigade', 'Regiment', 'Corps', 'Command', 'Wing', 'Fleet', 'Force', 'Unit', 'Hussars', 'Welsh', 'Lancers', 'Guards', 'Dragoons', 'Rifles', 'Cavalry', 'Artillery', 'Engineers', 'Legion', 'brigade'];
 
 interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
 const ORGS: OrgPattern[] = [
@@ -281,7 +282,7 @@ type HasCue = (cues: readonly string[]) => boolean;
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
 export function findMentions(text: string, ctx: ActorContext): Mention[] {
-  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, (cues) => includesAny(text, cues));
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, UNIT_CUES, (cues) => includesAny(text, cues));
 }
 
 /**
@@ -294,8 +295,9 @@ export function mentionFinder(whole: string, ctx: ActorContext): (slice: string,
   const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
   const orgCues = ORG_CUES.filter((c) => whole.includes(c));
   const orgs = ORGS.filter((o) => includesAny(whole, o.need));
-  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES]);
-  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, (cues) => where.anyWithin(cues, start, start + slice.length));
+  const unitCues = UNIT_CUES.filter((c) => whole.includes(c));
+  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES, ...unitCues]);
+  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, unitCues, (cues) => where.anyWithin(cues, start, start + slice.length));
 }
 
 /** Where each of some cue words occurs in a text (every start, overlapping ones too), in order. */
@@ -329,7 +331,7 @@ class CueOccurrences {
   }
 }
 
-function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], has: HasCue): Mention[] {
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], unitCues: readonly string[], has: HasCue): Mention[] {
   const out: Mention[] = [];
   for (const g of groups) {
     if (!has(g.cues)) continue;
@@ -351,7 +353,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code, basis: undefined });
     }
   }
-  if (UNIT_CUE.test(text)) {
+  if (unitCues.length && has(unitCues)) {
     UNIT_RE.lastIndex = 0;
     for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
