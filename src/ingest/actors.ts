@@ -28,6 +28,14 @@ export interface Mention {
   basis?: string;
 }
 
+/**
+ * The mentions of a text that names none: an empty list with the elements kind of every other mention list (emptied
+ * from a list of objects), so code walking mentions sees one array shape. An empty literal is a list of small
+ * integers to V8 until its allocation site has seen objects, and the first such list a function meets after it was
+ * optimised deoptimises it.
+ */
+export const NO_MENTIONS: readonly Mention[] = [{} as Mention].slice(0, 0);
+
 export interface ActorContext {
   date: string;
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
@@ -281,7 +289,7 @@ export function isKnownUnit(m: Mention): boolean {
 type HasCue = (cues: readonly string[]) => boolean;
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
-export function findMentions(text: string, ctx: ActorContext): Mention[] {
+export function findMentions(text: string, ctx: ActorContext): readonly Mention[] {
   return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, UNIT_CUES, (cues) => includesAny(text, cues));
 }
 
@@ -291,7 +299,7 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
  * to those in the text, once per text; and where each remaining cue occurs is found once, so a slice is not searched
  * for every cue again.
  */
-export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => Mention[] {
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => readonly Mention[] {
   const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
   const orgCues = ORG_CUES.filter((c) => whole.includes(c));
   const orgs = ORGS.filter((o) => includesAny(whole, o.need));
@@ -331,7 +339,7 @@ class CueOccurrences {
   }
 }
 
-function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], unitCues: readonly string[], has: HasCue): Mention[] {
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], unitCues: readonly string[], has: HasCue): readonly Mention[] {
   const out: Mention[] = [];
   for (const g of groups) {
     if (!has(g.cues)) continue;
@@ -370,6 +378,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code, basis: undefined });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
+  if (!out.length) return NO_MENTIONS;
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);
 }
 

@@ -189,15 +189,8 @@ class LazySentenceView implements SentenceView {
   get places(): readonly Mention[] { return (this.placesMemo ??= computePlaces(this.text, this.mentions)); }
 }
 
-/**
- * The mentions of a sentence that names none: an empty list with the elements kind of every other mention list
- * (emptied from a list of objects), so code walking mentions sees one array shape. An empty literal or an empty
- * copy is a list of small integers to V8, and the first one a function meets after it was optimised deoptimises it.
- */
-const NO_MENTIONS: readonly Mention[] = [{} as Mention].slice(0, 0);
-
 function sentenceView(index: number, s: ParsedArticle['sentences'][number], text: string, mentions: readonly Mention[]): SentenceView {
-  return new LazySentenceView(index, s.start, s.end, text, s.paragraph, s.heading, mentions.length ? mentions : NO_MENTIONS);
+  return new LazySentenceView(index, s.start, s.end, text, s.paragraph, s.heading, mentions);
 }
 
 function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
