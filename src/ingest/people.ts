@@ -311,7 +311,11 @@ export class PersonRegistry {
       const surname = m[2]!;
       if (!this.bySurname.has(surname) && !NOT_NAME_WORD.test(surname)) this.add(surname, m[1]!, true);
     }
-    this.surnames = [...this.byName.values()].map((p) => [p, surnameOf(p.name)] as const);
+    // Pushed, not mapped: an article naming nobody then gets a list of the same elements kind as the others (a map over
+    // an empty list makes one V8 treats differently, and the per-sentence surname loop was optimised for the other).
+    const withSurnames: (readonly [Person, string])[] = [];
+    for (const p of this.byName.values()) withSurnames.push([p, surnameOf(p.name)]);
+    this.surnames = withSurnames;
   }
 
   private add(rawName: string, role: string | null, single = false): void {
