@@ -258,7 +258,9 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     weight.set(c, (weight.get(c) ?? 0) + w);
     if (!first.has(c)) first.set(c, order++);
   };
-  const persons = people.all().filter((p) => p.from.length === 1).map((p) => [surnameOf(p.name), p.from[0]!] as const);
+  // Pushed, not filtered and mapped: see the list of sentence texts below.
+  const persons: (readonly [string, string])[] = [];
+  for (const p of people.all()) if (p.from.length === 1) persons.push([surnameOf(p.name), p.from[0]!]);
   // The official whose remarks the page gives speaks for the page (read like a transcript).
   for (const s of opening) {
     const lead = SPEECH_LEAD.exec(s.text);
@@ -296,7 +298,10 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     }
 
   }
-  const text = sentences.map((s) => s.text).join('\n');
+  // Pushed, not mapped (see buildDoc): a mapped or filtered list of another elements kind deoptimised this function.
+  const texts: string[] = [];
+  for (const s of sentences) texts.push(s.text);
+  const text = texts.join('\n');
   for (const [surname, code] of persons) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) add(code, 1);
   }
