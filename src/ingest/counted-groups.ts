@@ -43,8 +43,10 @@ export function resolveCountedGroups(input: readonly Sentence[]): (readonly Ment
       recentPair = lastPair(original, t.length) ?? recentPair;
       continue;
     }
-    // Only a sentence with a counted plural gets new mention objects.
-    const s = { text: t, mentions: original.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis })) };
+    // Only a sentence with a counted plural gets new mention objects, pushed rather than mapped so that its list has
+    // the elements kind of every other mention list.
+    const s: { text: string; mentions: Mention[] } = { text: t, mentions: [] };
+    for (const m of original.mentions) s.mentions.push({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis });
     COUNTED.lastIndex = 0;
     for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
       const pair = lastPair(s, m.index) ?? recentPair;
