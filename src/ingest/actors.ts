@@ -170,7 +170,7 @@ function unitCode(m: RegExpExecArray): string {
   return NATIONAL_UNIT_TYPES[group]![1];
 }
 /** Words UNIT_RE cannot match without: looked up like the group and organisation cues, not scanned for in every sentence. */
-const UNIT_CUES = ['Team', 'Squadron', 'Group', 'Division', 'Brigade', 'Regiment', 'Corps', 'Command', 'Wing', 'Fleet', 'Force', 'Unit', 'Hussars', 'Welsh', 'Lancers', 'Guards', 'Dragoons', 'Rifles', 'Cavalry', 'Artillery', 'Engineers', 'Legion', 'brigade'];
+export const UNIT_CUES: readonly string[] = ['Team', 'Squadron', 'Group', 'Division', 'Brigade', 'Regiment', 'Corps', 'Command', 'Wing', 'Fleet', 'Force', 'Unit', 'Hussars', 'Welsh', 'Lancers', 'Guards', 'Dragoons', 'Rifles', 'Cavalry', 'Artillery', 'Engineers', 'Legion', 'brigade'];
 
 interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
 const ORGS: OrgPattern[] = [
