@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, isActor, type ActorContext } from './actors';
+import { findMentions, isActor, mentionFinder, UNIT_CUES, type ActorContext } from './actors';
+import { KNOWN_UNITS } from './lexicon/units';
 import { NEIGHBOURS } from './test-support';
 
 const ctx = (date = '2022-03-06', natoContext = true): ActorContext => ({ date, neighbours: NEIGHBOURS, natoContext, euContext: true });
@@ -86,5 +87,23 @@ describe('actor mentions', () => {
     expect(actors('Sofia Andersson and Paris Hilton spoke.')).toEqual([]);
     expect(actors('The jets flew to Sofia.')).toEqual(['BG']);
     expect(actors('Paris announced new aid.')).toEqual(['FR']);
+  });
+});
+
+describe('unit cue words', () => {
+  it('hold a word of every known unit, so the unit pattern is never skipped for one', () => {
+    for (const [name] of KNOWN_UNITS) expect(UNIT_CUES.some((c) => name.includes(c)), name).toBe(true);
+  });
+
+  it('let every kind of national unit through to the unit pattern', () => {
+    const written = ['2nd Armored Brigade Combat Team', '31st Fighter Squadron', '52nd Fighter Wing', '100th Air Refueling Group', '86th Air Base Wing',
+      '22nd Marine Expeditionary Unit', '2nd Marine Expeditionary Force', '6th Marine Regiment', '41st Field Artillery Brigade', '20th Engineer Brigade'];
+    for (const unit of written) {
+      const text = `Soldiers of the ${unit} arrived.`;
+      const found = findMentions(text, ctx()).find((m) => m.text === unit);
+      expect(found?.codes, unit).toEqual(['US']);
+      // The sentence path looks cue words up in the article instead of the sentence.
+      expect(mentionFinder(`Headline.\n${text}`, ctx())(text, 10).find((m) => m.text === unit)?.codes, unit).toEqual(['US']);
+    }
   });
 });

@@ -28,6 +28,14 @@ export interface Mention {
   basis?: string;
 }
 
+/**
+ * The mentions of a text that names none: an empty list with the elements kind of every other mention list (emptied
+ * from a list of objects), so code walking mentions sees one array shape. An empty literal is a list of small
+ * integers to V8 until its allocation site has seen objects, and the first such list a function meets after it was
+ * optimised deoptimises it.
+ */
+export const NO_MENTIONS: readonly Mention[] = [{} as Mention].slice(0, 0);
+
 export interface ActorContext {
   date: string;
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
@@ -161,7 +169,8 @@ function unitCode(m: RegExpExecArray): string {
   const group = m.slice(1).findIndex((g) => g !== undefined);
   return NATIONAL_UNIT_TYPES[group]![1];
 }
-const UNIT_CUE = /Team|Squadron|Group|Division|Brigade|Regiment|Corps|Command|Wing|Fleet|Force|Unit|Hussars|Welsh|Lancers|Guards|Dragoons|Rifles|Cavalry|Artillery|Engineers|Legion|brigade/;
+/** Words UNIT_RE cannot match without: looked up like the group and organisation cues, not scanned for in every sentence. */
+export const UNIT_CUES: readonly string[] = ['Team', 'Squadron', 'Group', 'Division', 'Brigade', 'Regiment', 'Corps', 'Command', 'Wing', 'Fleet', 'Force', 'Unit', 'Hussars', 'Welsh', 'Lancers', 'Guards', 'Dragoons', 'Rifles', 'Cavalry', 'Artillery', 'Engineers', 'Legion', 'brigade'];
 
 interface OrgPattern { re: RegExp; code: string; need: readonly string[]; when?: (ctx: ActorContext) => boolean }
 const ORGS: OrgPattern[] = [
@@ -280,8 +289,8 @@ export function isKnownUnit(m: Mention): boolean {
 type HasCue = (cues: readonly string[]) => boolean;
 
 /** All mentions in `text` (offsets relative to it), sorted by start; longer matches win overlaps. */
-export function findMentions(text: string, ctx: ActorContext): Mention[] {
-  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, (cues) => includesAny(text, cues));
+export function findMentions(text: string, ctx: ActorContext): readonly Mention[] {
+  return mentionsWith(text, ctx, GROUPS, ORG_CUES, ORGS, UNIT_CUES, (cues) => includesAny(text, cues));
 }
 
 /**
@@ -290,12 +299,13 @@ export function findMentions(text: string, ctx: ActorContext): Mention[] {
  * to those in the text, once per text; and where each remaining cue occurs is found once, so a slice is not searched
  * for every cue again.
  */
-export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => Mention[] {
+export function mentionFinder(whole: string, ctx: ActorContext): (slice: string, start: number) => readonly Mention[] {
   const groups = GROUPS.filter((g) => includesAny(whole, g.cues));
   const orgCues = ORG_CUES.filter((c) => whole.includes(c));
   const orgs = ORGS.filter((o) => includesAny(whole, o.need));
-  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES]);
-  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, (cues) => where.anyWithin(cues, start, start + slice.length));
+  const unitCues = UNIT_CUES.filter((c) => whole.includes(c));
+  const where = new CueOccurrences(whole, [...groups.flatMap((g) => g.cues), ...orgCues, ...MEMBERSHIP_CUES, ...unitCues]);
+  return (slice, start) => mentionsWith(slice, ctx, groups, orgCues, orgs, unitCues, (cues) => where.anyWithin(cues, start, start + slice.length));
 }
 
 /** Where each of some cue words occurs in a text (every start, overlapping ones too), in order. */
@@ -329,7 +339,7 @@ class CueOccurrences {
   }
 }
 
-function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], has: HasCue): Mention[] {
+function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPattern[], orgCues: readonly string[], orgs: readonly OrgPattern[], unitCues: readonly string[], has: HasCue): readonly Mention[] {
   const out: Mention[] = [];
   for (const g of groups) {
     if (!has(g.cues)) continue;
@@ -351,7 +361,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
       if (!overlaps(span, out)) out.push({ start: span.start, end: span.end, text: m[0], codes: [o.code], kind: 'org', key: o.code, basis: undefined });
     }
   }
-  if (UNIT_CUE.test(text)) {
+  if (unitCues.length && has(unitCues)) {
     UNIT_RE.lastIndex = 0;
     for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
@@ -368,6 +378,7 @@ function mentionsWith(text: string, ctx: ActorContext, groups: readonly GroupPat
     if (info) out.push({ start: span.start, end: span.end, text: surface, codes: [info.code], kind: info.kind, key: info.code, basis: undefined });
   }
   // Most sentences' mentions come out of the capital scan alone, already in order.
+  if (!out.length) return NO_MENTIONS;
   return inOrder(out) ? out : out.sort((a, b) => a.start - b.start);
 }
 

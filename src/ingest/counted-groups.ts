@@ -1,4 +1,4 @@
-import { isActor, type Mention } from './actors';
+import { isActor, NO_MENTIONS, type Mention } from './actors';
 
 /**
  * "the two Nordic countries", "both countries", "the two nations": a counted plural refers back to
@@ -29,36 +29,41 @@ function lastPair(s: Sentence, until: number): string[] | null {
 }
 
 /**
- * Each sentence's mentions with counted plurals resolved (new arrays; the input is not changed).
- * Cheap when no sentence has "two"/"both".
+ * Each sentence's mentions with counted plurals resolved (the input is not changed: a sentence with a counted plural
+ * gets a new list, the others keep theirs). Cheap when no sentence has "two"/"both".
  */
-export function resolveCountedGroups(input: readonly Sentence[]): Mention[][] {
+export function resolveCountedGroups(input: readonly Sentence[]): (readonly Mention[])[] {
   let recentPair: string[] | null = null;
-  const result: Mention[][] = [];
+  const result: (readonly Mention[])[] = [];
   for (const original of input) {
     const t = original.text;
     const counted = t.includes('two') || t.includes('both') || t.includes('Two') || t.includes('Both');
-    // Only a sentence with a counted plural gets new mention objects; the others keep theirs.
-    const s = { text: t, mentions: counted ? original.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis })) : [...original.mentions] };
-    result.push(s.mentions);
-    if (counted) {
-      COUNTED.lastIndex = 0;
-      for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
-        const pair = lastPair(s, m.index) ?? recentPair;
-        if (!pair) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        const inside = s.mentions.find((x) => x.start < end && start < x.end);
-        if (inside) {
-          if (inside.kind === 'group' && inside.codes.length > 2 && pair.every((c) => inside.codes.includes(c))) {
-            Object.assign(inside, { start, end, text: m[0], codes: pair, key: pair.join('+') });
-          }
-          continue;
-        }
-        s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+'), basis: undefined });
-        s.mentions.sort((a, b) => a.start - b.start);
-      }
+    if (!counted) {
+      result.push(original.mentions);
+      recentPair = lastPair(original, t.length) ?? recentPair;
+      continue;
     }
+    // Only a sentence with a counted plural gets new mention objects, pushed rather than mapped so that its list has
+    // the elements kind of every other mention list.
+    const s: { text: string; mentions: Mention[] } = { text: t, mentions: [] };
+    for (const m of original.mentions) s.mentions.push({ start: m.start, end: m.end, text: m.text, codes: m.codes, kind: m.kind, key: m.key, basis: m.basis });
+    COUNTED.lastIndex = 0;
+    for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
+      const pair = lastPair(s, m.index) ?? recentPair;
+      if (!pair) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const inside = s.mentions.find((x) => x.start < end && start < x.end);
+      if (inside) {
+        if (inside.kind === 'group' && inside.codes.length > 2 && pair.every((c) => inside.codes.includes(c))) {
+          Object.assign(inside, { start, end, text: m[0], codes: pair, key: pair.join('+') });
+        }
+        continue;
+      }
+      s.mentions.push({ start, end, text: m[0], codes: pair, kind: 'group', key: pair.join('+'), basis: undefined });
+      s.mentions.sort((a, b) => a.start - b.start);
+    }
+    result.push(s.mentions.length ? s.mentions : NO_MENTIONS);
     recentPair = lastPair(s, s.text.length) ?? recentPair;
   }
   return result;

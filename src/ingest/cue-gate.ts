@@ -31,22 +31,24 @@ export class CueGate {
   /** Flags by rule position: 1 when one of the rule's cue words is a token of `text`. */
   cued(text: string): Uint8Array {
     const cued = new Uint8Array(this.cuesByRule.length);
-    const mark = (lower: string): void => {
-      const hit = this.index.get(lower);
-      if (hit) for (const i of hit) cued[i] = 1;
-    };
     if (this.pattern === null || READ_EVERY_TOKEN.test(text)) {
-      forEachLowerToken(text, mark);
+      forEachLowerToken(text, (lower) => this.mark(cued, lower));
       return cued;
     }
+    // The usual path makes no closure: one per sentence is measurable (and tsx names every one it makes).
     const pattern = this.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const lower = lowerTokenAt(text, m.index);
-      if (lower !== undefined) mark(lower);
+      if (lower !== undefined) this.mark(cued, lower);
       // A shorter cue or another one may start inside this one: look again from the next character.
       pattern.lastIndex = m.index + 1;
     }
     return cued;
+  }
+
+  private mark(cued: Uint8Array, lower: string): void {
+    const hit = this.index.get(lower);
+    if (hit) for (const i of hit) cued[i] = 1;
   }
 }

@@ -193,8 +193,7 @@ function compile(frame: Frame): Rule {
           from = from.filter((c) => !named.includes(c));
         }
         if (!to.length || !from.length) continue;
-        const same = (d: Draft): boolean => d.type === 'commitment' && d.from.join() === from.join() && d.to.join() === to.join();
-        if (earlier.some(same)) continue;
+        if (earlier.some((d) => d.type === 'commitment' && d.from.join() === from.join() && d.to.join() === to.join())) continue;
         const confidence = frame.confidence * (isHypothetical(s.text, near, m.start) ? 0.6 : 1);
         if (!out.some((d) => d.from.join() === from.join() && d.to.join() === to.join())) out.push(commitmentDraft(s, frame.id, frame.kind, from, to, confidence));
       }

@@ -95,14 +95,23 @@ function listParts(phrase: string): string[] {
     // "tanks, including Leopard 2s": a bare common noun of the examples' own kind is the umbrella too.
     if (UMBRELLA.test(headName) || (/^[a-z][a-z -]*$/.test(headName) && categorise(headName) === categorise(tail))) head = '';
   }
-  const parts = [head, tail].flatMap((p) => p.split(LIST_SPLIT)).filter((p) => p.trim().length > 0);
+  // Both lists are pushed, not made by flatMap, filter or map: those do not always hand back the same elements kind, and
+  // parseItems, which walks the parts, was deoptimised by the first list of another kind (measured).
+  const parts: string[] = [];
+  for (const half of [head, tail]) for (const p of half.split(LIST_SPLIT)) if (p.trim().length > 0) parts.push(p);
   // "lethal and non-lethal aid", "combat and logistics vehicles": a bare modifier shares the next part's head noun.
-  return parts.map((p, i) => {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     const next = parts[i + 1];
-    if (!next || categorise(p) || !/^\s*[a-z][\w-]*\s*$/.test(p)) return p;
+    if (!next || categorise(p) || !/^\s*[a-z][\w-]*\s*$/.test(p)) {
+      out.push(p);
+      continue;
+    }
     const nextHead = /\s([a-z][\w-]*)\s*$/.exec(next)?.[1];
-    return nextHead && categorise(`${p.trim()} ${nextHead}`) ? `${p.trim()} ${nextHead}` : p;
-  });
+    out.push(nextHead && categorise(`${p.trim()} ${nextHead}`) ? `${p.trim()} ${nextHead}` : p);
+  }
+  return out;
 }
 
 /**

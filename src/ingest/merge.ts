@@ -31,8 +31,12 @@ function codeList(codes: readonly string[]): string {
 export function canonicalKey(d: Draft): string {
   const base = `${d.type}|${codeList(d.from)}|${codeList(d.to)}`;
   switch (d.type) {
-    case 'arms_shipment':
-      return `${base}|${d.items.map((i) => norm(i.name)).sort().join(';')}`;
+    case 'arms_shipment': {
+      // Pushed, not mapped: a mapped list's elements kind varies, and sorting the first of another kind deoptimised the merge.
+      const names: string[] = [];
+      for (const i of d.items) names.push(norm(i.name));
+      return `${base}|${names.sort().join(';')}`;
+    }
     case 'troop_deployment':
       return `${base}|${unitFamily(d.unit)}`;
     case 'commitment':
@@ -101,7 +105,10 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     // One deployment told twice keeps the most specific numbers.
     const richest = only ?? [...list].sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0]!;
     const evidence = mergeSpans(only ? only.evidence : list.flatMap((d) => d.evidence));
-    const confidence = only ? only.confidence : Math.max(...list.map((d) => d.confidence));
+    let confidence = only ? only.confidence : -Infinity;
+    // A loop, not Math.max over a mapped list: that list is of small integers or of doubles by turns, and its first
+    // change of kind deoptimised the merge.
+    if (!only) for (const d of list) confidence = Math.max(confidence, d.confidence);
     // Ids hash the key without the unit kind, so a route's deployment keeps the id shared links use.
     const idKey = richest.type === 'troop_deployment' ? key.slice(0, key.lastIndexOf('|')) : key;
     let id = boundedId(`${articleId}:${richest.type}:${shortHash(idKey)}`, MAX_FACT_ID);

@@ -270,6 +270,14 @@ export class PersonRegistry {
   private readonly bySurname = new Map<string, Person>();
   /** Every person with their surname, in registration order: computed once, for the per-sentence surname tests. */
   readonly surnames: ReadonlyArray<readonly [Person, string]>;
+  /**
+   * The same name and title are written again and again in one article. A call of `add` with the arguments of an
+   * earlier one changes nothing, and a role's country and whether a name can be a person's depend on the text alone:
+   * each is worked out once per article (kept on this registry, which lives as long as the article's document).
+   */
+  private readonly added = new Set<string>();
+  private readonly roleCountries = new Map<string, readonly string[]>();
+  private readonly plausible = new Map<string, boolean>();
 
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
     // Line by line: a role never runs across a heading or a paragraph break.
@@ -304,10 +312,17 @@ export class PersonRegistry {
       const surname = m[2]!;
       if (!this.bySurname.has(surname) && !NOT_NAME_WORD.test(surname)) this.add(surname, m[1]!, true);
     }
-    this.surnames = [...this.byName.values()].map((p) => [p, surnameOf(p.name)] as const);
+    // Pushed, not mapped: an article naming nobody then gets a list of the same elements kind as the others (a map over
+    // an empty list makes one V8 treats differently, and the per-sentence surname loop was optimised for the other).
+    const withSurnames: (readonly [Person, string])[] = [];
+    for (const p of this.byName.values()) withSurnames.push([p, surnameOf(p.name)]);
+    this.surnames = withSurnames;
   }
 
   private add(rawName: string, role: string | null, single = false): void {
+    const call = `${single ? 's' : 'n'}${role === null ? '\u0001' : role}\u0000${rawName}`;
+    if (this.added.has(call)) return;
+    this.added.add(call);
     // A headline's verb is no part of a name: "Press Secretary John F. Kirby Holds a Press Briefing".
     // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
     let name = rawName.replace(/(?:'s|’s)(?:\s.*)?$/, '').replace(/\s+MP$/, '');
@@ -317,7 +332,7 @@ export class PersonRegistry {
     if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);
     if (existing && (existing.role || !role)) return;
-    if (!existing && (!isPlausibleName(name, this.ctx) || (!single && !name.includes(' ')))) return;
+    if (!existing && (!this.isPlausible(name) || (!single && !name.includes(' ')))) return;
     if (existing) {
       if (!existing.role && role) Object.assign(existing, { role, from: this.countryFor(name, role) });
       return;
@@ -329,7 +344,7 @@ export class PersonRegistry {
   }
 
   private countryFor(name: string, role: string | null): string[] {
-    const fromRole = role ? roleCountry(role, this.ctx) : [];
+    const fromRole = role ? this.roleCountry(role) : [];
     if (fromRole.length) return fromRole;
     // "Secretary General Mark Rutte" in a NATO story: the title, not the list, tells today's office.
     if (role && /^Secretary[- ]General$/i.test(role) && /\bNATO\b/.test(this.text)) return ['NATO'];
@@ -341,11 +356,24 @@ export class PersonRegistry {
       const title = role.split(/\s+/).pop()!;
       const re = new RegExp(`([A-Z][\\w]+(?:'s|’s)?)\\s+(?:${title}|${title.toLowerCase()})\\b`, 'g');
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        const codes = roleCountry(m[1]!, this.ctx);
+        const codes = this.roleCountry(m[1]!);
         if (codes.length) return codes;
       }
     }
     return [];
+  }
+
+  private isPlausible(name: string): boolean {
+    let known = this.plausible.get(name);
+    if (known === undefined) this.plausible.set(name, (known = isPlausibleName(name, this.ctx)));
+    return known;
+  }
+
+  /** A fresh list each time: it becomes a person's `from`. */
+  private roleCountry(role: string): string[] {
+    let codes = this.roleCountries.get(role);
+    if (codes === undefined) this.roleCountries.set(role, (codes = roleCountry(role, this.ctx)));
+    return [...codes];
   }
 
   /** A name as written ("Smith", "Julianne Smith", "Nexta") resolved to a known person. */

@@ -3,7 +3,7 @@ import type { DocView, Draft, SentenceView } from './doc';
 import { FRAMES } from './frames';
 import { compileFrames } from './frame-engine';
 import { CueGate } from './cue-gate';
-import { armsActiveRule, armsFlowRule, armsFundedRule, armsPassiveRule } from './rules/arms';
+import { armsFlowRule, armsFundedRule, armsTransferRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
 import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
@@ -45,7 +45,7 @@ export interface Rule {
 }
 
 export const RULES: readonly Rule[] = [
-  armsActiveRule, armsPassiveRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
+  armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule,
   flankRule,
@@ -67,12 +67,14 @@ const RULES_GATE = new CueGate(RULES.map((r) => r.cues));
 /** All drafts of one sentence: each rule sees the drafts of the rules before it. */
 export function runRules(s: SentenceView, doc: DocView, state: DiscourseState, rules: readonly Rule[] = RULES): Draft[] {
   const cued = (rules === RULES ? RULES_GATE : new CueGate(rules.map((r) => r.cues))).cued(s.text);
-  let earlier: Draft[] = [];
+  // One input per sentence, its drafts replaced (never changed in place) when a rule adds some: a rule reads its
+  // input when it runs, and about forty rules run per sentence.
+  const input: { s: SentenceView; doc: DocView; state: DiscourseState; earlier: Draft[] } = { s, doc, state, earlier: [] };
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (rule.cues && !cued[i]) continue;
-    const out = rule.run({ s, doc, state, earlier });
-    if (out.length) earlier = earlier.concat(out);
+    const out = rule.run(input);
+    if (out.length) input.earlier = input.earlier.concat(out);
   }
-  return earlier;
+  return input.earlier;
 }

@@ -143,7 +143,8 @@ export function lowerTokenBefore(text: string, offset: number): string | undefin
   let from = q;
   while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
   // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
-  const c = text.charCodeAt(from - 2);
+  // (Not read before the text's start: an index out of range deoptimises the callers optimised without one.)
+  const c = from >= 2 ? text.charCodeAt(from - 2) : 0;
   if (c >= 0xd800 && c <= 0xdbff) return wordsBefore(tokenize(text), offset, 1)[0];
   let start = -1;
   let end = -1;
@@ -160,7 +161,7 @@ export function lowerTokenAt(text: string, at: number): string | undefined {
   let from = at;
   while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
   // A lone high surrogate before the break makes a two-unit punctuation token of it: read the whole sentence then.
-  const c = text.charCodeAt(from - 2);
+  const c = from >= 2 ? text.charCodeAt(from - 2) : 0;
   if (c >= 0xd800 && c <= 0xdbff) return tokenize(text).find((t) => t.start === at)?.lower;
   // A word that starts its run of characters (the usual case): read it without the scanner ("U.S." aside).
   const first = text.charCodeAt(at);

@@ -44,9 +44,10 @@ function draft(s: SentenceView, rule: string, from: string[], to: Resolved, item
   return armsOrAssetsDraft(s, doc, rule, from, to, items, confidence);
 }
 
-/** Transfer verbs, active ("X sends Y to Z") or passive ("Y are being sent by X"). */
-function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): Draft[] {
-  const out: Draft[] = [];
+/** Transfer verbs, active ("X sends Y to Z") and passive ("Y are being sent by X"): one scan of the verbs for both voices. */
+function transfers(s: SentenceView, doc: DocView): { active: Draft[]; passive: Draft[] } {
+  const actives: Draft[] = [];
+  const passives: Draft[] = [];
   const hint = categoryHintOf(s.text);
   // "This package provides …": the package is no sender; arms.package reads that verb.
   const packageVerb = /provid|deliver/i.test(s.text) ? packageVerbEnd(s.text) : -1;
@@ -63,7 +64,6 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
     const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
     const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
-    if (passive !== (voice === 'passive')) continue;
     const base = confidenceOf(s, cs, verbStart);
     if (base === null) continue;
     if (passive) {
@@ -82,7 +82,7 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
       if (!items.length) continue;
       const from = sortedCodes(agents);
       const to = resolveRecipient(s, doc, verbEnd, from, 'arms');
-      if (to) out.push(draft(s, 'arms.passive', from, to, items, base, doc));
+      if (to) passives.push(draft(s, 'arms.passive', from, to, items, base, doc));
       continue;
     }
     let objectFrom = verbEnd;
@@ -108,9 +108,9 @@ function transfers(s: SentenceView, doc: DocView, voice: 'active' | 'passive'): 
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
     const to: Resolved | null = first ? { codes: [...first.codes], confidence: 1 } : resolveRecipient(s, doc, verbEnd, sender.codes, 'arms');
-    if (to) out.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
+    if (to) actives.push(draft(s, 'arms.active', sender.codes, to, items, base * sender.confidence, doc));
   }
-  return out;
+  return { active: actives, passive: passives };
 }
 
 /**
@@ -185,8 +185,16 @@ function funded(s: SentenceView, doc: DocView): Draft[] {
 export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund'), ['purchase', 'procurement', 'acquisition']), run: ({ s, doc }) => funded(s, doc) };
 
 const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
-export const armsActiveRule: Rule = { id: 'arms.active', emits: ['arms.active', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'active') };
-export const armsPassiveRule: Rule = { id: 'arms.passive', emits: ['arms.passive', 'troops.assets'], cues: TRANSFER_CUES, run: ({ s, doc }) => transfers(s, doc, 'passive') };
+/** Both voices in one rule: a sentence's active transfers come before its passive ones, as when each voice was a rule. */
+export const armsTransferRule: Rule = {
+  id: 'arms.active',
+  emits: ['arms.active', 'arms.passive', 'troops.assets'],
+  cues: TRANSFER_CUES,
+  run: ({ s, doc }) => {
+    const { active, passive } = transfers(s, doc);
+    return passive.length ? active.concat(passive) : active;
+  },
+};
 export const armsFlowRule: Rule = {
   id: 'arms.flow',
   emits: ['arms.flow', 'troops.assets'],

@@ -31,8 +31,14 @@ const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
-// "The secretary general continued: “…”": a speaker going on, before a colon only.
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`, 'u');
+/** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */
+const BEFORE_QUOTE_TAIL = String.raw`(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`;
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*${BEFORE_QUOTE_TAIL}`, 'u');
+/**
+ * BEFORE_QUOTE's end alone, after the white space its verb always follows: the end-anchored pattern tries a name at
+ * every capital, so it runs only on text that ends the way it must.
+ */
+const BEFORE_QUOTE_END = new RegExp(String.raw`\s${BEFORE_QUOTE_TAIL}`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
@@ -366,9 +372,9 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     quoted.push(span);
     const afterText = s.text.slice(span.end);
     const after = AFTER_QUOTE.exec(afterText);
-    // BEFORE_QUOTE ends with a reporting verb after white space: without one, its every-offset name search is moot.
+    // BEFORE_QUOTE ends with a reporting verb after white space and a few words: without that, its every-offset name search is moot.
     const head = s.text.slice(0, q.index);
-    const before = INDIRECT_VERB.test(head) ? BEFORE_QUOTE.exec(head) : null;
+    const before = BEFORE_QUOTE_END.test(head) ? BEFORE_QUOTE.exec(head) : null;
     const according = ACCORDING.exec(s.text);
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;

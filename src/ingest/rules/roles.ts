@@ -219,29 +219,37 @@ function acceptable(codes: string[], exclude: readonly string[], mode: Recipient
 }
 
 /** Where it goes: a place after the verb, else the paragraph's places, else the article's. */
+// Functions, not closures made on every call: resolveRecipient runs for most drafts.
+/** Codes of the places in s.text[from, to); a host is where forces go, never the country an aggression is against ("aggression against Ukraine"). */
+function placeCodes(s: SentenceView, from: number, to: number, mode: RecipientMode): string[] {
+  return sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
+}
+
+/** Arms named with places of a neighbouring sentence go to the country at war when it is among them. */
+function warCountryAmong(codes: string[], mode: RecipientMode, doc: DocView): string[] {
+  return mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes;
+}
+
 export function resolveRecipient(
   s: SentenceView, doc: DocView, after: number, exclude: readonly string[], mode: RecipientMode, until = s.text.length,
 ): Resolved | null {
-  // A host is where forces go, never the country an aggression is against ("aggression against Ukraine").
-  const places = (from: number, to: number): string[] => sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
-  let inSentence = acceptable(places(after, until), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  let inSentence = acceptable(placeCodes(s, after, until, mode), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   // "will send guns to Ukraine and train crews in Britain": a later coordinated predicate's place is not this one's.
   const next = inSentence.length ? NEXT_PREDICATE.exec(s.text.slice(after, until)) ?? GERUND_PREDICATE.exec(s.text.slice(after, until)) : null;
   // ", alongside sending forces to Estonia": places after a later predicate are that predicate's, even when this one names none.
-  if (next && inSentence.length) inSentence = acceptable(places(after, after + next.index), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
+  if (next && inSentence.length) inSentence = acceptable(placeCodes(s, after, after + next.index, mode), exclude, mode === 'host' ? 'any' : mode, doc.article.date);
   if (inSentence.length) return { codes: inSentence, confidence: 1 };
   // Places elsewhere in the sentence ("To Ukraine, Poland sent …"), never those of a later predicate.
   const otherFrom = next ? after + next.index : s.text.length;
   const elsewhere = acceptable(sortedCodes(placesIn(s).filter((m) => m.start < after || m.start >= until || m.start < otherFrom)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
-  const pick = (codes: string[]): string[] => (mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes);
   for (const p of previousInParagraph(doc, s)) {
     const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
-    if (codes.length) return { codes: pick(codes), confidence: 0.8 };
+    if (codes.length) return { codes: warCountryAmong(codes, mode, doc), confidence: 0.8 };
   }
   for (const p of nextInParagraph(doc, s)) {
     const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
-    if (codes.length) return { codes: pick(codes), confidence: 0.7 };
+    if (codes.length) return { codes: warCountryAmong(codes, mode, doc), confidence: 0.7 };
   }
   if (mode === 'host' || mode === 'any') {
     const focus = acceptable(doc.focusHost ?? [], exclude, mode, doc.article.date);
