@@ -10,7 +10,7 @@ import { decodePublishedReviews } from '../src/reviews/published.ts';
 import { extractUserArticle } from '../src/reviews/extract.ts';
 import { pastedArticleContent } from '../src/reviews/user-articles.ts';
 
-const ARTICLE = `Norway is sending 40 NASAMS air defence missiles to Ukraine, the Norwegian defence ministry said on Tuesday.
+const ARTICLE = `Norway is sending 40 NASAMS air defence missiles to Ukraine, Norwegian officials confirmed on Tuesday.
 
 The package also includes spare parts. "We will keep supporting Ukraine for as long as it takes," said Defence Minister Bjørn Arild Gram. Poland has pledged to train Ukrainian air defence crews.`;
 const NASAMS = 'NASAMS air defence missiles → Ukraine';
