@@ -3,7 +3,9 @@ import { peopleView } from '../discourse';
 import { cueWords } from '../kit';
 import { PERSON_NAME_OR_SURNAME } from '../lexicon/words';
 import type { Rule } from '../registry';
-import { cleanQuoteText, quoteWithTo, speakerOf, titledBefore, TITLE_WORDS } from './quotes';
+import { TITLE_WORDS } from './quote-patterns';
+import { speakerOf, titledBefore } from './quote-speakers';
+import { cleanQuoteText, quoteWithTo } from './quote-text';
 
 /**
  * quote.preview: a release saying what a named official *will* say that day ("the Foreign Secretary will

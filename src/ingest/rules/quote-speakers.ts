@@ -1,0 +1,209 @@
+import { findMentions, isActor } from '../actors';
+import { sortedCodes, type DocView, type SentenceView } from '../doc';
+import { surnameOf, type Person } from '../people';
+import { INSTITUTION_SPEAKERS, NEWS_OUTLETS } from '../lexicon/words';
+import type { PeopleView } from '../discourse';
+import { OFFICIALS, officeOn } from '../lexicon/officials';
+import { PRONOUN, TITLE_ALONE } from './quote-patterns';
+
+/**
+ * Who speaks: a registered person named or titled in the text, a holder of a bare title, a spokesperson's body, an
+ * institution; each resolved to a Person with a country (or none).
+ */
+
+/** "…, a spokesman for the Polish defence ministry": whom a spokesperson, official or adviser speaks for. */
+const SPOKES_FOR = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|adviser|advisor|aide)\s+(?:for|at|of|to|with|in)\s+(?:the\s+)?([^,.;]{2,60})/;
+
+/** A speaker with no country of their own takes the body they speak for: "Jan Nowak, a spokesman for the Polish defence ministry". */
+export function spokespersonCountry(p: Person, s: SentenceView, at: number, doc: DocView): Person {
+  if (p.from.length) return p;
+  const after = s.text.slice(at).replace(/^\S+(?:\s+\S+){0,2}?(?=,)/, '');
+  const body = SPOKES_FOR.exec(after);
+  if (!body) return p;
+  const codes = [...new Set(findMentions(body[1]!, doc.actorCtx).filter((m) => m.kind !== 'group').flatMap((m) => m.codes))];
+  return codes.length === 1 ? { ...p, from: codes } : p;
+}
+/** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
+const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
+/** A title word alone is no name ("the Head of State said" is not a person called State). */
+const BARE_TITLE = /^(?:President|Secretary|Minister|Chancellor|Premier|Ambassador|Commander|General|Admiral|State|Head|Government|Defence|Defense)$/;
+const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Presidents|Parties|Governments|Allies|Secretaries|Sides|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also)$/;
+
+/** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
+const ON_BEHALF = /\b(?:[Ss]pokes(?:man|woman|person|people)|[Aa]ides?|[Aa]dvis[eo]rs?|[Ss]ources?|[Oo]fficials?|[Rr]epresentatives?|[Ee]nvoys?|[Pp]eople|[Dd]iplomats?|[Ii]nsiders?|[Mm]embers?)\s+(?:close\s+)?(?:for|to|of|from|with|around|familiar with)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|prime|foreign|defen[cs]e|minister|president|chancellor|secretary|general|deputy|state|of)\s+){0,6}$/u;
+
+/** The nouns ON_BEHALF needs, as a plain scan before its end-anchored match. */
+const ON_BEHALF_NOUN = /[Ss]pokes|[Aa]ide|[Aa]dvis|[Ss]ource|[Oo]fficial|[Rr]epresentative|[Ee]nvoy|[Pp]eople|[Dd]iplomat|[Ii]nsider|[Mm]ember/;
+
+/** The registered person whose name, with or without its title, is written at `at` ("Defence Minister Bjørn Arild Gram"). */
+export function personAt(s: SentenceView, people: PeopleView, at: number, written: string): Person | null {
+  const window = s.text.slice(at, at + written.length + 60);
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const k = window.indexOf(p.name);
+    if (k >= 0 && k <= written.length && (k < bestAt || (k === bestAt && best !== null && p.name.length > best.name.length))) [best, bestAt] = [p, k];
+  }
+  return best;
+}
+
+/** The registered person named first, whole, in text[from, to) up to the next quotation mark. */
+export function personIn(s: SentenceView, people: PeopleView, from: number, to: number): Person | null {
+  let window = s.text.slice(from, to);
+  const mark = window.search(/["“”„«»]/);
+  if (mark >= 0) window = window.slice(0, mark);
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const k = window.indexOf(p.name);
+    if (k >= 0 && k < bestAt) [best, bestAt] = [p, k];
+  }
+  return best;
+}
+
+export function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
+  if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
+  // "the Defence Secretary confirmed", "Foreign Secretary said": a title alone stands for the person holding it.
+  if (TITLE_ALONE.test(written)) return titledBefore(written, s, doc, people, at >= 0 ? at : s.text.length);
+  // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
+  if (at >= 0 && s.mentions.some((m) => m.start < at + written.length && at < m.end)) return null;
+  const words = written.split(/\s+/);
+  const the = at >= 0 && /^(?:The|the)$/.test(written);
+  // The word tests below answer no whatever comes before; only "the" may still name a title. Asked first, they spare
+  // most candidates the look-back.
+  if (!the && (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!))) return null;
+  // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
+  if (at >= 0) {
+    const before = s.text.slice(Math.max(0, at - 120), at);
+    if (ON_BEHALF_NOUN.test(before) && ON_BEHALF.test(before)) return null;
+  }
+  // "The prime minister said": the latest person named earlier with that title.
+  if (the) {
+    const title = TITLE_ONLY.exec(s.text.slice(at));
+    if (title) return titledHolder(title[3]!, title[1] ?? title[2], s, doc, people, at);
+  }
+  if (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!)) return null;
+  // Countries and organisations speak through people; "NATO said" is not a named speaker.
+  const asActor = s.mentions.some((m) => isActor(m) && s.text.slice(m.start, m.end) === written);
+  if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
+  if (doc.mentionTexts.has(written)) return null;
+  return people.lookup(written) ?? people.resolve(written);
+}
+
+export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded)\b/iu;
+
+/** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
+function titleFits(title: string, p: Person, doc: DocView): boolean {
+  const t = title.toLowerCase().replace(/\s+/g, ' ');
+  const role = (p.role ?? '').toLowerCase();
+  if (!role) return false;
+  const of = / of (?:the )?(.+)$/.exec(t);
+  const head = t.replace(/ of .*$/, '');
+  if (of && !/^(?:state|government)$/.test(of[1]!)) {
+    const codes = findMentions(title.slice(title.toLowerCase().lastIndexOf(of[1]!)), doc.actorCtx).flatMap((m) => m.codes);
+    if (codes.length && !codes.some((c) => p.from.includes(c))) return false;
+  }
+  if (t === 'head of state') return /\b(?:president|king|queen)\b/.test(role);
+  if (t === 'head of government') return /\b(?:prime minister|chancellor|premier)\b/.test(role);
+  // "the minister said" after "defense secretary John Healey": a secretary of a ministry is its minister.
+  if (t === 'minister') return /\bminister\b|\bsecretary\b(?!.*general)/.test(role) && !/\bpress secretary\b/.test(role);
+  return head.split(' ').every((w) => new RegExp(`\\b${w.replace(/[cs]e$/, '[cs]e')}\\b`).test(role));
+}
+
+/** An official holding `title` for the article's home country on its date, named as the article names them. */
+function officialByTitle(title: string, doc: DocView): Person | null {
+  const t = title.toLowerCase();
+  const date = doc.article.date;
+  for (const o of OFFICIALS) {
+    const office = officeOn(o, date);
+    if (!office || office.from > date || (office.to !== null && office.to <= date) || !doc.home.includes(office.actor)) continue;
+    const p: Person = { name: o.name, role: office.role, from: [office.actor] };
+    if (!titleFits(t, p, doc) && !(t === 'president' && /^president$/i.test(office.role))) continue;
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n)) ?? (doc.article.text.includes(surnameOf(o.name)) ? surnameOf(o.name) : null);
+    // A unique office whose holder the article never names speaks under its title ("Foreign Secretary", role null).
+    return written ? { ...p, name: written } : { name: officeTitle(title), role: null, from: p.from };
+  }
+  return null;
+}
+
+/** "foreign secretary" → "Foreign Secretary", "secretary of state" → "Secretary of State". */
+function officeTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/\b(?!(?:of|the|for)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** The latest person, named before `at` in this sentence or in an earlier one, whose role fits `title`; else the home country's holder. */
+export function titledBefore(title: string, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
+  const want = title.toLowerCase();
+  const exact = people.all().filter((p) => p.role && p.role.toLowerCase().endsWith(want));
+  const fits = exact.length ? exact : people.all().filter((p) => titleFits(title, p, doc));
+  if (!fits.length) return officialByTitle(title, doc);
+  // "The Prime Minister was clear that …" in a government's own readout: capitalised and bare, the office is that
+  // government's, even after a foreign prime minister was named ("Swedish Prime Minister Ulf Kristersson").
+  if (/^\p{Lu}/u.test(title) && doc.home.length === 1 && !fits.some((p) => p.from.includes(doc.home[0]!))) {
+    const own = officialByTitle(title, doc);
+    if (own) return own;
+  }
+  for (let i = s.index; i >= 0; i--) {
+    const sentence = doc.sentences[i];
+    if (!sentence) continue;
+    const text = i === s.index ? s.text.slice(0, at) : sentence.text;
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of fits) {
+      const k = text.lastIndexOf(surnameOf(p.name));
+      if (k > bestAt) [best, bestAt] = [p, k];
+    }
+    if (best) return best;
+  }
+  // Named only later in the article: still the article's holder of that title.
+  return officialByTitle(title, doc) ?? fits[0] ?? null;
+}
+
+/**
+ * The holder of `title` for the country `nationality` names ("the Polish president" → Poland's president on the article's
+ * date: a person the article names with that office, else the lexicon's holder, else the office itself); without a
+ * country, the latest person named with the title (titledBefore).
+ */
+export function titledHolder(title: string, nationality: string | undefined, s: SentenceView, doc: DocView, people: PeopleView, at: number): Person | null {
+  const codes = nationality ? [...new Set(findMentions(nationality, doc.actorCtx).flatMap((m) => m.codes))] : [];
+  if (codes.length !== 1) return titledBefore(nationality && !codes.length ? `${nationality} ${title}` : title, s, doc, people, at);
+  const code = codes[0]!;
+  const named = people.all().find((p) => p.from.includes(code) && titleFits(title, p, doc));
+  if (named) return named;
+  const t = title.toLowerCase();
+  for (const o of OFFICIALS) {
+    const office = officeOn(o, doc.article.date);
+    if (!office || office.actor !== code) continue;
+    const p: Person = { name: o.name, role: office.role, from: [code] };
+    if (!titleFits(t, p, doc)) continue;
+    const written = [o.name, ...o.aliases].find((n) => doc.article.text.includes(n));
+    return written ? { ...p, name: written } : { name: officeTitle(`${nationality!.replace(/['’]s$/, '')} ${title}`), role: null, from: [code] };
+  }
+  return { name: officeTitle(`${nationality!.replace(/['’]s$/, '')} ${title}`), role: null, from: [code] };
+}
+
+/** "Scholz has ruled out X, a step he said …": he is the person named first in the sentence (its subject). */
+function subjectBefore(head: string, people: PeopleView): Person | null {
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const p of people.all()) {
+    const surname = surnameOf(p.name);
+    // A plain substring test first: most people are not in the sentence, and a RegExp per person is slow.
+    if (!head.includes(surname)) continue;
+    const at = head.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
+    if (at >= 0 && at < bestAt) [best, bestAt] = [p, at];
+  }
+  return best;
+}
+
+/** The institution named `name` at `at` as a speaker for its country, or null when its country is unknown. */
+export function institutionAt(s: SentenceView, doc: DocView, at: number, name: string): Person | null {
+  if ((NEWS_OUTLETS as readonly string[]).includes(name)) return { name, role: null, from: [] };
+  const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
+  // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
+  const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + name.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
+  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
+  // A bare "the ministry" / "the government" is a speaker only when its country is known.
+  if (!from.length || (/^(?:ministry|government)$/i.test(name) && !own.length && !doc.home.length)) return null;
+  return { name, role: null, from };
+}
