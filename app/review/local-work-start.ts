@@ -1,8 +1,8 @@
 /**
  * At start: the team's published review status, then this browser's own work, before the link is
- * read (a link may point at a fact of an article added here). The status is fetched in parallel with
- * the facts; the code that reads and saves that work (local-work.ts) is fetched only for a browser
- * that kept some, in parallel with the facts, or at the user's first change of it.
+ * read (a link may point at a fact of an article added here). The code that reads and saves that
+ * work (local-work.ts) is fetched only for a browser that kept some, in parallel with the facts,
+ * or at the user's first change of it.
  */
 import { actions, type AppState, type AppStore } from '../../src/state/store.ts';
 import { decodePublishedReviews, PUBLISHED_REVIEWS_FILE } from '../../src/reviews/published.ts';
@@ -16,41 +16,27 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-type PublishedReviews = ReturnType<typeof decodePublishedReviews>;
-
-/** The team's published review status, fetched alongside the facts (it is applied once they are loaded). */
-async function fetchPublishedReviews(): Promise<PublishedReviews> {
-  const res = await fetch(`${import.meta.env.BASE_URL}data/${PUBLISHED_REVIEWS_FILE}`);
-  if (!res.ok) throw new Error(`the server answered ${res.status}`);
-  return decodePublishedReviews(await res.json());
-}
-
-async function applyPublishedReviews(store: AppStore, published: Promise<PublishedReviews>): Promise<void> {
+async function loadPublishedReviews(store: AppStore): Promise<void> {
   try {
-    actions.setPublishedReviews(store, await published);
+    const res = await fetch(`${import.meta.env.BASE_URL}data/${PUBLISHED_REVIEWS_FILE}`);
+    if (!res.ok) throw new Error(`the server answered ${res.status}`);
+    actions.setPublishedReviews(store, decodePublishedReviews(await res.json()));
   } catch (err) {
     actions.setNotice(store, `The team’s review status could not be loaded (data/${PUBLISHED_REVIEWS_FILE}: ${message(err)}); facts are shown as published.`);
   }
 }
 
-export interface PreparedWork {
-  published: Promise<PublishedReviews>;
-  local: Promise<LocalWork | null>;
+/** Call as the facts start downloading: the code to read kept work, if this browser may have some. */
+export function prepareLocalWork(): Promise<LocalWork | null> {
+  const prepared = mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
+  // A failure is handled where this is awaited (loadLocalWork); until then it is not unhandled.
+  prepared.catch(() => {});
+  return prepared;
 }
 
-/** Call as the facts start downloading: the published review status, and the code to read kept work if this browser may have some. */
-export function prepareLocalWork(): PreparedWork {
-  const published = fetchPublishedReviews();
-  const local = mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
-  // Failures are handled where these are awaited (loadLocalWork); until then they are not unhandled.
-  published.catch(() => {});
-  local.catch(() => {});
-  return { published, local };
-}
-
-export async function loadLocalWork(store: AppStore, prepared: PreparedWork): Promise<void> {
-  await applyPublishedReviews(store, prepared.published);
-  const local = await prepared.local.catch((err: unknown) => {
+export async function loadLocalWork(store: AppStore, prepared: Promise<LocalWork | null>): Promise<void> {
+  await loadPublishedReviews(store);
+  const local = await prepared.catch((err: unknown) => {
     actions.setNotice(store, `Articles and reviews kept in this browser could not be read: ${message(err)}`);
     return null;
   });
