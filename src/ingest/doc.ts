@@ -238,6 +238,15 @@ const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+
  * weight: each mention of a person counts for their country (releases quote their own officials
  * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
  */
+const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
+const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
+/** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
+function openingText(sentences: readonly SentenceView[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < sentences.length && i < 12; i++) parts.push(sentences[i]!.text);
+  return parts.join(' ');
+}
+
 function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war: string | null): string[] {
   // "Joint Statement … by U.S. President …, Dutch Prime Minister …": every signatory is "we".
   const opening = sentences.slice(0, 4);
@@ -266,6 +275,14 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     const lead = SPEECH_LEAD.exec(s.text);
     const speaker = lead ? persons.find(([sn]) => s.text.lastIndexOf(sn, lead.index) >= 0) : undefined;
     if (speaker) { add(speaker[1], 5); break; }
+  }
+  // "The Prime Minister met Swedish Prime Minister …", "The Foreign Secretary will travel to …": a government's own
+  // readout names its minister by office alone; these offices, so written, are the UK government's.
+  for (const s of opening) {
+    const office = UK_READOUT.exec(s.text);
+    if (!office) continue;
+    if (office[1] !== 'Prime Minister' || UK_NAMED.test(openingText(sentences))) add('GB', 5);
+    break;
   }
   // "By Lt. Kathleen Barrios, USS Forrest Sherman Public Affairs", "By Jim Garamone, DOD News": the byline names the publisher.
   for (const s of opening) {

@@ -329,3 +329,12 @@ describe('commitments, dev7 tuning', () => {
     expect(pairs(commitments(body))).toEqual(['RO+US>UA']);
   });
 });
+
+describe('government readouts, after dev7', () => {
+  it('gives a readout that names its minister by a UK office alone the UK as its voice', () => {
+    const body = 'The Prime Minister met Swedish Prime Minister Ulf Kristersson and Finnish President Sauli Niinisto in Munich today.\n\nHe underscored the UK’s unwavering support for Sweden and Finland’s accession to NATO. The Prime Minister was clear that a NATO with Sweden and Finland in it will be stronger.';
+    const q = quotes(body);
+    expect(q.filter((x) => x.from.includes('GB')).length).toBeGreaterThan(0);
+    expect(q.some((x) => x.text.startsWith('a NATO with Sweden') && x.from.join() === 'GB')).toBe(true);
+  });
+});
