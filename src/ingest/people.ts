@@ -62,7 +62,7 @@ function knownOffice(name: string, date: string): Office | null {
 }
 
 /** A title's head word: every title holds one, after any modifiers ("Deputy", "Foreign") and before any "of …". */
-const TITLE_HEAD = String.raw`(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)`;
+const TITLE_HEAD = String.raw`(?:President|Minister|secretary|Chancellor|Premier|Secretary(?:[- ]General)?|Ambassador|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Commander|Chief of Staff|Chief of Mission|Charg[ée] d['’]Affaires|King|Queen|Senator|Sen\.|Representative|Rep\.|Governor|Mayor|Chair(?:man|woman)?|Head|Envoy|Commissioner|Colonel|Col\.|Lt\. Gen\.|Maj\. Gen\.|Representative|Leader|spokes(?:man|woman|person)|minister|ambassador|envoy|commander|adviser|advisor|chief)`;
 const TITLE = String.raw`(?:(?:Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Senior|Former|Top|Interior|Finance|Acting|First|Lieutenant|Major|Brigadier|Supreme|Allied|High)\s+)*${TITLE_HEAD}(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,3})?`;
 const NAME = PERSON_NAME;
 // "EU foreign policy chief", "Pentagon press secretary": lower-case words of a title after its owner.

@@ -338,3 +338,10 @@ describe('government readouts, after dev7', () => {
     expect(q.some((x) => x.text.startsWith('a NATO with Sweden') && x.from.join() === 'GB')).toBe(true);
   });
 });
+
+describe('embassy offices, after dev7', () => {
+  it('registers a deputy chief of mission and gives an embassy release its country', () => {
+    const body = 'U.S. Army Completes Transfer of Forces at Novo Selo\n\nThe ceremony was attended by Acting Deputy Chief of Mission Aaron Cope. In his remarks, Cope emphasized the importance of the U.S. presence at Novo Selo for Bulgaria.';
+    expect(quotes(body).map((q) => [q.speaker, q.from])).toEqual([['Aaron Cope', ['US']]]);
+  });
+});
