@@ -39,8 +39,8 @@ function drawdowns(s: SentenceView, doc: DocView): Draft[] {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
     const what = m[1]!;
-    const goods = /^(?:up\s+to\s+)?[$€£]/.test(what) ? GOODS_WORD.exec(s.text.slice(m.index)) : null;
-    const name = goods ? goods[0] : /^(?:up\s+to\s+)?[$€£]/.test(what) ? null : what;
+    // A sum names no goods: the sentence's arms, weapons or equipment do.
+    const name = /^(?:up\s+to\s+)?[$€£]/.test(what) ? GOODS_WORD.exec(s.text.slice(m.index))?.[0] : what;
     if (!name) continue;
     const sender = resolveSender(s, doc, m.index) ?? (doc.home.includes('US') ? { codes: ['US'], confidence: 0.7 } : null);
     if (!sender?.codes.length) continue;

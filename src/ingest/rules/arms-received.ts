@@ -5,7 +5,7 @@ import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
 import { objectActors, resolveSender } from './roles';
 import { categoryHintOf, parseItems } from '../items';
 import type { Rule } from '../registry';
-import { alternation, inflect } from '../lexicon/verbs';
+import { alternation, formsOf } from '../lexicon/verbs';
 
 /**
  * The recipient as subject: "Estonia received two more howitzers from Norway", "the country has received a
@@ -17,7 +17,7 @@ import { alternation, inflect } from '../lexicon/verbs';
 
 // "has ordered additional HIMARS launchers from the United States": a buyer receives what it orders from the seller.
 /** Verbs whose subject gets the goods: every inflection, from the lexicon's lemmas ("will purchase", "is buying"). */
-const GETTING = ['receive', 'order', 'buy>bought', 'purchase', 'acquire', 'procure'].flatMap((v) => { const f = inflect(v); return [f.base, f.s, f.ing, f.past]; });
+const GETTING = formsOf('acquire', ['base', 's', 'ing', 'past']);
 const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+,?\s+){1,20}?)from\s+(?:the\s+)?`, 'g');
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
 const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;

@@ -45,14 +45,10 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
     if (antecedent.length) return { codes: sortedCodes(antecedent), confidence: 0.9 };
   }
   // "… followed by Germany's decision to send Leopards": whose decision, plan or pledge it is acts.
-  const decided = DECISION_BEFORE.exec(s.text.slice(Math.max(0, verbStart - 60), verbStart));
-  if (decided) {
-    const at = Math.max(0, verbStart - 60) + decided.index;
-    const owner = s.mentions.find((x) => isActor(x) && x.end === at);
-    if (owner) return { codes: sortedCodes(s.actorRuns.find((r) => r.includes(owner)) ?? [owner]), confidence: 0.9 };
-  }
+  const decider = actorListBefore(s, verbStart, DECISION_BEFORE, 60, true);
+  if (decider.length) return { codes: decider, confidence: 0.9 };
   // "… after Germany said it will send 14 Leopard 2 tanks": "it" is the actor that says so.
-  const reporter = reportingActorBefore(s, verbStart);
+  const reporter = actorListBefore(s, verbStart, SAID_BEFORE, 80, false);
   if (reporter.length) return { codes: reporter, confidence: 0.9 };
   // The nearest comma-free stretch before the verb decides first: "…fight Russia there, they are assisting".
   const near = Math.max(cs, lastClauseComma(s.text, verbStart - 1) + 1);
@@ -120,15 +116,17 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
 const DECISION_BEFORE = /['’]s?\s+(?:(?:latest|recent|new|surprise|earlier)\s+)?(?:decision|plan|pledge|promise|offer|move|commitment|intention|readiness|agreement|willingness)\s+to\s+$/;
 const SAID_BEFORE = new RegExp(String.raw`\s+(?:has\s+|had\s+)?(?:${alternation(formsOf('speech', ['past', 's']))})\s+(?:that\s+)?(?:it|they)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|soon|now|already|then)\s+){0,3}$`);
 
-/** The actor that reports the pronoun subject of the verb at `verbAt` ("Germany said it will send"), named right before its reporting verb. */
-function reportingActorBefore(s: SentenceView, verbAt: number): string[] {
-  const m = SAID_BEFORE.exec(s.text.slice(Math.max(0, verbAt - 80), verbAt));
+/**
+ * The actor list named right before `pattern`, which ends at `verbAt` (looked for in the `window` characters before it):
+ * the deciding or reporting actor of the verb ("Germany's decision to send", "Germany said it will send"). The whole
+ * list acts: "The United States, Germany, Romania and Italy announced they would …".
+ */
+function actorListBefore(s: SentenceView, verbAt: number, pattern: RegExp, window: number, orgs: boolean): string[] {
+  const from = Math.max(0, verbAt - window);
+  const m = pattern.exec(s.text.slice(from, verbAt));
   if (!m) return [];
-  const at = Math.max(0, verbAt - 80) + m.index;
-  const actor = s.mentions.find((x) => isActor(x) && x.end === at && x.kind !== 'org');
-  if (!actor) return [];
-  // "The United States, Germany, Romania and Italy announced they would …": the whole list says so.
-  return sortedCodes(s.actorRuns.find((r) => r.includes(actor)) ?? [actor]);
+  const actor = s.mentions.find((x) => isActor(x) && x.end === from + m.index && (orgs || x.kind !== 'org'));
+  return actor ? sortedCodes(s.actorRuns.find((r) => r.includes(actor)) ?? [actor]) : [];
 }
 
 // "we will continue to provide", "We are committed to providing", "I am authorizing", "I have authorized, pursuant to …,":
