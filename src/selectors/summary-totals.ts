@@ -19,6 +19,8 @@ interface SummaryPart {
   facts: Record<FactType, number>;
   /** Arms: senders of each receiver. */
   armsTo: Map<string, FirstSeen>;
+  /** Arms: shipments to each receiver. */
+  shipmentsTo: Map<string, number>;
   /** Troops to at least one host: how many, and the first with the largest figure. */
   troops: number;
   troopLead: number;
@@ -42,6 +44,8 @@ export interface SummaryTotals {
   facts: number;
   /** Arms receivers with their senders (themselves left out). */
   armsTo: Map<string, string[]>;
+  /** Shipments to each arms receiver. */
+  shipmentsTo: Map<string, number>;
   troops: number;
   troopLead: TroopLead | null;
   givers: string[];
@@ -51,7 +55,7 @@ export interface SummaryTotals {
 }
 
 function emptyPart(): SummaryPart {
-  return { facts: { arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 }, armsTo: new Map(), troops: 0, troopLead: -1, givers: new Map(), receivers: new Map(), speakers: new Map() };
+  return { facts: { arms_shipment: 0, troop_deployment: 0, commitment: 0, quote: 0 }, armsTo: new Map(), shipmentsTo: new Map(), troops: 0, troopLead: -1, givers: new Map(), receivers: new Map(), speakers: new Map() };
 }
 
 function see(map: FirstSeen, key: string, at: number): void {
@@ -81,6 +85,7 @@ function addFact(part: SummaryPart, data: FactColumns, i: number, at: () => numb
   switch (type) {
     case 'arms_shipment':
       for (const t of to) {
+        part.shipmentsTo.set(t, (part.shipmentsTo.get(t) ?? 0) + 1);
         let senders = part.armsTo.get(t);
         if (!senders) part.armsTo.set(t, (senders = new Map()));
         for (const f of from) if (f !== t) see(senders, f, at());
@@ -128,6 +133,7 @@ function merge(data: FactColumns, parts: readonly SummaryPart[], types: readonly
         if (!into) acc.armsTo.set(to, (into = new Map()));
         for (const [f, at] of senders) see(into, f, at);
       }
+      for (const [to, n] of p.shipmentsTo) acc.shipmentsTo.set(to, (acc.shipmentsTo.get(to) ?? 0) + n);
     }
     if (shown('troop_deployment')) {
       acc.troops += p.troops;
@@ -143,6 +149,7 @@ function merge(data: FactColumns, parts: readonly SummaryPart[], types: readonly
   return {
     facts: FACT_TYPES.reduce((n, t) => n + acc.facts[t], 0),
     armsTo: new Map([...acc.armsTo].map(([to, senders]) => [to, inOrder(senders)])),
+    shipmentsTo: acc.shipmentsTo,
     troops: acc.troops,
     troopLead: lead < 0 ? null : { from: data.from(lead), to: data.to(lead), troops: data.troops(lead), qualifier: data.qualifier(lead), unit: data.unit(lead), groups: data.groups(lead) },
     givers: inOrder(acc.givers),

@@ -116,6 +116,12 @@ describe('homeSummary', () => {
     expect(text).not.toContain('8,000');
   });
 
+  it('with as many senders on two receivers, leads with the one that got more shipments, not the first name', () => {
+    const toUkraine = [shipment(['DE'], ['UA'], []), shipment(['DE'], ['UA'], []), shipment(['NO'], ['UA'], [])];
+    const toMoldova = [shipment(['DE'], ['MD'], []), shipment(['NO'], ['MD'], [])];
+    expect(homeSummary([...toMoldova, ...toUkraine], [2022], nameOf)).toBe('In 2022, Germany and Norway sent arms to Ukraine; arms also went to Moldova.');
+  });
+
   it('counts many senders and names organisations among them', () => {
     const many = ['CZ', 'DE', 'EE', 'FI', 'EU'].map((c) => shipment([c], ['UA'], []));
     expect(homeSummary(many, [2022], nameOf)).toBe('In 2022, 4 countries and the European Union sent arms to Ukraine (Czechia, Estonia, Finland, …).');

@@ -180,7 +180,11 @@ function examples(codes: readonly string[], nameOf: NameOf): string {
 }
 
 function armsClause(totals: SummaryTotals, nameOf: NameOf): string | null {
-  const ranked = [...totals.armsTo].filter(([, s]) => s.length > 0).sort((a, b) => b[1].length - a[1].length || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
+  // Most senders first; as many senders, most shipments ("22 countries sent arms to Ukraine", not to Russia, which
+  // 22 countries are also reported to arm, with far fewer shipments), then the name.
+  const shipments = (code: string): number => totals.shipmentsTo.get(code) ?? 0;
+  const ranked = [...totals.armsTo].filter(([, s]) => s.length > 0)
+    .sort((a, b) => b[1].length - a[1].length || shipments(b[0]) - shipments(a[0]) || nameOf(a[0]).localeCompare(nameOf(b[0]), 'en'));
   const top = ranked[0];
   if (!top) return null;
   const [to, list] = top;
