@@ -46,6 +46,8 @@ const WEAPONS = [
   'sniper rifles', 'machine guns', 'ammunition', 'drones', 'helmets and body armour', 'IRIS-T air defence systems', 'HIMARS rocket launchers',
   'mortars', 'anti-tank missiles called Javelin', 'Patriot batteries', '155mm artillery rounds', 'Bradley fighting vehicles', 'F-16 fighter jets',
 ];
+/** Items that take a singular verb ("ammunition is being sent"). */
+const MASS_NOUNS = new Set(['ammunition']);
 const VERBS_ACTIVE = ['is sending', 'has sent', 'will send', 'is supplying', 'delivered', 'is donating', 'pledged', 'is shipping', 'handed over', 'announced it would provide'];
 const UNITS = ['battalion', 'brigade', 'company', 'battlegroup'];
 const HEDGES = ['up to ', 'about ', 'some ', 'around ', 'more than ', 'nearly ', ''];
@@ -98,7 +100,8 @@ export function syntheticArticles(count: number, options: SyntheticOptions = {})
         case 0: return `${cap(donor.name)} ${pick(VERBS_ACTIVE)} ${pick(WEAPONS)} to Ukraine.`;
         case 1: {
           const other = pick(DONORS.filter((d) => d !== donor));
-          return `${cap(pick(WEAPONS))} are being sent by ${donor.name} and ${other.name}.`;
+          const items = pick(WEAPONS);
+          return `${cap(items)} ${MASS_NOUNS.has(items) ? 'is' : 'are'} being sent by ${donor.name} and ${other.name}.`;
         }
         case 2: return `${cap(donor.people)} are sending ${pick(WEAPONS)} to Kyiv.`;
         case 3: return `${cap(sender.name)} is deploying ${pick(HEDGES)}${int(1, 5)},${String(int(0, 999)).padStart(3, '0')} additional troops to ${host(sender.code)}.`;

@@ -44,6 +44,8 @@ export interface DocView {
   actorCtx: ActorContext;
   /** The country the war is about (most war-cued mentions), e.g. UA. */
   warCountry: string | null;
+  /** Countries the article names as the aggressor ("Russia's invasion"), never an arms recipient read from a neighbouring sentence. */
+  aggressors: readonly string[];
   /** The allied country or group the article is most about, for deployments without a stated host. */
   focusHost: string[] | null;
   /** People the article names, with roles and countries. */
@@ -126,7 +128,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   const sentences: SentenceView[] = [];
   for (let index = 0; index < parsed.sentences.length; index++) sentences.push(sentenceView(index, parsed.sentences[index]!, raw[index]!.text, resolved[index]!));
   const people = new PersonRegistry(article.text, actorCtx);
-  const warCountry = warCountryOf(sentences, article.date);
+  const { war: warCountry, aggressors } = warSidesOf(sentences, article.date);
   // Computed at most once, and only for articles whose rules ask (most filler never does).
   let focusHost: string[] | null | undefined;
   let home: string[] | undefined;
@@ -136,7 +138,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
   let partner: string[] | undefined;
   let quotesSomeone: boolean | undefined;
   const view: DocView = {
-    article, sentences, actorCtx, warCountry, people,
+    article, sentences, actorCtx, warCountry, aggressors, people,
     get focusHost() { return focusHost === undefined ? (focusHost = focusHostOf(sentences, article.date)) : focusHost; },
     get mentionTexts() { return (mentionTexts ??= mentionTextsOf(sentences)); },
     get home() { return (home ??= homeOf(sentences, people, warCountry)); },
@@ -197,7 +199,7 @@ function sentenceView(index: number, s: ParsedArticle['sentences'][number], text
   return new LazySentenceView(index, s.start, s.end, text, s.paragraph, s.heading, mentions);
 }
 
-function warCountryOf(sentences: readonly SentenceView[], date: string): string | null {
+function warSidesOf(sentences: readonly SentenceView[], date: string): { war: string | null; aggressors: string[] } {
   const counts = new Map<string, number>();
   const aggressor = new Map<string, number>();
   for (const s of sentences) {
@@ -213,7 +215,9 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
   // The war is about the country attacked: one named more often as the aggressor is not it.
   for (const [c, n] of aggressor) if (counts.has(c) && n >= counts.get(c)!) counts.delete(c);
   const war = argmax(counts);
-  if (war) return war;
+  // Russia and Belarus wage the war the corpus reports: a side of it even where no sentence calls it the aggressor.
+  const aggressors = [...new Set([...aggressor.keys(), ...(war && !PARTIES_AT_WAR.has(war) ? PARTIES_AT_WAR : [])])];
+  if (war) return { war, aggressors };
   // No war cue: the non-member most often named as a destination or the one helped ("to Ukraine", "for Ukraine",
   // "help Ukraine", "Ukraine's defenders"), never one named more often as the aggressor.
   const dest = new Map<string, number>();
@@ -223,7 +227,7 @@ function warCountryOf(sentences: readonly SentenceView[], date: string): string 
     if (/\b(?:to|into|for|help|helping|helps|support|supporting|supports|arm|arming|assist|assisting)\s+(?:the\s+)?$/.test(before) || VICTIM_AFTER.test(s.text.slice(m.end, m.end + 40))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }
   for (const [c, n] of aggressor) if (dest.has(c) && n >= dest.get(c)!) dest.delete(c);
-  return argmax(dest);
+  return { war: argmax(dest), aggressors };
 }
 
 const BYLINE = /^By\s+\p{Lu}/u;

@@ -223,9 +223,14 @@ function placeCodes(s: SentenceView, from: number, to: number, mode: RecipientMo
   return sortedCodes(placesIn(s, from, to).filter((m) => mode !== 'host' || !WAR_PLACE.test(s.text.slice(Math.max(0, m.start - 40), m.start))));
 }
 
-/** Arms named with places of a neighbouring sentence go to the country at war when it is among them. */
+/**
+ * Arms named with places of a neighbouring sentence go to the country at war when it is among them, and never to the
+ * aggressor: "Economic pressure on Moscow has grown. Shells are being sent by A and B." arms Ukraine, not Russia.
+ */
 function warCountryAmong(codes: string[], mode: RecipientMode, doc: DocView): string[] {
-  return mode === 'arms' && doc.warCountry && codes.includes(doc.warCountry) ? [doc.warCountry] : codes;
+  if (mode !== 'arms') return codes;
+  if (doc.warCountry && codes.includes(doc.warCountry)) return [doc.warCountry];
+  return doc.aggressors.length ? codes.filter((c) => !doc.aggressors.includes(c)) : codes;
 }
 
 export function resolveRecipient(
@@ -242,12 +247,12 @@ export function resolveRecipient(
   const elsewhere = acceptable(sortedCodes(placesIn(s).filter((m) => m.start < after || m.start >= until || m.start < otherFrom)), exclude, mode, doc.article.date);
   if (elsewhere.length) return { codes: elsewhere, confidence: 0.9 };
   for (const p of previousInParagraph(doc, s)) {
-    const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
-    if (codes.length) return { codes: warCountryAmong(codes, mode, doc), confidence: 0.8 };
+    const codes = warCountryAmong(acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date), mode, doc);
+    if (codes.length) return { codes, confidence: 0.8 };
   }
   for (const p of nextInParagraph(doc, s)) {
-    const codes = acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date);
-    if (codes.length) return { codes: warCountryAmong(codes, mode, doc), confidence: 0.7 };
+    const codes = warCountryAmong(acceptable(sortedCodes(placesIn(p)), exclude, mode, doc.article.date), mode, doc);
+    if (codes.length) return { codes, confidence: 0.7 };
   }
   if (mode === 'host' || mode === 'any') {
     const focus = acceptable(doc.focusHost ?? [], exclude, mode, doc.article.date);
