@@ -19,6 +19,7 @@ const SETS = [
   { name: 'real/dev6', articles: 'test/real/dev6/articles', gold: 'test/real/dev6/gold' },
   { name: 'real/dev7', articles: 'test/real/dev7/articles', gold: 'test/real/dev7/gold' },
   { name: 'real/dev8', articles: 'test/real/dev8/articles', gold: 'test/real/dev8/gold' },
+  { name: 'real/dev9', articles: 'test/real/dev9/articles', gold: 'test/real/dev9/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
