@@ -60,11 +60,17 @@ export function peopleView(registry: PersonRegistry, state: DiscourseState): Peo
   return new SettledPeople(registry, state.speakers);
 }
 
-/** The state after sentence `index` with text `text` whose rules proposed `drafts`. */
-export function nextState(state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[], index = -1): DiscourseState {
+/**
+ * The state after sentence `index` with text `text` whose rules proposed `drafts`; `subject` is the person the
+ * sentence is about, if it names one first (who a later "he" is, before anyone named after it).
+ */
+export function nextState(
+  state: DiscourseState, registry: PersonRegistry, text: string, drafts: readonly Draft[], index = -1, subject: Person | null = null,
+): DiscourseState {
   let speakers = state.speakers;
   let lastPerson = state.lastPerson;
   for (const [p, surname] of registry.surnames) if (text.includes(surname)) lastPerson = speakers.get(p.name) ?? p;
+  if (subject) lastPerson = speakers.get(subject.name) ?? subject;
   for (const d of drafts) {
     if (d.type !== 'quote') continue;
     const person: Person = { name: d.speaker, role: d.role, from: [...d.from] };

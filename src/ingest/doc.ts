@@ -227,7 +227,12 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
     if (/\b(?:to|into|for|help|helping|helps|support|supporting|supports|arm|arming|assist|assisting)\s+(?:the\s+)?$/.test(before) || VICTIM_AFTER.test(s.text.slice(m.end, m.end + 40))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }
   for (const [c, n] of aggressor) if (dest.has(c) && n >= dest.get(c)!) dest.delete(c);
-  return { war: argmax(dest), aggressors };
+  const helped = argmax(dest);
+  if (helped) return { war: helped, aggressors };
+  // A readout that names Ukraine without a war cue ("spoke with Ukrainian President Zelenskyy", "the equipment Ukraine
+  // needed") is still about the war the corpus reports.
+  const ukraine = sentences.some((s) => s.mentions.some((m) => m.codes.length === 1 && m.codes[0] === 'UA'));
+  return ukraine ? { war: 'UA', aggressors: [...new Set([...aggressors, ...PARTIES_AT_WAR])] } : { war: null, aggressors };
 }
 
 const BYLINE = /^By\s+\p{Lu}/u;

@@ -5,7 +5,8 @@ import type { IngestError } from './errors';
 import { articleIdOf } from './ids';
 import { mergeDrafts } from './merge';
 import { withGroupNotes } from './group-notes';
-import { INITIAL_STATE, nextState, type DiscourseState } from './discourse';
+import { INITIAL_STATE, nextState, peopleView, type DiscourseState } from './discourse';
+import { sentenceSubject } from './rules/quote-speakers';
 import { runRules } from './registry';
 import { parseArticle, type ParsedArticle } from './parse-article';
 
@@ -43,7 +44,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
     if (s.heading) continue;
     const own = withBilateralParty(runRules(s, doc, state), s, doc);
     drafts.push(...own);
-    state = nextState(state, doc.people, s.text, own, s.index);
+    state = nextState(state, doc.people, s.text, own, s.index, sentenceSubject(s, doc, peopleView(doc.people, state)));
   }
   return withGroupNotes(mergeDrafts(parsed.article.id, parsed.article.date, drafts), doc);
 }

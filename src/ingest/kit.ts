@@ -127,6 +127,21 @@ export function isPossibility(text: string, from: number, verbStart: number): bo
   return POSSIBLE_LAST_WORDS.mayEnd(stretch) && POSSIBLE.test(stretch);
 }
 
+/**
+ * "could announce a drawdown", "may approve another $400 million drawdown": a possibility governing the verb whose
+ * object the noun trigger at `nounStart` is (the verb and at most three words of its object between).
+ */
+export function isPossibleObject(text: string, from: number, nounStart: number): boolean {
+  let at = nounStart;
+  for (let words = 0; words <= 4; words++) {
+    if (isPossibility(text, from, at)) return true;
+    const before = /\S+\s+$/.exec(text.slice(from, at));
+    if (!before) return false;
+    at = from + before.index;
+  }
+  return false;
+}
+
 const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any|without)\s+(?:[a-z]+\s+)?$`, 'i');
 
 /** "questioned the commitment of", "no commitment": doubt or absence, not an assurance. */

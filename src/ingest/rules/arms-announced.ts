@@ -1,6 +1,6 @@
 import { lastClauseComma } from '../chars';
 import { clauseStart } from '../clause';
-import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility } from '../kit';
+import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated, isPossibility, isPossibleObject } from '../kit';
 import type { Rule } from '../registry';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { categoryHintOf, parseItems } from '../items';
@@ -37,7 +37,7 @@ function drawdowns(s: SentenceView, doc: DocView): Draft[] {
   DRAWDOWN.lastIndex = 0;
   for (let m = DRAWDOWN.exec(s.text); m; m = DRAWDOWN.exec(s.text)) {
     const cs = clauseStart(s, m.index);
-    if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
+    if (isNegated(s.text, cs, m.index) || isPossibleObject(s.text, cs, m.index)) continue;
     const what = m[1]!;
     // A sum names no goods: the sentence's arms, weapons or equipment do.
     const name = /^(?:up\s+to\s+)?[$€£]/.test(what) ? GOODS_WORD.exec(s.text.slice(m.index))?.[0] : what;

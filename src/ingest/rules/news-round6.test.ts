@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arms } from '../test-support';
+import { arms, quotes } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -11,5 +11,35 @@ describe('arms recipients read from the paragraph', () => {
 
   it('still names Russia when the sentence itself does', () => {
     expect(pairs(arms('The war in Ukraine goes on. North Korea has sent artillery shells to Russia.'))).toEqual(['KP>RU']);
+  });
+});
+
+describe('readouts of a government about its own leader', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}`).sort();
+
+  it('reads "he" as the subject of the sentence before, not the guest named last', () => {
+    const q = quotes('The Prime Minister met Polish President Andrzej Duda in Warsaw today.\n\nHe outlined the work the UK is doing to provide the military equipment Ukraine needed.', '2022-02-10');
+    expect(said(q)).toEqual(['Prime Minister:GB']);
+  });
+
+  it('keeps a bare capitalised office with the home government when a foreign holder of it is named', () => {
+    const q = quotes('Prime Minister Boris Johnson welcomed Prime Minister Kaja Kallas of Estonia to Downing Street.\n\nThe Prime Minister said that Estonia could depend on the UK to support it.', '2022-06-06');
+    expect(said(q)).toEqual(['Boris Johnson:GB']);
+  });
+
+  it('reads "began by reiterating" and "The PM ended by reaffirming" as reported speech', () => {
+    const q = quotes('The Prime Minister spoke to Ukrainian President Volodymyr Zelenskyy this morning.\n\nThe Prime Minister began by reiterating the UK’s solidarity with Ukraine.\n\nThe PM ended by reaffirming the UK’s unwavering support for the people of Ukraine.', '2024-11-28');
+    expect(said(q)).toEqual(['Prime Minister:GB', 'Prime Minister:GB']);
+    expect(q.every((x) => x.to.join() === 'UA')).toBe(true);
+  });
+
+  it('reads "pledged" with a noun phrase as speech, and "pledged to" as no quote', () => {
+    expect(said(quotes('The Prime Minister spoke to President Zelenskyy.\n\nThe Prime Minister pledged the UK’s steadfast support for Ukraine.', '2023-09-07'))).toEqual(['Prime Minister:GB']);
+    expect(quotes('The Defence Secretary John Healey has pledged to step up the UK’s support for Ukraine.', '2024-07-07')).toEqual([]);
+  });
+
+  it('takes arms in a readout that names Ukraine without a war cue to Ukraine', () => {
+    const text = 'The Prime Minister spoke with Ukrainian President Zelenskyy this evening.\n\nThe Prime Minister committed to further tighten these sanctions in order to impose the maximum economic cost on Russia. He outlined the work the UK is doing to provide the military equipment Ukraine needed to defend itself.';
+    expect(pairs(arms(text, '2022-03-09'))).toEqual(['GB>UA']);
   });
 });

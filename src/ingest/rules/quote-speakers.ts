@@ -63,6 +63,8 @@ export function personIn(s: SentenceView, people: PeopleView, from: number, to: 
 
 export function speakerOf(written: string, s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, at = -1): Person | null {
   if (PRONOUN.test(written)) return at >= 0 ? subjectBefore(s.text.slice(0, at), people) ?? lastPerson : lastPerson;
+  // "The PM ended by …": the abbreviation is the title.
+  if (written === 'PM') return titledBefore('Prime Minister', s, doc, people, at >= 0 ? at : s.text.length);
   // "the Defence Secretary confirmed", "Foreign Secretary said": a title alone stands for the person holding it.
   if (TITLE_ALONE.test(written)) return titledBefore(written, s, doc, people, at >= 0 ? at : s.text.length);
   // Part of a country, group or adjective ("Baltic states" is not Baltic + states).
@@ -90,7 +92,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded)\b/iu;
+export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|(?:began|ended|opened|closed|started|concluded|finished)\s+by\s+(?:reaffirming|reiterating|stressing|underlining|emphasi[sz]ing|outlining|setting\s+out|welcoming|noting|highlighting|updating|saying|sharing|expressing|pledging))\b/iu;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -139,9 +141,15 @@ export function titledBefore(title: string, s: SentenceView, doc: DocView, peopl
   if (!fits.length) return officialByTitle(title, doc);
   // "The Prime Minister was clear that …" in a government's own readout: capitalised and bare, the office is that
   // government's, even after a foreign prime minister was named ("Swedish Prime Minister Ulf Kristersson").
-  if (/^\p{Lu}/u.test(title) && doc.home.length === 1 && !fits.some((p) => p.from.includes(doc.home[0]!))) {
-    const own = officialByTitle(title, doc);
-    if (own) return own;
+  // Named ones included ("Prime Minister Boris Johnson welcomed Prime Minister Kaja Kallas of Estonia … the Prime
+  // Minister reinforced …"): the government's own holder, not the guest named last.
+  let candidates = fits;
+  if (/^\p{Lu}/u.test(title) && doc.home.length === 1) {
+    const home = fits.filter((p) => p.from.includes(doc.home[0]!));
+    if (!home.length) {
+      const own = officialByTitle(title, doc);
+      if (own) return own;
+    } else candidates = home;
   }
   for (let i = s.index; i >= 0; i--) {
     const sentence = doc.sentences[i];
@@ -149,7 +157,7 @@ export function titledBefore(title: string, s: SentenceView, doc: DocView, peopl
     const text = i === s.index ? s.text.slice(0, at) : sentence.text;
     let best: Person | null = null;
     let bestAt = -1;
-    for (const p of fits) {
+    for (const p of candidates) {
       const k = text.lastIndexOf(surnameOf(p.name));
       if (k > bestAt) [best, bestAt] = [p, k];
     }
@@ -206,4 +214,25 @@ export function institutionAt(s: SentenceView, doc: DocView, at: number, name: s
   // A bare "the ministry" / "the government" is a speaker only when its country is known.
   if (!from.length || (/^(?:ministry|government)$/i.test(name) && !own.length && !doc.home.length)) return null;
   return { name, role: null, from };
+}
+
+/** A bare office heading its sentence ("The Prime Minister met …", "The PM ended by …"), not followed by a name. */
+const OFFICE_SUBJECT = /^(?:The\s+)?((?:(?:Prime|Foreign|Defen[cs]e|Deputy)\s+)?(?:Minister|Secretary)|PM|President|Chancellor|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e))\b(?!\s+(?:of\s+)?\p{Lu})/u;
+/** What may stand before a subject's name: its title, capitalised words and "of", "the", "and" ("U.S. Secretary of Defense Lloyd J. Austin III"). */
+const TITLE_RUN = /^(?:(?:[\p{Lu}\d][\p{L}\d.’'-]*|of|the|and)\s+)*$/u;
+
+/**
+ * The person a sentence is about: a bare office heading it, or a person whose name comes first, after only their title.
+ * "The Prime Minister met Polish President Andrzej Duda. He outlined …": "he" is the Prime Minister, not Duda, who was
+ * named last. Null when the sentence starts with anything else.
+ */
+export function sentenceSubject(s: SentenceView, doc: DocView, people: PeopleView): Person | null {
+  const office = OFFICE_SUBJECT.exec(s.text);
+  if (office) return titledBefore(office[1] === 'PM' ? 'Prime Minister' : office[1]!, s, doc, people, 0);
+  const first = subjectBefore(s.text.slice(0, 120), people);
+  if (!first) return null;
+  const at = s.text.indexOf(surnameOf(first.name));
+  const head = s.text.slice(0, at);
+  const name = first.name.slice(0, Math.max(0, first.name.length - surnameOf(first.name).length));
+  return TITLE_RUN.test(head.endsWith(name) ? head.slice(0, head.length - name.length) : head) ? first : null;
 }

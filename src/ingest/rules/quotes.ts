@@ -17,7 +17,7 @@ import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuot
  */
 
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
-const NP_VERB = /^(?:stressed|stresses|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+const NP_VERB = /\sby\s\w+ing$|^(?:stressed|stresses|outlined|outlines|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b`, 'iu');
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 /** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */
@@ -29,7 +29,9 @@ const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|lat
  */
 const BEFORE_QUOTE_END = new RegExp(String.raw`\s${BEFORE_QUOTE_TAIL}`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS})\b`, 'gu');
+/** A readout's frame around a reporting verb: "The PM ended by reaffirming …", "began by reiterating …". */
+const FRAMED_REPORT = String.raw`(?:began|begins|ended|ends|opened|opens|closed|closes|started|starts|concluded|concludes|finished|finishes)\s+by\s+(?:${alternation([...formsOf('speech', ['ing']), 'reaffirming'])})`;
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS}|${FRAMED_REPORT})\b`, 'gu');
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
 const TRAILING_VERBS = alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:told|tells|posts|replies|responds|repeats)$/.test(w)));
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:${TRAILING_VERBS}|(?:continued|went\s+on)(?=[.!?]?\s*$)|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
@@ -43,7 +45,7 @@ const SPEAKER_AT_END = new RegExp(String.raw`(${SPEAKER})$`, 'u');
 const AS_STATED_HEAD = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u');
 const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u');
 
-const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:)`);
+const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:|by\s+\w+ing\b)`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
@@ -98,6 +100,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     const within = quoted.find((q) => m!.index >= q.start && m!.index < q.end);
     if (within && (PRONOUN.test(m[1]!) || !/^\p{Lu}/u.test(m[1]!) || m[1] === within.speaker || (within.speaker !== null && within.speaker.endsWith(m[1]!)))) continue;
     const verbEnd = m.index + m[0].length;
+    // "has pledged to step up support": a pledge to act is a commitment, not reported speech.
+    if (/^pledge/.test(m[2]!) && /^\s+to\s/.test(s.text.slice(verbEnd))) continue;
     // A direct quote right after the verb is already a direct quote.
     if (/^\s*[:,]?\s*["“]/.test(s.text.slice(verbEnd)) || quoted.some((q) => q.end <= m!.index && /^\s*,?\s*$/.test(s.text.slice(q.end, m!.index)))) continue;
     // "…, as he has stated" belongs to the clause before it (quote.as-stated); "As X said, …" to quote.as-said.
@@ -141,7 +145,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     if (speaker && clause) {
       const text = cleanQuoteText(s.text.slice(clause.from, clause.to));
       // "pledged to fast-track …", "asked for extra support to be provided": a pledge or a request reports a to-clause or a noun phrase.
-      const pledge = /\b(?:pledged|promised|vowed|urged|asked\s+for|called\s+for)$/i.test(titled[0]);
+      const pledge = /\b(?:pledged|promised|vowed|urged|asked\s+for|called\s+for)$|\sby\s+\w+ing$/i.test(titled[0]);
       if (text.split(/\s+/).length >= 3 && (pledge || trailingTitle > 0 || FINITE.test(text))) out.push(quoteWithTo(s, 'quote.indirect', speaker, text, false, clause.from, clause.to, null, 0.75, doc));
     }
   }
