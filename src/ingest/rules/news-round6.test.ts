@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arms, quotes } from '../test-support';
+import { arms, quotes, troops } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -41,5 +41,23 @@ describe('readouts of a government about its own leader', () => {
   it('takes arms in a readout that names Ukraine without a war cue to Ukraine', () => {
     const text = 'The Prime Minister spoke with Ukrainian President Zelenskyy this evening.\n\nThe Prime Minister committed to further tighten these sanctions in order to impose the maximum economic cost on Russia. He outlined the work the UK is doing to provide the military equipment Ukraine needed to defend itself.';
     expect(pairs(arms(text, '2022-03-09'))).toEqual(['GB>UA']);
+  });
+});
+
+describe('forces placed by their noun phrase', () => {
+  it('reads "N U.S. troops in X" as a presence whatever the verb, and "hosts … U.S. troops" past the abbreviation', () => {
+    expect(pairs(troops('Austin visited some of the 600 U.S. troops in Latvia.'))).toEqual(['US>LV']);
+    expect(pairs(troops('He met with 1st Infantry Division troops at Lielvarde Air Base, Latvia.'))).toEqual(['US>LV']);
+    expect(pairs(troops('The minister thanked the British soldiers in Estonia.'))).toEqual(['GB>EE']);
+    const hosted = troops('Poland regularly hosts more than 4,000 enduring, rotational U.S. military personnel.');
+    expect(hosted.map((f) => ({ pair: `${f.from.join('+')}>${f.to.join('+')}`, troops: f.troops }))).toEqual([{ pair: 'US>PL', troops: 4000 }]);
+  });
+
+  it('reads no presence for forces trained, trained with, withdrawn or attacked there', () => {
+    expect(troops('Norwegian instructors are training Ukrainian soldiers in Britain.')).toEqual([]);
+    expect(troops('He asked about more training with Latvian troops and other NATO forces in the nation.')).toEqual([]);
+    expect(troops('The president ordered the withdrawal of 12,000 U.S. troops in Germany.')).toEqual([]);
+    expect(troops('Trump announced a reduction of 9,500 troops in Germany.')).toEqual([]);
+    expect(troops('Ukraine launched drone attacks on Russian troops in Crimea.')).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ const HOST_VERB = /\b(?:host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed
 const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|proposal|idea|arrival|prospect|call|request|to|that|of|for|from)\b/i;
 // Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
-const OBJECT_END = /;|[,.](?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
+// "more than 4,000 enduring, rotational U.S. military personnel": a comma between the troops' own modifiers goes on.
+const OBJECT_END = /;|,(?=\s|$)(?!\s+(?!(?:including|among|with|from|and|but|which|who)\b)(?:[\w.-]+\s+){0,4}(?:troops|soldiers|service\s?members|personnel|forces|marines|airmen|sailors)\b)|(?<!\b[A-Z])\.(?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
 const UNIT_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:${NAMED_UNIT}|(?:[A-Z][\w-]*\s+){1,3}(?:Corps|Division|Brigade|Regiment|Wing|Squadron|Command|Army))\b`);
 // "will station a permanent army headquarters in Poland": a command moved or based abroad is a presence too;
 // "The US has its own bases in Lithuania and Romania": so are bases a country keeps abroad.
@@ -87,7 +88,7 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
 const COUNT_FROM = /^\s*(?:[a-z]+\s+){0,2}\d[\d,.]*\s+from\b/i;
 const ALLIED = /\b(?:allied|NATO|alliance|multinational)\b/i;
 const INCLUDING = /^,\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+/i;
-const INCLUDED_END = /;|\.(?=\s|$)|\s[—–-]\s|,\s+(?!and\b|the\b)[a-z]|\s+(?:while|as|after|since|because|according)\s/;
+const INCLUDED_END = /;|(?<!\b[A-Z])\.(?=\s|$)|\s[—–-]\s|,\s+(?!and\b|the\b)[a-z]|\s+(?:while|as|after|since|because|according)\s/;
 
 /** "1,000 from France and 500 from Italy", "about 1,000 French soldiers": each contributor with its own count. */
 function includedParts(s: SentenceView, from: number, to: number): Array<{ text: string; codes: string[] }> {

@@ -27,6 +27,16 @@ import { troopsIn } from './troops';
 // "elements of the 3rd Infantry Division", "II MEF command element": part of a unit moves as the unit does.
 const FORCE = String.raw`(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'company', 'companies', 'elements', 'element'])})`;
 const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\s+(?:are|were|is|was|have been|has been)\s+)?(?:(?:currently|permanently|already|now|still|temporarily)\s+)?(?:stationed|based|deployed|located|positioned|forward[- ]deployed)\s+(?:in|to|at|on|across|throughout)\s+`, 'gi');
+/**
+ * "visited some of the 600 U.S. troops in Latvia", "met 1st Infantry Division troops at Lielvarde Air Base, Latvia":
+ * a force named with its own country and a place right after it is there, whatever the clause's verb.
+ */
+const FORCE_IN = new RegExp(String.raw`\b${FORCE}\s+(?:(?:currently|now|still|already|stationed|serving|based)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command|training|exercises?|combat|battle|war|time|order|response|addition|front|turn|part|case|total)\b)`, 'gi');
+const FORCE_IN_CUE = /\s(?:in|at)\s/;
+/** Taking forces away or fighting them: "the withdrawal of U.S. troops in Germany", "attacks on Russian troops in Crimea". */
+const AWAY_OR_AGAINST = /\b(?:withdraw\w*|pull\w*\s+out|reduc\w+|cut\w*|remov\w+|attack\w*|strik\w+|kill\w*|against|fight\w*|target\w*|shell\w*|bomb\w*|lost|losses|casualties)\b/i;
+/** "training Ukrainian soldiers in Britain", "exercises with Latvian troops … in the nation": a force trained or trained with is not deployed there. */
+const TRAINED_OR_WITH = /\b(?:train\w*|instruct\w*|teach\w*|(?:train\w*|exercis\w*|drill\w*)\s+(?:[\w.'’-]+\s+){0,3}(?:with|alongside))\s+(?:[\w.'’-]+\s+){0,4}$/i;
 /** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
 const PRESENT = new RegExp(String.raw`\b${FORCE}\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)(?:(?:currently|now|still|already|permanently|also)\s+)?(?:(?:serving|operating|present|on\s+duty)\s+)?|(?:(?:currently|now|still|already|also)\s+)?(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command)\b)`, 'gi');
 const MOVES = new RegExp(String.raw`\b(${FORCE})\b([^.;:]{0,80}?)\s+(?:will|would|to|are to|is to|have|has|had|are set to|is set to|are due to|is due to)?\s*(?:soon\s+|now\s+|also\s+)?(?:(?:${alternation(formsOf('forceMove'))})\s+(?:to|in|into)|arriv(?:e|es|ed|ing)\s+at|(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|sets\s+off|headed|heading)\s+for)\s+`, 'gi');
@@ -82,9 +92,9 @@ function troopsOf(text: string): Troops {
   return { troops: t.troops, qualifier: t.qualifier, unit: t.unit };
 }
 
-function stationed(s: SentenceView, doc: DocView): Draft[] {
+function stationed(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  for (const [pattern, cue] of [[STATIONED, CUE], [PRESENT, PRESENT_CUE]] as const) {
+  for (const [pattern, cue] of [[STATIONED, CUE], [PRESENT, PRESENT_CUE], [FORCE_IN, FORCE_IN_CUE]] as const) {
   if (!cue.test(s.text)) continue;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
@@ -92,11 +102,16 @@ function stationed(s: SentenceView, doc: DocView): Draft[] {
     // "soldiers that are based in Germany will reposition to Romania": where they go, not where they were.
     if (MOVE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
     const npStart = Math.max(clauseStart(s, m.index), lastClauseComma(s.text, m.index - 1) + 1, m.index - 60);
-    const from = senderOf(s, doc, npStart, m.index + m[0].length - 1);
+    // A force placed by its noun phrase alone needs its own country in that phrase, and no verb taking it away.
+    const own = pattern === FORCE_IN ? ownForce(s, npStart, m.index).filter((c) => c !== 'NATO') : null;
+    if (own && (!own.length || AWAY_OR_AGAINST.test(s.text.slice(clauseStart(s, m.index), m.index)) || TRAINED_OR_WITH.test(s.text.slice(npStart, m.index)))) continue;
+    // "maintains around 10,000 troops in Poland": a verb's rule read the force already.
+    if (own && earlier.some((d) => d.type === 'troop_deployment' && own.every((c) => d.from.includes(c)))) continue;
+    const from = own ?? senderOf(s, doc, npStart, m.index + m[0].length - 1);
     const end = m.index + m[0].length;
     let to = hostsAfter(s, end, from, doc.article.date);
     // "850 UK troops currently stationed in the country": the member country named last before.
-    if (!to.length && THE_COUNTRY.test(s.text.slice(end, end + 16))) to = countryBefore(s, doc, m.index, from);
+    if (!to.length && !own && THE_COUNTRY.test(s.text.slice(end, end + 16))) to = countryBefore(s, doc, m.index, from);
     if (!from.length || !to.length) continue;
     out.push(troopsDraft(s, 'troops.stationed', from, to, troopsOf(s.text.slice(npStart, end)), 0.75));
   }
@@ -105,6 +120,14 @@ function stationed(s: SentenceView, doc: DocView): Draft[] {
 }
 
 const THE_COUNTRY = /^(?:the|this)\s+(?:country|nation)\b/;
+
+/** The countries on a force's own noun phrase (text[from, head)): "600 U.S.", "1st Infantry Division", "British and Polish". */
+function ownForce(s: SentenceView, from: number, head: number): string[] {
+  const np = s.text.slice(from, head);
+  // Only the phrase right before the head: after the last verb or preposition of the clause.
+  const cut = /^(?:.*\b(?:of|to|with|for|by|from|visited|visit|visits|met|meet|meets|thanked|thank|thanks|joined|joins|and\s+(?:the\s+)?|the|some|all|many)\s+)?/s.exec(np)![0].length;
+  return sortedCodes(s.mentions.filter((x) => x.start >= from + cut && x.end <= head + 1 && x.kind !== 'group'));
+}
 
 /** The allied country named last before `at` (in this sentence, else in the five sentences before), not a sender. */
 function countryBefore(s: SentenceView, doc: DocView, at: number, senders: readonly string[]): string[] {
@@ -381,7 +404,7 @@ function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[
 const PRESENT_CUE = /\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+){0,2}|(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s/;
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment|left|leav|depart|set off|sets off/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated']), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc)) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated', ...TROOP_NOUNS.map((w) => w.toLowerCase())]), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) || FORCE_IN_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc, earlier)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove'), ['left', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departed', 'departing', 'set', 'sets', 'headed', 'heading']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsContributorsRule: Rule = {
   id: 'troops.contributors',

@@ -32,7 +32,7 @@ const NOT_HEDGE = new RegExp(`^(?:${alternation(COUNT_ADDERS)})$`, 'i');
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|hundreds of|thousands of|tens of thousands of)`;
 const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]+$/.test(a)).join('|');
 // "NATO's multinational battlegroup", "its rotational deployments": the owner is not the count.
-const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light)\s+)*`;
+const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light|enduring|regular|active-duty|forward-deployed),?\s+)*`;
 const TROOP_NOUN = String.raw`(${alternation(TROOP_NOUNS)})`;
 const UNIT_NOUN = String.raw`(${alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]))})`;
 const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
@@ -81,6 +81,7 @@ export function troopsIn(text: string): { found: boolean; troops: number | null;
   return { found, troops, qualifier, unit: u ? singular(u[3]!) : null };
 }
 
+const TAKEN_AWAY = /^\S+\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|reduction|removal|departure|exit|evacuation|cut|cuts|drawdown)\s+(?:of|in)\b/i;
 const ENEMY_BEFORE = /\b(?:against|invading|occupying|attacking|by)\s+(?:the\s+)?(?:(?:invading|occupying|attacking|advancing)\s+)?$/;
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
@@ -89,6 +90,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const window = Math.max(cs, lastComma + 1);
   if (isNegated(s.text, window, at) || isNegated(s.text, cs, at) || isPossibility(s.text, window, at)) return null;
   const object = s.text.slice(at, objectEnd);
+  // "ordered the withdrawal of 12,000 U.S. troops", "announced a reduction of 9,500 troops": forces taken away.
+  if (TAKEN_AWAY.test(object)) return null;
   const t = troopsIn(object);
   // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
   const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
