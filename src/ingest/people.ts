@@ -4,6 +4,7 @@ import { PERSON_NAME } from './lexicon/words';
 import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
 import { capitalWidth, isSpaceCode, splitOnSpace } from './chars';
 import { alternation } from './lexicon/verbs';
+import { flatCopy } from './flat-text';
 
 /**
  * The people an article names, with the role and country its text gives them: "US Ambassador to
@@ -281,9 +282,11 @@ export class PersonRegistry {
 
   constructor(private readonly text: string, private readonly ctx: ActorContext) {
     // Line by line: a role never runs across a heading or a paragraph break.
-    for (const line of text.split('\n')) {
+    for (const slice of text.split('\n')) {
       // Most lines name no office: one cheap test skips the role patterns.
-      if (!OFFICE_CUE.test(line)) continue;
+      if (!OFFICE_CUE.test(slice)) continue;
+      // The others are scanned by several patterns: they read a copy of the line, not a slice of the text (flat-text.ts).
+      const line = flatCopy(slice);
       // The two office patterns are tried only near a title's head word: scanning a paragraph for them at every offset was
       // the registry's main cost. Same matches, same order (anchored-scan.ts).
       eachAnchoredMatch(line, ROLE_BEFORE_AT, roleBeforeStarts, (m) => this.add(m[2]!, cleanRole(m[1]!)), mayStartRole);
