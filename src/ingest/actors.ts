@@ -68,6 +68,8 @@ for (const [name, code] of Object.entries(INSTITUTION_METONYMS)) addSurface(name
 for (const [name, code] of Object.entries(MILITARY_SITES)) addSurface(name, { code, kind: 'country' });
 const SITE_NAMES = new Set(Object.keys(MILITARY_SITES));
 const SITE_PREP = /\b(?:to|in|into)\s+(?:the\s+)?$/;
+/** "at Powidz Air Base", "Novo Selo Training Area": a site named with its facility is a place after any preposition. */
+const SITE_FACILITY = /^\s+(?:Air\s+Base|Air\s+Field|Airfield|Air\s+Station|Training\s+Area|Training\s+Ground|Range|Base|Barracks|Camp|Naval\s+Base)\b/;
 // "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
 for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
 const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
@@ -240,7 +242,7 @@ const ADJECTIVAL_NOUN = /^\s+(?:(?:military|security|financial|economic|humanita
 function countryKind(text: string, start: number, end: number, surface: string): SurfaceInfo | null {
   const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};
   if (country) {
-    if (SITE_NAMES.has(surface)) return SITE_PREP.test(beforeOf(text, start)) ? country : null;
+    if (SITE_NAMES.has(surface)) return SITE_PREP.test(beforeOf(text, start)) || SITE_FACILITY.test(afterOf(text, end)) ? country : null;
     if (surface === 'Georgia' && US_STATE_CUE.test(text)) return null;
     if (surface === 'Jordan') {
       const prev = wordBefore(text, start);

@@ -105,6 +105,7 @@ const locationPrepBefore = (before: string): boolean => LOCATION_LAST_WORDS.mayE
 /** "to Amari Air Base, Estonia", "at Łask Air Base, Poland", "in Rota, Spain": the country after a named place (never "near" one). */
 const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:and\s+)?$/u;
 
+const FACILITY_AFTER = /^\s+(?:Air\s+Base|Air\s+Field|Airfield|Air\s+Station|Training\s+Area|Training\s+Ground|Base|Barracks|Camp|Naval\s+Base)\b/;
 /** A dateline "CÂMPIA TURZII, Romania -- …", "VILNIUS, Lithuania —": where the story is filed, a place and no actor. */
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
 const DATELINE_AFTER = /^\s*(?:--|—|–|-)\s/;
@@ -389,7 +390,9 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
       || (OF_OR_AGAINST_LAST_WORDS.mayEnd(before) && /(?:of|against)\s+(?:the\s+)?$/.test(before) && warCueBefore(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
-      || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)));
+      || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)))
+      // "at Powidz Air Base": a base named with its facility is a place after "at" too (not "at the summit").
+      || (/\bat\s+(?:the\s+)?$/.test(before) && FACILITY_AFTER.test(text.slice(m.end, m.end + 24)));
     if (place) out.push(m);
     prev = m;
   }

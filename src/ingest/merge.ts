@@ -95,6 +95,7 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
   }
   foldSameTransfers(groups);
   foldUnitlessDeployments(groups);
+  splitByCount(groups);
   const facts: Fact[] = [];
   const usedIds = new Set<string>();
   const keys = [...groups.keys()].sort();
@@ -117,6 +118,29 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     facts.push(toFact(richest, id, articleId, date, evidence, confidence));
   }
   return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * One route's deployments with different counts are different forces ("hosts more than 4,000 rotational U.S.
+ * personnel … hosting an additional 4,700 U.S. soldiers"): each count is a fact of its own, and a mention without a
+ * count joins the nearest counted one before it (else the first). The first count keeps the group's key, and its id.
+ */
+function splitByCount(groups: Map<string, Draft[]>): void {
+  for (const [key, list] of [...groups]) {
+    if (list.length < 2 || list[0]!.type !== 'troop_deployment') continue;
+    const ordered = [...list].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+    const counts: number[] = [];
+    for (const d of ordered) if (d.type === 'troop_deployment' && d.troops !== null && !counts.includes(d.troops)) counts.push(d.troops);
+    if (counts.length < 2) continue;
+    const parts = new Map<number, Draft[]>(counts.map((c) => [c, []]));
+    let current = counts[0]!;
+    for (const d of ordered) {
+      if (d.type === 'troop_deployment' && d.troops !== null) current = d.troops;
+      parts.get(current)!.push(d);
+    }
+    groups.set(key, parts.get(counts[0]!)!);
+    for (const c of counts.slice(1)) groups.set(`${key}#${c}`, parts.get(c)!);
+  }
 }
 
 function score(d: Draft): number {

@@ -61,3 +61,14 @@ describe('forces placed by their noun phrase', () => {
     expect(troops('Ukraine launched drone attacks on Russian troops in Crimea.')).toEqual([]);
   });
 });
+
+describe('one route, several forces', () => {
+  it('keeps deployments with different counts apart, and a mention without a count with the count before it', () => {
+    const t = troops('Poland regularly hosts more than 4,000 enduring, rotational U.S. military personnel. We appreciate Poland for hosting an additional 4,700 U.S. soldiers. The U.S. troops in Poland train daily.');
+    expect(t.map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.troops}:${f.evidence.length}`).sort()).toEqual(['US>PL:4000:1', 'US>PL:4700:2']);
+  });
+
+  it('reads a base named with its facility as a place after "at", and leaves the host’s own forces at home', () => {
+    expect(pairs(troops('Austin saw U.S. and Polish troops working together at Powidz Air Base.', '2022-02-10'))).toEqual(['US>PL']);
+  });
+});

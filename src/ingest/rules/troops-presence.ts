@@ -31,7 +31,7 @@ const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\
  * "visited some of the 600 U.S. troops in Latvia", "met 1st Infantry Division troops at Lielvarde Air Base, Latvia":
  * a force named with its own country and a place right after it is there, whatever the clause's verb.
  */
-const FORCE_IN = new RegExp(String.raw`\b${FORCE}\s+(?:(?:currently|now|still|already|stationed|serving|based)\s+)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command|training|exercises?|combat|battle|war|time|order|response|addition|front|turn|part|case|total)\b)`, 'gi');
+const FORCE_IN = new RegExp(String.raw`\b${FORCE}\s+(?:(?:currently|now|still|already|stationed|serving|based|working|operating|deployed)\s+(?:(?:together|side\s+by\s+side|jointly)\s+)?)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command|training|exercises?|combat|battle|war|time|order|response|addition|front|turn|part|case|total)\b)`, 'gi');
 const FORCE_IN_CUE = /\s(?:in|at)\s/;
 /** Taking forces away or fighting them: "the withdrawal of U.S. troops in Germany", "attacks on Russian troops in Crimea". */
 const AWAY_OR_AGAINST = /\b(?:withdraw\w*|pull\w*\s+out|reduc\w+|cut\w*|remov\w+|attack\w*|strik\w+|kill\w*|against|fight\w*|target\w*|shell\w*|bomb\w*|lost|losses|casualties)\b/i;
@@ -107,9 +107,11 @@ function stationed(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Dr
     if (own && (!own.length || AWAY_OR_AGAINST.test(s.text.slice(clauseStart(s, m.index), m.index)) || TRAINED_OR_WITH.test(s.text.slice(npStart, m.index)))) continue;
     // "maintains around 10,000 troops in Poland": a verb's rule read the force already.
     if (own && earlier.some((d) => d.type === 'troop_deployment' && own.every((c) => d.from.includes(c)))) continue;
-    const from = own ?? senderOf(s, doc, npStart, m.index + m[0].length - 1);
     const end = m.index + m[0].length;
-    let to = hostsAfter(s, end, from, doc.article.date);
+    // "U.S. and Polish troops working together at Powidz Air Base": the host's own forces are at home, the others deployed.
+    const ownHosts = own ? hostsAfter(s, end, [], doc.article.date) : [];
+    const from = own ? own.filter((c) => !ownHosts.includes(c)) : senderOf(s, doc, npStart, m.index + m[0].length - 1);
+    let to = own ? ownHosts : hostsAfter(s, end, from, doc.article.date);
     // "850 UK troops currently stationed in the country": the member country named last before.
     if (!to.length && !own && THE_COUNTRY.test(s.text.slice(end, end + 16))) to = countryBefore(s, doc, m.index, from);
     if (!from.length || !to.length) continue;
