@@ -54,7 +54,14 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) return homeActors(s, doc, at);
   // "steadfast in its support": its owner is the clause's subject.
   const its = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$/i.exec(before);
-  if (its) return resolveSender(s, doc, at - before.length + its.index)?.codes ?? [];
+  if (!its) return [];
+  const itsAt = at - before.length + its.index;
+  // "the United States’ decision to increase its presence … as part of its strong commitment": the owner named last
+  // before it in the sentence, when one is.
+  const owners = s.mentions.filter((m) => isActor(m) && m.end <= itsAt && itsAt - m.end < 160 && /^['’]s?\s/.test(s.text.slice(m.end, m.end + 3)));
+  const last = owners[owners.length - 1];
+  if (last) return [...last.codes];
+  return resolveSender(s, doc, itsAt)?.codes ?? [];
   return [];
 }
 

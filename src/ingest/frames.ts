@@ -156,7 +156,9 @@ export const FRAMES: readonly Frame[] = [
     cues: ['support'],
     type: 'commitment',
     kind: 'aid',
-    trigger: String.raw`\b(?:continued\s+|ongoing\s+|unwavering\s+|steadfast\s+|stalwart\s+)?support\b(?!\s+(?:for|to|of|from|with|and)\b)`,
+    // "pledged the UK’s steadfast support and commended …": "and" with a second verb ends the support; "support and
+    // solidarity for" is the support-noun frame's.
+    trigger: String.raw`\b(?:continued\s+|ongoing\s+|unwavering\s+|steadfast\s+|stalwart\s+)?support\b(?!\s+(?:for|to|of|from|with)\b|\s+and\s+(?![a-z]+ed\s))`,
     from: ['possessor'],
     to: ['war'],
     confidence: 0.6,

@@ -139,6 +139,8 @@ function training(s: SentenceView, doc: DocView): Draft[] {
   return [make(s, 'training', 'commitment.training', from, to, base)];
 }
 
+const DECISION_OWNED = /^(?:the\s+)?[\w.’' -]{1,30}?['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:decision|plan|proposal|call|bid|candidacy|request|position|stance|approach|idea|initiative|choice|move|policy|statement)\b/;
+
 function aid(s: SentenceView, doc: DocView): Draft[] {
   // Every coordinated clause may pledge: "X pledged money …, and Belgium said it would contribute €200 million".
   const out: Draft[] = [];
@@ -155,6 +157,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     if (/\blethal\s+(?:military\s+)?aid\b/i.test(m[0])) continue;
     // "to support the UK’s permanent presence", "provide suitable facilities to support the UK’s presence": host-nation support.
     if (HOST_SUPPORT.test(s.text.slice(end, end + 60))) continue;
+    // "to support the United States’ decision to increase its presence": backing someone's decision is no aid to them.
+    if (/^(?:back|support)/i.test(m[0]) && DECISION_OWNED.test(s.text.slice(end, end + 60))) continue;
     // "helped Poland with the supply of tanks to Ukraine": Poland is a go-between, not the one supported.
     if (/^(?:assist|help|aid|back|support)/i.test(m[0]) && /^[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|transfer|transfers|shipment|shipments|transport|logistics)\b/i.test(s.text.slice(end))) continue;
     const direct = objectActors(s, end, 12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arms, quotes, troops } from '../test-support';
+import { arms, commitments, quotes, troops } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -70,5 +70,20 @@ describe('one route, several forces', () => {
 
   it('reads a base named with its facility as a place after "at", and leaves the host’s own forces at home', () => {
     expect(pairs(troops('Austin saw U.S. and Polish troops working together at Powidz Air Base.', '2022-02-10'))).toEqual(['US>PL']);
+  });
+});
+
+describe('commitments in readouts and releases', () => {
+  const kinds = (fs: ReturnType<typeof commitments>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}:${f.kind}`).sort();
+
+  it('ends a pledged support at a second verb, and deploys nobody there', () => {
+    const text = 'The Prime Minister spoke to President Zelenskyy of Ukraine this evening.\n\nThe Prime Minister pledged the UK’s steadfast support and commended Ukraine’s armed forces for their progress.';
+    expect(kinds(commitments(text, '2023-09-07'))).toEqual(['GB>UA:aid']);
+    expect(troops(text, '2023-09-07')).toEqual([]);
+  });
+
+  it('gives "its commitment" to the owner named last before it, and no aid for backing a decision', () => {
+    const text = 'The brigade moved 400 personnel to Poland from Greece and Germany to support the United States’ decision to increase its presence in Poland as part of its strong commitment to our NATO allies.';
+    expect(kinds(commitments(text, '2022-02-26'))).toEqual(['US>NATO:assurance']);
   });
 });

@@ -52,7 +52,8 @@ const UNIT_SUBJECT = /\b(?:Wing|Division|Brigade|Regiment|Battalion|Squadron|Cor
 const CLAUSE_END = /\s+and\s+(?:will\s+|would\s+|also\s+)?[a-z]+\s+(?:more|the|a|an|its|their|\d)|;|,\s+(?:and|but|while)\s+(?=(?:it|they|he|she|we|the|a|an|its|their|[a-z]+(?:ed|s)\b|(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|would|is|are|was|were|has|have|had|also|plans?|[a-z]+ed)\b))|,\s+(?:which|who)\s/;
 const NOUN_PHRASE_END = new RegExp(`${CLAUSE_END.source}|\\s+(?:is|are|was|were|will|would|has|have|had|remains?|continues?|represents?)\\s`);
 const REGION_AFTER = new RegExp(String.raw`\b(?:to|in|into|across|throughout)\s+(?:the\s+)?(?:${alternation(REGIONS)})\b`);
-const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b/;
+// "pledged the UK’s steadfast support and commended Ukraine’s armed forces": a second verb starts its own object.
+const STOP = /\s+in order\b|\s+so that\b|;|\s[—–-]\s|,\s*(?:which|who|while|but|as|in order|with)\b|,?\s+and\s+(?!(?:armed|trained|experienced|skilled|speciali[sz]ed|mechani[sz]ed|motori[sz]ed|equipped|allied|combined|unmanned|advanced)\b)[a-z]+ed\s+(?:the|a|an|his|her|its|their|our|\p{Lu})/u;
 
 export function parseCount(raw: string | undefined): number | null {
   if (!raw) return null;
