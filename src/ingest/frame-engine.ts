@@ -3,7 +3,7 @@ import { isSpaceCode, lastClauseComma } from './chars';
 import { clauseStart } from './clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from './doc';
 import type { Frame, RoleSource } from './frames';
-import { commitmentDraft, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
+import { commitmentDraft, isDeliberation, isDoubted, isHypothetical, isNegated, isPossibility } from './kit';
 import { alternation, formsOf, VERB_CLASSES, type VerbClass, type VerbForm } from './lexicon/verbs';
 import { TROOP_NOUNS, UNIT_NOUNS } from './lexicon/words';
 import type { Rule, RuleInput } from './registry';
@@ -186,6 +186,7 @@ function compile(frame: Frame): Rule {
         const near = Math.max(cs, lastClauseComma(s.text, m.start - 1) + 1);
         // Negation before the trigger, or a "not" inside it ("is not ready to defend"); "deter threats against" is no negation.
         if (isNegated(s.text, near, m.start) || /\b(?:not|n't|never|no\s+longer)\b/i.test(x[0]) || isPossibility(s.text, near, m.start) || isDoubted(s.text, cs, m.start)) continue;
+        if (frame.type === 'commitment' && isDeliberation(s.text, cs, m.start)) continue;
         // No recipient drops the reading whatever the giver (see below), so a missing one ends it early.
         const early = toFirst ? findRole(frame, 'to', s, doc, m).codes : null;
         if (early && !early.length) continue;

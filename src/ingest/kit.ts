@@ -2,7 +2,7 @@ import type { CommitmentKind, Item, Span } from '../model/dataset';
 import { isNatoMember } from '../domain/nato-membership';
 import type { DocView, Draft, SentenceView } from './doc';
 import { alternation, formsOf } from './lexicon/verbs';
-import { DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
+import { DELIBERATION_CUES, DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
 import { isSpaceCode, LastWords } from './chars';
 
 /**
@@ -140,6 +140,24 @@ export function isPossibleObject(text: string, from: number, nounStart: number):
     at = from + before.index;
   }
   return false;
+}
+
+const DELIBERATION = new RegExp(String.raw`\b(?:${DELIBERATION_CUES.join('|')})\b`, 'gi');
+/** "They discussed …, and both reaffirmed our steadfast support": an affirming verb after the talk commits after all. */
+const AFFIRMED = /\b(?:reaffirm|reiterat|underscor|underlin|stress|emphasi[sz]|highlight|pledg|commit|vow|promis|assur)\w*/i;
+
+/** "discussed the importance of increasing … support", "the need for NATO Allies to continue to work": talk, no commitment. */
+export function isDeliberation(text: string, clauseFrom: number, at: number): boolean {
+  const from = Math.max(clauseFrom, at - 100);
+  const stretch = text.slice(from, at);
+  DELIBERATION.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = DELIBERATION.exec(stretch); m; m = DELIBERATION.exec(stretch)) last = m;
+  if (last === null) return false;
+  const cueAt = from + last.index;
+  // "the need for NATO Allies to continue …" asks others, however firmly it is stressed.
+  const asksOthers = /^need\s+for/i.test(last[0]);
+  return !AFFIRMED.test(text.slice(cueAt + last[0].length, at)) && (asksOthers || !AFFIRMED.test(text.slice(Math.max(0, cueAt - 24), cueAt)));
 }
 
 const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any|without)\s+(?:[a-z]+\s+)?$`, 'i');

@@ -95,6 +95,15 @@ export const HYPOTHETICAL_CUES = [
 ] as const;
 
 /** Doubt about a commitment ("questioned the commitment"): not an assurance. */
+/**
+ * Talk about support rather than support given: "discussed the importance of …", "emphasized the need for NATO Allies
+ * to continue …", "the summits were an opportunity to …", "allies must continue working on …". Regex sources.
+ */
+export const DELIBERATION_CUES = [
+  String.raw`need\s+(?:for|to)`, String.raw`importance\s+of`, String.raw`opportunit(?:y|ies)\s+(?:to|for)`,
+  String.raw`talk(?:ed|s)?\s+about`, String.raw`must\s+(?:\w+\s+)?continue`, String.raw`should\s+(?:\w+\s+)?continue`, String.raw`ways\s+(?:to|of)`,
+] as const;
+
 export const DOUBT_CUES = ['doubt', 'question', 'uncertain', 'waver', 'weak', 'undermin', 'erod', 'test', 'lack', 'scepti', 'skepti', 'concern', 'worr', 'fear'] as const;
 
 /** Nouns that head a package of aid or arms. */

@@ -4,7 +4,7 @@ import type { Rule } from '../registry';
 import { isNatoMember } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart } from '../clause';
-import { cueWords, isHypothetical, isNegated } from '../kit';
+import { cueWords, isDeliberation, isHypothetical, isNegated } from '../kit';
 import { formsOf } from '../lexicon/verbs';
 import { sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { objectActors, resolveRecipient, resolveSender, type Resolved } from './roles';
@@ -42,7 +42,7 @@ function make(s: SentenceView, kind: CommitmentKind, rule: string, from: Resolve
 function baseConfidence(s: SentenceView, at: number): number | null {
   const cs = clauseStart(s, at);
   const window = Math.max(cs, lastClauseComma(s.text, at) + 1);
-  if (isNegated(s.text, window, at)) return null;
+  if (isNegated(s.text, window, at) || isDeliberation(s.text, cs, at)) return null;
   return isHypothetical(s.text, window, at) ? 0.55 : 0.85;
 }
 

@@ -82,6 +82,12 @@ describe('commitments in readouts and releases', () => {
     expect(troops(text, '2023-09-07')).toEqual([]);
   });
 
+  it('reads talk about support as no commitment, unless the talk reaffirms it', () => {
+    expect(commitments('They discussed the importance of increasing pressure on Putin through continued support for Ukraine.', '2024-12-17')).toEqual([]);
+    expect(commitments('The Secretary emphasized the need for NATO Allies to continue to work together to support Ukraine.', '2022-03-01')).toEqual([]);
+    expect(kinds(commitments('U.S. Secretary of State Antony Blinken and Romanian Prime Minister Marcel Ciolacu reaffirmed the importance of supporting Ukraine against Russian aggression.', '2023-11-01'))).toEqual(['RO+US>UA:aid']);
+  });
+
   it('gives "its commitment" to the owner named last before it, and no aid for backing a decision', () => {
     const text = 'The brigade moved 400 personnel to Poland from Greece and Germany to support the United States’ decision to increase its presence in Poland as part of its strong commitment to our NATO allies.';
     expect(kinds(commitments(text, '2022-02-26'))).toEqual(['US>NATO:assurance']);
