@@ -20,6 +20,8 @@ const SETS = [
   { name: 'real/dev7', articles: 'test/real/dev7/articles', gold: 'test/real/dev7/gold' },
   { name: 'real/dev8', articles: 'test/real/dev8/articles', gold: 'test/real/dev8/gold' },
   { name: 'real/dev9', articles: 'test/real/dev9/articles', gold: 'test/real/dev9/gold' },
+  { name: 'real/dev10', articles: 'test/real/dev10/articles', gold: 'test/real/dev10/gold' },
+  { name: 'real/dev11', articles: 'test/real/dev11/articles', gold: 'test/real/dev11/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
