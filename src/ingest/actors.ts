@@ -1,7 +1,7 @@
 import { EASTERN_FLANK } from '../domain/eastern-flank';
 import { isNatoMember, natoMembersOn } from '../domain/nato-membership';
 import { CAPITAL_METONYMS, COUNTRIES, FORMAL_NAME_PREFIXES, INSTITUTION_METONYMS, MILITARY_SITES, US_STATE_CUE } from './lexicon/countries';
-import { NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
+import { MILITARY_RANK, NATIONAL_SERVICES, PLATFORM_NAMES, SHIP_PREFIXES } from './lexicon/words';
 import { KNOWN_UNITS, NATIONAL_UNIT_TYPES } from './lexicon/units';
 import { alternation } from './lexicon/verbs';
 
@@ -72,6 +72,7 @@ const SITE_PREP = /\b(?:to|in|into)\s+(?:the\s+)?$/;
 const SITE_FACILITY = /^\s+(?:Air\s+Base|Air\s+Field|Airfield|Air\s+Station|Training\s+Area|Training\s+Ground|Range|Base|Barracks|Camp|Naval\s+Base)\b/;
 // "Royal Air Force Typhoons", "RAF pilots": a national service acts for its country, like its adjective.
 for (const [name, code] of NATIONAL_SERVICES) addSurface(name, { code, kind: 'adjective' });
+const RANK_AFTER = new RegExp(String.raw`^\s+${MILITARY_RANK}(?=\s|$)`);
 const SERVICE_NAMES = new Set(NATIONAL_SERVICES.map(([n]) => n));
 for (const [prefix, code] of SHIP_PREFIXES) addSurface(prefix, { code, kind: 'adjective' });
 const SHIP_PREFIX_SET = new Set(SHIP_PREFIXES.map(([p]) => p));
@@ -275,7 +276,8 @@ function countryKind(text: string, start: number, end: number, surface: string):
   // "Royal Air Force Lakenheath", "RAF Coningsby": a base named after the service, not the service acting.
   if (SERVICE_NAMES.has(surface)) {
     const next = /^\s+(\p{Lu}[\p{L}\d-]*)/u.exec(afterOf(text, end))?.[1];
-    if (next && !PLATFORM_NAME_SET.has(next)) return null;
+    // "British Army Lt. Rob Coombs": a rank after the service is its member's, not a base's name.
+    if (next && !PLATFORM_NAME_SET.has(next) && !RANK_AFTER.test(afterOf(text, end))) return null;
   }
   const a = afterOf(text, end);
   if (people && /\bthe\s+$/i.test(beforeOf(text, start)) && PEOPLE_FOLLOWER.test(a)) return people;

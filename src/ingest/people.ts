@@ -1,6 +1,6 @@
 import { findMentions, type ActorContext } from './actors';
 import { OFFICIALS, officeOn, type Office, type Official } from './lexicon/officials';
-import { PERSON_NAME } from './lexicon/words';
+import { MILITARY_RANK, PERSON_NAME, SERVICE_BEFORE_RANK } from './lexicon/words';
 import { eachAnchoredMatch, type StartWindow } from './anchored-scan';
 import { capitalWidth, isSpaceCode, splitOnSpace } from './chars';
 import { alternation } from './lexicon/verbs';
@@ -77,7 +77,7 @@ const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(
 /** "Defence Minister Lord Coaker", "Baroness Goldie": a peer is named by title and one name. */
 const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-]|\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
 /** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
-const RANKED_NAME = new RegExp(`\\b((?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj)\\.|Captain|Colonel|Lieutenant Colonel|Major|Major General|Brigadier General|Lieutenant General|General|Admiral|Rear Admiral|Vice Admiral|Commander|Sergeant|Commodore|Wing Commander|Squadron Leader|Group Captain|Air Marshal)\\s+(${NAME})`, 'gu');
+const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(${NAME})`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 /** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
@@ -182,14 +182,14 @@ const roleAfterStarts: StartWindow = (text, pos) => {
  */
 const LOWER_OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:[a-z][\\w-]*|[A-Z][\\w.-]*(?:'s|’s)?)\\s+){0,5}?(?:secretary|undersecretary|minister|ambassador|spokes(?:man|woman|person)|director|commander|chief|adviser|advisor|official|envoy|president|chancellor|representative|senator|general|admiral|colonel|captain|chairman|chairwoman|chair|head)(?:\\s+(?:of|for|to|at)\\s+[^,.;()]{2,60})?)(?=[,.;)]|\\s+(?:said|says|told|who|and|in|at|on)\\b)`, 'gu');
 const LOWER_OFFICE_CUE = /secretary|minister|ambassador|spokes|director|commander|chief|advis|official|envoy|president|chancellor|representative|senator|general|admiral|colonel|captain|chair|head/;
-const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame|Lord|Lady|Baron|Capt|Captain|Lt\.|Maj\.|Major|Sgt|Cmdr|Commodore|officer|Marshal|Squadron Leader/;
+const OFFICE_CUE = /President|Minister|minister|Secretary|secretary|Chancellor|chancellor|Premier|Ambassador|ambassador|Spokes|spokes|General|Gen\.|Admiral|Adm\.|Commander|commander|King|Queen|Senator|Sen\.|Rep\.|Governor|Mayor|Chair|Head|Envoy|envoy|Commissioner|Colonel|Col\.|Leader|adviser|advisor|chief|Chief|Representative|Rt|Hon|Dr|Sir|Dame|Lord|Lady|Baron|Capt|Captain|Lt\.|Maj\.|Major|Sgt|Cmdr|Commodore|officer|Marshal|Squadron Leader|Spc\.|Specialist|Pfc\.|Pvt\.|Private|Cpl\.|Corporal|Ens\.|Ensign|Airman|Petty|Warrant|CW[2-5]|Lieutenant|Sergeant|Bombardier|Trooper|Guardsman|Rifleman/;
 /**
  * Words each pattern above cannot match without (exact supersets, case as in the patterns): a line that
  * lacks one skips that pattern's scan, most of whose cost is trying a name at every capital letter.
  */
 const HONORIFIC_CUE = /Rt|Dr|Sir|Dame/;
 const PEER_CUE = /Lord|Lady|Baron|Earl|Viscount/;
-const RANK_CUE = /Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj|Commander|Sergeant|Commodore|Squadron|Marshal/;
+const RANK_CUE = /Capt|Col|Gen|Adm|Sgt|Cmdr|Cdr|Lt|Maj|Commander|Sergeant|Commodore|Squadron|Marshal|Spc|Specialist|Pfc|Pvt|Private|Cpl|Corporal|Ens|Ensign|Airman|Petty|Warrant|CW[2-5]|Captain|Colonel|Major|General|Admiral|Lieutenant|Bombardier|Trooper|Guardsman|Rifleman/;
 const OFFICE_AFTER_CUE = /officer|commander/;
 const HEADLINE_VERBS = new Set(['Holds', 'Says', 'Visits', 'Meets', 'Hosts', 'Announces', 'Calls', 'Warns', 'Travels', 'Speaks', 'Signs', 'Thanks', 'Urges', 'Tells', 'Discusses', 'Delivers', 'Reaffirms', 'Pledges', 'Welcomes']);
 // "President Biden", "President Biden’s announcement" (a possessive ends the name).
@@ -217,7 +217,7 @@ function cleanRole(role: string): string {
   return withoutPossessive(role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '')).trim();
 }
 
-const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.?|Brig\.?|Col\.?|Lt\.?|Maj\.?|Capt\.?|Sgt\.?|Spc\.?|Cpl\.?|Pvt\.?|Pfc\.?|Adm\.?|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
 /** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
 function stripTitles(written: string): string {
@@ -334,12 +334,17 @@ export class PersonRegistry {
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     if (HEADLINE_VERBS.has(lastWord)) name = name.slice(0, name.lastIndexOf(' '));
     const existing = this.byName.get(name);
-    if (existing && (existing.role || !role)) return;
-    if (!existing && (!this.isPlausible(name) || (!single && !name.includes(' ')))) return;
     if (existing) {
-      if (!existing.role && role) Object.assign(existing, { role, from: this.countryFor(name, role) });
+      if (!role) return;
+      if (!existing.role) Object.assign(existing, { role, from: this.countryFor(name, role) });
+      // "U.S. Army National Guard Lt. Col. Craig Broyles" read first as "Col.": the fuller rank names the country.
+      else if (!existing.from.length && role.length > existing.role.length && role.endsWith(existing.role)) {
+        const from = this.countryFor(name, role);
+        if (from.length) Object.assign(existing, { role, from });
+      }
       return;
     }
+    if (!this.isPlausible(name) || (!single && !name.includes(' '))) return;
     const person: Person = { name, role, from: this.countryFor(name, role) };
     this.byName.set(name, person);
     const surname = surnameOf(name);

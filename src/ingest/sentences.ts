@@ -9,7 +9,7 @@ import { isSpaceCode } from './chars';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm',
-  'brig', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'approx', 'vs', 'v', 'est',
+  'brig', 'cmdr', 'cdr', 'spc', 'pfc', 'ens', 'tech', 'sfc', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'approx', 'vs', 'v', 'est',
   'dept', 'fig', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'amb', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k',
   'u.n', 'e.u', 'd.c', 'u.s.a', 'cf', 'al', 'ca',

@@ -49,6 +49,14 @@ export const SHIP_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 /** Abbreviated ranks and honorifics written before a name with a full stop: "Cmdr. Greg Page", "Lt. Gen. David Ottignon". */
 export const NAME_PREFIX_ABBREVIATIONS = ['Brig', 'Gen', 'Lt', 'Maj', 'Col', 'Adm', 'Capt', 'Cmdr', 'Cdr', 'Sgt', 'Cpl', 'Spc', 'Pfc', 'Pvt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov'] as const;
 
+/**
+ * Military ranks as news writes them before a name, abbreviated or in full, with their ordinals and classes ("Spc.",
+ * "1st Lt.", "Sgt. 1st Class", "Brig. Gen.", "Petty Officer 2nd Class", "Squadron Leader"). A regex source.
+ */
+export const MILITARY_RANK = String.raw`(?:(?:(?:Staff|Master|Command|Tech\.|Technical|Senior|First|1st|Chief\s+Master|Senior\s+Master|Gunnery|Lance)\s+)?(?:Sgt\.|Sergeant)(?:\s+(?:1st|First)\s+Class|\s+(?:Maj\.|Major))?|(?:1st|2nd|First|Second|Flight)\s+(?:Lt\.|Lieutenant)|(?:Lt\.|Lieutenant)\s+(?:Col\.|Colonel|Gen\.|General|Cmdr\.|Commander)|(?:Maj\.|Major|Brig\.|Brigadier|Lt\.|Lieutenant)\s+(?:Gen\.|General)|(?:Rear|Vice)\s+(?:Adm\.|Admiral)|(?:Senior\s+)?Airman(?:\s+(?:1st|First)\s+Class)?|Petty\s+Officer(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class)?|Chief\s+Petty\s+Officer|Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer(?:\s+Class\s+\d)?|CW[2-5]|Lance\s+(?:Cpl\.|Corporal)|Wing\s+Commander|Squadron\s+Leader|Group\s+Captain|Air\s+(?:Vice\s+)?Marshal|Capt\.|Captain|Col\.|Colonel|Maj\.|Major|Gen\.|General|Adm\.|Admiral|Cmdr\.|Cdr\.|Commander|Lt\.|Lieutenant|Spc\.|Specialist|Pfc\.|Pvt\.|Private|Cpl\.|Corporal|Ens\.|Ensign|Commodore|Bombardier|Trooper|Guardsman|Rifleman)`;
+/** A service named before a rank ("U.S. Army Spc.", "U.S. Marine Corps 1st Lt.", "Royal Air Force Squadron Leader"). */
+export const SERVICE_BEFORE_RANK = String.raw`(?:(?:U\.S\.|US|American|British|UK|Polish|German|French|Canadian|Dutch|Romanian|Estonian|Latvian|Lithuanian|Finnish|Swedish|Norwegian|Danish|Italian|Spanish)\s+)?(?:Army|Air\s+Force|Marine\s+Corps|Marines|Navy|Space\s+Force|Coast\s+Guard|(?:Army|Air)\s+National\s+Guard|Royal\s+Air\s+Force|Royal\s+Navy|Royal\s+Marines|RAF)`;
+
 /** Aircraft and ship names that follow a service's name ("RAF Voyager", "Royal Air Force Typhoons"): not bases. */
 export const PLATFORM_NAMES = [
   'Typhoon', 'Typhoons', 'Eurofighter', 'Eurofighters', 'Voyager', 'Voyagers', 'Chinook', 'Chinooks', 'Poseidon', 'Rivet', 'Sentry',

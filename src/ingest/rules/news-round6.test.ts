@@ -93,3 +93,17 @@ describe('commitments in readouts and releases', () => {
     expect(kinds(commitments(text, '2022-02-26'))).toEqual(['US>NATO:assurance']);
   });
 });
+
+describe('military ranks in attributions', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}`).sort();
+
+  it('reads a service and rank before the name, abbreviated or with an ordinal, and does not end the sentence at "Spc."', () => {
+    const text = '“It was a great experience,” said U.S. Army Spc. Nicolas Johnson, a HIMARS crew member.\n\n“The fog was thick,” said British Army Lt. Rob Coombs.\n\n“It is a great day,” said Sgt. 1st Class Maria Lopez.';
+    expect(said(quotes(text, '2024-03-01'))).toEqual(['Maria Lopez:US', 'Nicolas Johnson:US', 'Rob Coombs:GB']);
+  });
+
+  it('lets the fuller rank name the country of an officer first read with a bare one', () => {
+    const text = 'U.S. Army National Guard Lt. Col. Craig Broyles, the outgoing commander, spoke in Poland.\n\n“This has been the greatest experience,” said Broyles.';
+    expect(said(quotes(text, '2022-02-11'))).toEqual(['Craig Broyles:US']);
+  });
+});

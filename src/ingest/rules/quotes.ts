@@ -1,7 +1,7 @@
 import type { Rule } from '../registry';
 import type { DocView, Draft, SentenceView } from '../doc';
 import { surnameOf, type Person } from '../people';
-import { NAME_PREFIX_ABBREVIATIONS, PERSON_NAME, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { MILITARY_RANK, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK } from '../lexicon/words';
 import { peopleView, type PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { ANY_VERB, FINITE, NATIONALITY, OBJECT_VERB, PRONOUN, QUOTED, ROLE_WORDS, SPEAKER, TITLE_WORDS, VERBS } from './quote-patterns';
@@ -19,7 +19,7 @@ import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuot
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
 const NP_VERB = /\sby\s\w+ing$|^(?:stressed|stresses|outlined|outlines|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b`, 'iu');
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
+const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:${SERVICE_BEFORE_RANK}\s+(?=${MILITARY_RANK}))?(?:${MILITARY_RANK}\s+|(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 /** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */
 const BEFORE_QUOTE_TAIL = String.raw`(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`;
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*${BEFORE_QUOTE_TAIL}`, 'u');
