@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNatoMember, natoMembersOn, NATO_ACCESSION } from './nato-membership';
+import { isAlliedHost, isNatoMember, natoMembersOn, NATO_ACCESSION } from './nato-membership';
 
 describe('NATO membership', () => {
   it('lists 32 members with accession dates', () => {
@@ -24,5 +24,14 @@ describe('NATO membership', () => {
   it('knows non-members', () => {
     expect(isNatoMember('UA', '2024-01-01')).toBe(false);
     expect(isNatoMember('AT', '2024-01-01')).toBe(false);
+  });
+});
+
+describe('isAlliedHost', () => {
+  it('is a member, or Finland and Sweden from their application on 18 May 2022', () => {
+    expect(isAlliedHost('PL', '2020-01-01')).toBe(true);
+    expect(isAlliedHost('SE', '2022-05-17')).toBe(false);
+    expect(isAlliedHost('SE', '2022-05-18')).toBe(true);
+    expect(isAlliedHost('UA', '2024-01-01')).toBe(false);
   });
 });

@@ -33,3 +33,16 @@ export function isNatoMember(code: string, date: string): boolean {
 export function natoMembersOn(date: string): string[] {
   return Object.keys(NATO_ACCESSION).filter((c) => isNatoMember(c, date)).sort();
 }
+
+/**
+ * Countries that applied to join on the given day (Finland and Sweden, 18 May 2022): from then on allied forces
+ * deploy and exercise there as on members' soil, and news reports those deployments the same way.
+ */
+export const NATO_APPLICATION: Readonly<Record<string, string>> = { FI: '2022-05-18', SE: '2022-05-18' };
+
+/** A country allied forces are reported deploying to on `date`: a member, or an applicant after applying. */
+export function isAlliedHost(code: string, date: string): boolean {
+  if (isNatoMember(code, date)) return true;
+  const applied = NATO_APPLICATION[code];
+  return applied !== undefined && applied <= date;
+}

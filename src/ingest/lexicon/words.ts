@@ -170,4 +170,8 @@ export const FORCE_PLATFORMS = [
   'Typhoons', 'Gripens', 'F-35s', 'F-35 aircraft', 'F-16s', 'F-15s', 'F-15Es', 'F-22s', 'warships', 'frigates', 'destroyers',
   'ships', 'vessels', 'minehunters', 'patrol aircraft', 'helicopters', 'Patriot batteries', 'air defence systems', 'air defense systems',
   'Eagles', 'Raptors', 'Falcons', 'ship', 'destroyer', 'frigate', 'vessel', 'submarine', 'submarines', 'carrier', 'aircraft carrier',
+  // Bombers and support aircraft of bomber task forces and air policing, by type and name (plural or a head noun: "B-1B"
+  // alone modifies "bombers").
+  'B-52s', 'B-52Hs', 'Stratofortress', 'Stratofortresses', 'B-1s', 'B-1Bs', 'Lancers', 'B-2s', 'tankers',
+  'KC-135s', 'KC-46s', 'A-10s', 'F-35As', 'Lightnings', 'Reapers', 'MQ-9s',
 ] as const;

@@ -107,3 +107,11 @@ describe('military ranks in attributions', () => {
     expect(said(quotes(text, '2022-02-11'))).toEqual(['Craig Broyles:US']);
   });
 });
+
+describe('bomber task forces and applicants', () => {
+  it('places bombers from a home base named after their service, and counts Finland and Sweden as hosts once they applied', () => {
+    const text = 'The U.S. Air Force announced the move.\n\nTwo B-52H Stratofortress from Barksdale Air Force Base, La., have been stationed at Mihail Kogălniceanu Air Base in Romania.\n\nTwo Air Force B-1B Lancer supersonic strategic bombers from the 7th Bomb Wing, Dyess Air Force Base, Texas, landed at Luleå Kallax Airbase, Sweden for the first time.';
+    expect(pairs(troops(text, '2023-06-19'))).toEqual(['US>RO', 'US>SE']);
+    expect(troops('U.S. bombers landed in Sweden on Monday.', '2021-06-19')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { lastClauseComma } from '../chars';
-import { isNatoMember } from '../../domain/nato-membership';
+import { isAlliedHost } from '../../domain/nato-membership';
 import { isActor, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
 import { officialNamed } from '../people';
@@ -213,7 +213,7 @@ const GERUND_PREDICATE = /,\s*(?:alongside|besides|in addition to|as well as|whi
 export type RecipientMode = 'arms' | 'host' | 'any';
 
 function acceptable(codes: string[], exclude: readonly string[], mode: RecipientMode, date: string): string[] {
-  return codes.filter((c) => !exclude.includes(c) && (mode !== 'host' || isNatoMember(c, date)));
+  return codes.filter((c) => !exclude.includes(c) && (mode !== 'host' || isAlliedHost(c, date)));
 }
 
 /** Where it goes: a place after the verb, else the paragraph's places, else the article's. */

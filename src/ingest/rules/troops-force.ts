@@ -1,4 +1,4 @@
-import { isNatoMember } from '../../domain/nato-membership';
+import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import type { Mention } from '../actors';
 import { clauseStart } from '../clause';
@@ -26,7 +26,8 @@ import { troopsIn } from './troops';
  */
 
 const FORCE_WORDS = [...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`]), ...FORCE_PLATFORMS, 'armed forces', 'Armed Forces', 'Air Force', 'Airforce', 'Navy', 'Army'];
-const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b|\b${NAMED_UNIT}`, 'gi');
+// "Barksdale Air Force Base", "Naval Air Station": a place named after a service is no force.
+const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b(?!\s+(?:Base|Bases|Station|Academy|Garrison)\b)|\b${NAMED_UNIT}`, 'gi');
 const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
 const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
 /** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
@@ -103,7 +104,7 @@ function hostsIn(s: SentenceView, doc: DocView, from: number, to: number, sender
     places.push(...s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind === 'country' && base.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
   }
   const anyHost = senders.length > 0 && senders.every((c) => c === 'RU' || c === 'BY');
-  return sortedCodes(places).filter((c) => !senders.includes(c) && c !== 'NATO' && c !== 'EU' && c !== doc.warCountry && (anyHost || isNatoMember(c, doc.article.date)));
+  return sortedCodes(places).filter((c) => !senders.includes(c) && c !== 'NATO' && c !== 'EU' && c !== doc.warCountry && (anyHost || isAlliedHost(c, doc.article.date)));
 }
 
 function blocked(s: SentenceView, at: number): boolean {
@@ -140,6 +141,7 @@ function forces(s: SentenceView): Force[] {
   return out;
 }
 
+const ORIGIN_GAP = /^\s*,?\s*from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/;
 const THEY = /(?:^|[,;]\s*(?:and|but|while)?\s*|\band\s+)(they)\b/g;
 
 // "… ship USS Arlington (LPD 24) and Whidbey Island-class dock landing ship": names and codes between heads stay one force.
@@ -169,7 +171,8 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     const senders = ownerOf(s, f.ref ?? f);
     // No owner: a force in a release about its own forces ("the troops", "F-15E Strike Eagles", a named unit) is the article's actor's.
     // "Troops from Germany, the Netherlands and Norway are stationed …": named contributors, read by troops.arrival, not the article's actor.
-    const contributed = /^\s+from\s/.test(s.text.slice(f.end, f.end + 7));
+    // "B-52s from Barksdale Air Force Base, La., have been stationed …": a home base named after "from" contributes nothing.
+    const contributed = /^\s+from\s/.test(s.text.slice(f.end, f.end + 7)) && s.mentions.some((x) => x.start > f.end && x.start < first.index && x.kind === 'country');
     const sender = senders.length ? senders : !contributed && doc.home.length === 1 && !/\b(?:an?|some|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? [...doc.home] : [];
     if (!sender.length) continue;
     const hosts = new Set<string>();
@@ -177,7 +180,8 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     let placed = false;
     for (let p = PRESENCE.exec(s.text); p && p.index < limit; p = PRESENCE.exec(s.text)) {
       // Another force between this one and the predicate is that force's subject.
-      if (nextForce && nextForce.end <= p.index && (nextForce.subject || nextForce.start > f.end)) break;
+      // "bombers from the 7th Bomb Wing, Dyess Air Force Base, Texas, landed …": a unit the force comes from is part of it.
+      if (nextForce && nextForce.end <= p.index && (nextForce.subject || nextForce.start > f.end) && !ORIGIN_GAP.test(s.text.slice(f.end, nextForce.start))) break;
       const gap = s.text.slice(f.end, p.index);
       // A participle right after the force, or its own presence ("the division's forward deployment"), attaches to it.
       const participle = /^\s*(?:,\s*)?(?:(?:already|currently|now|still|also)\s+)?$/.test(gap) && (/(?:ing|ed)\b/.test(p[0]) || /^['’]s/.test(p[0]));

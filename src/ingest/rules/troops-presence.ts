@@ -1,5 +1,5 @@
 import { lastClauseComma } from '../chars';
-import { isNatoMember } from '../../domain/nato-membership';
+import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
@@ -64,7 +64,7 @@ function hostsAfter(s: SentenceView, at: number, senders: readonly string[], dat
     if (last && p.start > last.end && /^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$/.test(s.text.slice(last.end, p.start))) places.push(p);
   }
   const anyHost = senders.length > 0 && senders.every((c) => c === 'RU' || c === 'BY');
-  return sortedCodes(places).filter((c) => !senders.includes(c) && (anyHost || isNatoMember(c, date) || c === 'NATO'));
+  return sortedCodes(places).filter((c) => !senders.includes(c) && (anyHost || isAlliedHost(c, date) || c === 'NATO'));
 }
 
 /** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
@@ -137,7 +137,7 @@ function countryBefore(s: SentenceView, doc: DocView, at: number, senders: reado
   for (let i = s.index; i >= Math.max(0, s.index - 5); i--) {
     const x = doc.sentences[i]!;
     const named = x.mentions.filter((m) => (i < s.index || m.end <= at) && m.kind === 'country' && m.codes.length === 1
-      && !senders.includes(m.codes[0]!) && m.codes[0] !== doc.warCountry && isNatoMember(m.codes[0]!, date));
+      && !senders.includes(m.codes[0]!) && m.codes[0] !== doc.warCountry && isAlliedHost(m.codes[0]!, date));
     const last = named[named.length - 1];
     if (last) return [...last.codes];
   }
@@ -181,9 +181,9 @@ function led(s: SentenceView, doc: DocView): Draft[] {
     const from = sortedCodes(leader);
     // "… including soldiers from Norway and Belgium": contributors are not hosts.
     const contributors = fromListed(s);
-    const inSentence = sortedCodes(placesIn(s).filter((x) => !contributors.has(x))).filter((c) => !from.includes(c) && isNatoMember(c, doc.article.date));
+    const inSentence = sortedCodes(placesIn(s).filter((x) => !contributors.has(x))).filter((c) => !from.includes(c) && isAlliedHost(c, doc.article.date));
     // "Estonia hosts the UK-led battlegroup": another member named in the sentence is the host.
-    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !contributors.has(x) && !from.includes(x.codes[0]!) && isNatoMember(x.codes[0]!, doc.article.date)));
+    const named = sortedCodes(s.mentions.filter((x) => x.kind === 'country' && !contributors.has(x) && !from.includes(x.codes[0]!) && isAlliedHost(x.codes[0]!, doc.article.date)));
     const to = inSentence.length ? inSentence : named.length ? named : (doc.focusHost ?? []).filter((c) => !from.includes(c));
     if (!to.length) continue;
     const unit = /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : troopsIn(m[0]).unit;
@@ -198,7 +198,7 @@ function missionHosts(s: SentenceView, end: number, date: string): string[] {
   const after = s.text.slice(end);
   if (/^\s+(?:in|to|across|along|on|over)\s+/.test(after)) return hostsAfter(s, end, ['NATO'], date);
   const base = /^\s+from\s+(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:Air\s+Base|Base|Airfield),\s+/u.exec(after);
-  if (base) return sortedCodes(s.mentions.filter((x) => x.start === end + base[0].length && x.kind === 'country' && isNatoMember(x.codes[0]!, date)));
+  if (base) return sortedCodes(s.mentions.filter((x) => x.start === end + base[0].length && x.kind === 'country' && isAlliedHost(x.codes[0]!, date)));
   return [];
 }
 
@@ -251,11 +251,11 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
     }
     // "arrived in Eastern Poland today, to take part in a NATO enhanced air policing mission": where the force is.
     if (!to.length && mission && JOINS_MISSION.test(s.text.slice(Math.max(0, m.index - 30), m.index))) {
-      to = sortedCodes(placesIn(s, 0, m.index)).filter((c) => isNatoMember(c, date) && c !== doc.warCountry);
+      to = sortedCodes(placesIn(s, 0, m.index)).filter((c) => isAlliedHost(c, date) && c !== doc.warCountry);
     }
     // "troops stationed in Estonia as part of NATO’s enhanced Forward Presence": the host of the force it names.
     if (!to.length && partOf) {
-      to = [...new Set(earlier.flatMap((d) => (d.type === 'troop_deployment' ? d.to : [])))].filter((c) => isNatoMember(c, date)).sort();
+      to = [...new Set(earlier.flatMap((d) => (d.type === 'troop_deployment' ? d.to : [])))].filter((c) => isAlliedHost(c, date)).sort();
     }
     // "NATO's battle groups" with no place named: the eight on the eastern flank.
     if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = [...EASTERN_FLANK].sort();
@@ -267,7 +267,7 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
   }
   // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
   const named = NAMED_BATTLEGROUP.exec(s.text);
-  const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isNatoMember(x.codes[0]!, date)) : undefined;
+  const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isAlliedHost(x.codes[0]!, date)) : undefined;
   if (named && host && !blocked(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
   const flank = NATO_FLANK.exec(s.text);
   if (flank && !blocked(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
@@ -318,7 +318,7 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
     const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c));
     if (!from.length) continue;
-    const to = sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isNatoMember(c, date));
+    const to = sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.contributors', from, to, troopsOf(s.text.slice(Math.max(cs, m.index - 40), end)), 0.7));
   }
@@ -339,7 +339,7 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
     if (blocked(s, m.index)) continue;
     const cs = clauseStart(s, m.index);
     const list = s.text.slice(cs, m.index);
-    const hosts = sortedCodes(placesIn(s, m.index + m[0].length)).filter((c) => isNatoMember(c, doc.article.date));
+    const hosts = sortedCodes(placesIn(s, m.index + m[0].length)).filter((c) => isAlliedHost(c, doc.article.date));
     if (!hosts.length) continue;
     COUNTED_FORCE.lastIndex = 0;
     for (let f = COUNTED_FORCE.exec(list); f; f = COUNTED_FORCE.exec(list)) {
@@ -363,7 +363,7 @@ function caption(s: SentenceView, doc: DocView): Draft[] {
   const line = CAPTION_DATELINE.exec(s.text);
   if (!line) return [];
   const place = [...placesIn(s, 0, line.index)].pop();
-  if (!place || place.end < line.index - 2 || !isNatoMember(place.codes[0]!, doc.article.date)) return [];
+  if (!place || place.end < line.index - 2 || !isAlliedHost(place.codes[0]!, doc.article.date)) return [];
   const force = CAPTION_FORCE.exec(s.text);
   if (!force) return [];
   const owners = s.mentions.filter((x) => x.end <= force[0].length + 60 && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')) && x.start < place.start

@@ -1,5 +1,5 @@
 import { lastClauseComma } from '../chars';
-import { isNatoMember } from '../../domain/nato-membership';
+import { isAlliedHost } from '../../domain/nato-membership';
 import { isKnownUnit } from '../actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { alternation, formsOf } from '../lexicon/verbs';
@@ -115,7 +115,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   // Russia's and Belarus's forces mass on non-members' borders; allies deploy to allies.
   const mode = sender.codes.every((c) => c === 'RU' || c === 'BY') ? 'any' : 'host';
   // "America's forward deployed Corps in Europe", "frigates … to the Baltic Sea": a region without members, no host.
-  const inClause = placesIn(s, at, until).filter((m) => m.codes.some((c) => isNatoMember(c, doc.article.date) || mode === 'any'));
+  const inClause = placesIn(s, at, until).filter((m) => m.codes.some((c) => isAlliedHost(c, doc.article.date) || mode === 'any'));
   const regionUntil = s.text.slice(at, until).search(/\s(?:by|when|while|after|before|as|which|who|that|since|until)\s/);
   const region = !inClause.length && REGION_AFTER.test(s.text.slice(at, regionUntil >= 0 ? at + regionUntil : until));
   // "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe": the purpose names the hosts.
@@ -123,7 +123,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
     : region && (platform || t.unit !== null || t.troops !== null) ? { codes: [], confidence: 0.7 } : resolveRecipient(s, doc, at, sender.codes, mode, until);
   if (!host) return null;
   // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
-  if (platform && host.codes.length && (host.confidence < 0.9 || !host.codes.every((c) => isNatoMember(c, doc.article.date) && c !== doc.warCountry))) return null;
+  if (platform && host.codes.length && (host.confidence < 0.9 || !host.codes.every((c) => isAlliedHost(c, doc.article.date) && c !== doc.warCountry))) return null;
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
   // "Poland has asked NATO to station troops on its territory": a request is not a deployment.
   if (isRequest(s.text, window, at)) return null;
