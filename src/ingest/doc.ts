@@ -380,6 +380,7 @@ const GOVERNMENT_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:ministry|government|officials
 function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let prev: Mention | null = null;
+  let dateline: Mention | null = null;
   for (const m of mentions) {
     if (!isActor(m) || m.kind === 'org') continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -390,13 +391,15 @@ function computePlaces(text: string, mentions: readonly Mention[]): Mention[] {
       || (OF_OR_AGAINST_LAST_WORDS.mayEnd(before) && /(?:of|against)\s+(?:the\s+)?$/.test(before) && warCueBefore(before))
       // "in Slovakia, Hungary and Romania": list members share the preposition.
       || (prev !== null && out.includes(prev) && LIST_JOINER.test(text.slice(prev.end, m.start)) && !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 40)))
-      || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)))
+      || (m.start < 60 && DATELINE_BEFORE.test(text.slice(0, m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 4)) && (dateline = m) !== null)
       // "at Powidz Air Base": a base named with its facility is a place after "at" too (not "at the summit").
       || (/\bat\s+(?:the\s+)?$/.test(before) && FACILITY_AFTER.test(text.slice(m.end, m.end + 24)));
     if (place) out.push(m);
     prev = m;
   }
-  return out;
+  // "WIESBADEN, Germany — … a parachute jump in Skillingaryd, Sweden": where the story is filed is the sentence's place
+  // only when it names no other.
+  return dateline && out.length > 1 && out.some((m) => m !== dateline && m.codes.join() !== dateline!.codes.join()) ? out.filter((m) => m !== dateline) : out;
 }
 
 /** The first subject run of a sentence, used when the next sentence says "This", "It" or "They". */

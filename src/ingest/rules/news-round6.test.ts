@@ -115,3 +115,16 @@ describe('bomber task forces and applicants', () => {
     expect(troops('U.S. bombers landed in Sweden on Monday.', '2021-06-19')).toEqual([]);
   });
 });
+
+describe('rotations in Army news', () => {
+  it('places a transfer of authority where the sentence says, and reads "3ABCT" as a unit', () => {
+    const text = 'DRAWSKO-POMORSKIE, Poland - The 3rd Armored Brigade Combat Team, 1st Cavalry Division transferred authority of U.S. Army operations to the 2nd Armored Brigade Combat Team, 1st Cavalry Division, during a ceremony at Drawsko-Pomorskie Training Area, Poland, Feb. 4, 2023.\n\nOver the past seven months, 3ABCT participated in multi-national training exercises in Poland, Latvia and Lithuania.';
+    expect(pairs(troops(text, '2023-02-04'))).toEqual(['US>LT+LV+PL', 'US>PL']);
+  });
+
+  it('does not make the dateline a host when the sentence names another place', () => {
+    const text = 'WIESBADEN, Germany — Today, the airborne portion of exercise Swift Response begins with a parachute jump in Skillingaryd, Sweden, which will include approximately 800 paratroopers from the United States, Spain, Hungary and Italy.';
+    expect(troops(text, '2024-05-06').every((f) => f.to.join() === 'SE')).toBe(true);
+    expect(troops(text, '2024-05-06').length).toBeGreaterThan(0);
+  });
+});

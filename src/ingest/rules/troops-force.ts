@@ -31,7 +31,7 @@ const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b(?!\s+(?:
 const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
 const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
 /** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
-const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?missions?|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
+const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?missions?|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
 const SHIP = /\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|submarines?|warships|minehunters)\b/i;
 const BARE_PARTICIPLE = /^(?:(?:currently|permanently|already)\s+)?(?:forward[- ])?(?:stationed|based|positioned|located|deployed|redeployed|repositioned)$/i;
 /** Movement predicates: "from X" names where the force comes from, not where it goes. */
@@ -196,7 +196,9 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
       if (blocked(s, p.index)) continue;
       const restAt = p.index + p[0].length;
       const rest = s.text.slice(restAt);
-      const end = restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
+      // A transfer of authority happens where the sentence says, however far ("… to the 2nd Brigade …, during a
+      // ceremony at Drawsko-Pomorskie Training Area, Poland").
+      const end = /authority$/i.test(p[0]) ? s.text.length : restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
       placed = true;
       const here = hostsIn(s, doc, restAt, end, sender, MOVEMENT.test(p[0]));
       for (const c of here) hosts.add(c);
@@ -246,7 +248,7 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
-const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|objectives|mission|execut|join|enter|touch|\bland|tour/i;
+const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|objectives|mission|execut|join|enter|touch|\bland|tour/i;
 
 export const troopsForceRule: Rule = {
   id: 'troops.force',
