@@ -84,7 +84,8 @@ export function quoteDraft(s: SentenceView, rule: string, speaker: Speaker, text
 const words = (ws: readonly string[]): string => alternation(ws);
 
 // "voted against sending", "argued against the plan" negate; "aggression against Ukraine" does not.
-const NEGATION = new RegExp(String.raw`\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
+// "No Leopard tanks will be given to Ukraine": "no" opening the clause negates its subject.
+const NEGATION = new RegExp(String.raw`^\s*no\s+(?!(?:doubt|sooner|matter|wonder|less|more|one)\b)|\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
 const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${words(formsOf('undecided'))}|${words(formsOf('request'))})\b`, 'i');
 /** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
 const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');

@@ -128,3 +128,20 @@ describe('rotations in Army news', () => {
     expect(troops(text, '2024-05-06').length).toBeGreaterThan(0);
   });
 });
+
+describe('wire copy', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}>${q.to.join('+')}`).sort();
+
+  it('reads "No Leopard tanks will be given …" as no shipment', () => {
+    expect(arms('No Leopard tanks will be given to Ukraine by Germany at this time, U.S. officials said.', '2023-01-20')).toEqual([]);
+  });
+
+  it('reads "denied", "is urging" and a trailing "according to <rank> <name>" as reported speech', () => {
+    const text = 'Austin denied there is a link between Germany not sending its tanks and the U.S. decision.\n\nU.S. Army Sergeant Chase Williams is urging a team of soldiers to move faster.\n\nThe brigade is now larger than ever, according to U.S. Army Colonel Ed Matthaidess, the brigade commander.';
+    expect(said(quotes(text, '2023-01-20'))).toEqual(['Austin:US>DE', 'Chase Williams:US>', 'Ed Matthaidess:US>']);
+  });
+
+  it('places NATO’s own response force testing its strength somewhere', () => {
+    expect(pairs(troops('NATO’s newest rapid-response force is testing its strength in Romania.', '2025-02-10'))).toEqual(['NATO>RO']);
+  });
+});

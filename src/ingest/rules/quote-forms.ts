@@ -2,7 +2,7 @@ import { isActor } from '../actors';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import type { Person } from '../people';
-import { INSTITUTION_SPEAKERS, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, MILITARY_RANK, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK } from '../lexicon/words';
 import { COUNTRIES } from '../lexicon/countries';
 import type { PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
@@ -124,10 +124,13 @@ export function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPe
 // "According to Polish Defence Minister Mariusz Blaszczak, …": a title may stand before the name.
 const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(${SPEAKER}|him|her)),\s+`, 'u');
 
+/** "The brigade is larger than ever, according to U.S. Army Colonel Ed Matthaidess, the brigade commander." */
+const ACCORDING_TRAILING = new RegExp(String.raw`^(.{20,}?),\s+according\s+to\s+(?:(?:${SERVICE_BEFORE_RANK})\s+)?(?:${MILITARY_RANK}\s+)?(${PERSON_NAME_OR_SURNAME})(?=,|\.|\s+(?:on|in|at|who)\b|$)`, 'u');
+
 export function according(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[], quoted: ReadonlyArray<{ start: number }>): Draft[] {
   if (!s.text.includes('ccording to')) return [];
   const m = ACCORDING_LEAD.exec(s.text);
-  if (!m) return [];
+  if (!m) return accordingAfter(s, doc, people, lastPerson, out, quoted);
   const from = m.index + m[0].length;
   // 'According to him, "…"': a direct quote, read as such.
   if (quoted.some((q) => q.start >= from && q.start <= from + 2)) return [];
@@ -137,6 +140,19 @@ export function according(s: SentenceView, doc: DocView, people: PeopleView, las
   const tail = maskQuotes(s.text.slice(from));
   const stop = tail.search(/;|[.!?]["”]?\s*$/);
   const to = from + (stop >= 0 ? stop : tail.length);
+  if (to - from < 12) return [];
+  return [quoteWithTo(s, 'quote.according', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc, { codes: continuation(s, doc) })];
+}
+
+/** The clause before a trailing "according to <person>" is that person's words (quote.according). */
+function accordingAfter(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[], quoted: ReadonlyArray<{ start: number }>): Draft[] {
+  const m = ACCORDING_TRAILING.exec(s.text);
+  if (!m || quoted.length) return [];
+  const at = m.index + m[0].lastIndexOf(m[2]!);
+  const speaker = personAt(s, people, at, m[2]!) ?? speakerOf(m[2]!, s, doc, people, lastPerson, at);
+  if (!speaker || said(out, speaker)) return [];
+  const from = coordinatedClauseStart(m[1]!);
+  const to = m[1]!.length;
   if (to - from < 12) return [];
   return [quoteWithTo(s, 'quote.according', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.75, doc, { codes: continuation(s, doc) })];
 }

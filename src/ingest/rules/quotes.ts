@@ -17,7 +17,7 @@ import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuot
  */
 
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
-const NP_VERB = /\sby\s\w+ing$|^(?:stressed|stresses|outlined|outlines|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+const NP_VERB = /\sby\s\w+ing$|^(?:is|are|was|were)\s+\w+ing$|^(?:stressed|stresses|outlined|outlines|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b`, 'iu');
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:${SERVICE_BEFORE_RANK}\s+(?=${MILITARY_RANK}))?(?:${MILITARY_RANK}\s+|(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 /** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */
@@ -31,7 +31,9 @@ const BEFORE_QUOTE_END = new RegExp(String.raw`\s${BEFORE_QUOTE_TAIL}`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 /** A readout's frame around a reporting verb: "The PM ended by reaffirming …", "began by reiterating …". */
 const FRAMED_REPORT = String.raw`(?:began|begins|ended|ends|opened|opens|closed|closes|started|starts|concluded|concludes|finished|finishes)\s+by\s+(?:${alternation([...formsOf('speech', ['ing']), 'reaffirming'])})`;
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS}|${FRAMED_REPORT})\b`, 'gu');
+/** Speech in progress: "Sergeant Chase Williams is urging a team of soldiers …". */
+const PROGRESSIVE_REPORT = String.raw`(?:is|are|was|were)\s+(?:urging|warning|saying|telling|stressing|insisting|arguing|calling\s+for)`;
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS}|${FRAMED_REPORT}|${PROGRESSIVE_REPORT})\b`, 'gu');
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
 const TRAILING_VERBS = alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:told|tells|posts|replies|responds|repeats)$/.test(w)));
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:${TRAILING_VERBS}|(?:continued|went\s+on)(?=[.!?]?\s*$)|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');
@@ -45,7 +47,7 @@ const SPEAKER_AT_END = new RegExp(String.raw`(${SPEAKER})$`, 'u');
 const AS_STATED_HEAD = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(${SPEAKER})\s+(?:\w+\s+){0,2}?([a-z]+s|[a-z]+ed|believes|thinks|sees)\s+`, 'u');
 const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statements?|remarks?|comments?|words|speech|testimony)\b.*?\b(?:making|made|makes|make)\s+(?:it\s+)?clear\s+that\s+`, 'u');
 
-const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:|by\s+\w+ing\b)`);
+const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:|by\s+\w+ing\b|${PROGRESSIVE_REPORT}\b)`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
   const out: Draft[] = [];
