@@ -7,7 +7,7 @@
 export const TROOP_NOUNS = [
   'troops', 'soldiers', 'service members', 'servicemembers', 'servicemen', 'servicewomen', 'personnel', 'marines',
   'paratroopers', 'airmen', 'sailors', 'forces', 'rotational deployments', 'troop deployments', 'military presence',
-  'troop presence', 'allied presence', 'forward presence', 'response force', 'reaction force',
+  'troop presence', 'allied presence', 'forward presence', 'response force', 'reaction force', 'troop numbers', 'troop levels',
 ] as const;
 
 /** Formed units ("a battalion", "two brigades"); singular, plurals are generated. */

@@ -145,3 +145,14 @@ describe('wire copy', () => {
     expect(pairs(troops('NATO’s newest rapid-response force is testing its strength in Romania.', '2025-02-10'))).toEqual(['NATO>RO']);
   });
 });
+
+describe('a place fronting the clause', () => {
+  it('places a force with its own country after "In <place>,", but not one leaving', () => {
+    const text = 'In Pahkajarvi, Finland, U.S. Low Altitude Air Defense (LAAD) Marines worked alongside the Finnish Coastal Jäger Battalion.\n\nIn Romania, U.S. troop numbers have tripled from approximately 1,000 to about 3,000.\n\nIn Estonia, British soldiers withdrew.';
+    expect(pairs(troops(text, '2024-11-28'))).toEqual(['US>FI', 'US>RO']);
+  });
+
+  it('finds the host of an exercise taken part in past "alongside"', () => {
+    expect(pairs(troops('U.S. Marines and Sailors with Marine Rotational Force-Europe (MRF-E) participated in exercise Freezing Winds 24, alongside the Finnish Defense Forces (FDF) in Finland, Nov. 23-28, 2024.', '2024-11-28'))).toEqual(['US>FI']);
+  });
+});

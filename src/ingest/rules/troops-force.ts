@@ -199,7 +199,9 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
       const rest = s.text.slice(restAt);
       // A transfer of authority happens where the sentence says, however far ("… to the 2nd Brigade …, during a
       // ceremony at Drawsko-Pomorskie Training Area, Poland").
-      const end = /authority$/i.test(p[0]) ? s.text.length : restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
+      // So does an exercise taken part in ("participated in exercise Freezing Winds 24, alongside the Finnish Defense
+      // Forces in Finland").
+      const end = /authority$|^(?:participat|took\s+part|take\s+part|takes\s+part|taking\s+part)/i.test(p[0]) ? s.text.length : restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
       placed = true;
       const here = hostsIn(s, doc, restAt, end, sender, MOVEMENT.test(p[0]));
       for (const c of here) hosts.add(c);

@@ -34,7 +34,7 @@ const STATIONED = new RegExp(String.raw`\b${FORCE}\s*,?\s+(?:(?:who|which|that)\
 const FORCE_IN = new RegExp(String.raw`\b${FORCE}\s+(?:(?:currently|now|still|already|stationed|serving|based|working|operating|deployed)\s+(?:(?:together|side\s+by\s+side|jointly)\s+)?)?(?:in|at)\s+(?!(?:the\s+)?(?:process|midst|charge|support|favou?r|line|talks|position|place|need|danger|action|service|contact|touch|command|training|exercises?|combat|battle|war|time|order|response|addition|front|turn|part|case|total)\b)`, 'gi');
 const FORCE_IN_CUE = /\s(?:in|at)\s/;
 /** Taking forces away or fighting them: "the withdrawal of U.S. troops in Germany", "attacks on Russian troops in Crimea". */
-const AWAY_OR_AGAINST = /\b(?:withdraw\w*|pull\w*\s+out|reduc\w+|cut\w*|remov\w+|attack\w*|strik\w+|kill\w*|against|fight\w*|target\w*|shell\w*|bomb\w*|lost|losses|casualties)\b/i;
+const AWAY_OR_AGAINST = /\b(?:withdr[ae]w\w*|depart\w*|leav(?:e|es|ing)|left|pull\w*\s+out|reduc\w+|cut\w*|remov\w+|attack\w*|strik\w+|kill\w*|against|fight\w*|target\w*|shell\w*|bomb\w*|lost|losses|casualties)\b/i;
 /** "training Ukrainian soldiers in Britain", "exercises with Latvian troops … in the nation": a force trained or trained with is not deployed there. */
 const TRAINED_OR_WITH = /\b(?:train\w*|instruct\w*|teach\w*|(?:train\w*|exercis\w*|drill\w*)\s+(?:[\w.'’-]+\s+){0,3}(?:with|alongside))\s+(?:[\w.'’-]+\s+){0,4}$/i;
 /** "The 2nd Cavalry Regiment is currently in Romania", "British troops have been in Estonia since 2017": a force's presence said with "be". */
@@ -92,8 +92,27 @@ function troopsOf(text: string): Troops {
   return { troops: t.troops, qualifier: t.qualifier, unit: t.unit };
 }
 
+/** "In Pahkajarvi, Finland, U.S. … Marines worked …", "In Romania, U.S. troop numbers have tripled …": a place fronting the clause. */
+const FRONTED_PLACE = /^(?:In|At)\s+[^,.;]{2,40},\s+(?:[^,.;]{2,30},\s+)?/;
+const FRONTED_FORCE = new RegExp(String.raw`^((?:[\p{Lu}\d][\p{L}\d.’'-]*\s+|\([^)]{1,12}\)\s+|the\s+|of\s+|and\s+){0,8}?)${FORCE}\b`, 'iu');
+
+/** A force with its own country right after a fronted place is there (troops.stationed). */
+function frontedPlace(s: SentenceView, doc: DocView): Draft[] {
+  const lead = FRONTED_PLACE.exec(s.text);
+  if (!lead) return [];
+  const date = doc.article.date;
+  const hosts = sortedCodes(s.mentions.filter((m) => m.end <= lead[0].length && m.kind === 'country')).filter((c) => isAlliedHost(c, date));
+  if (hosts.length !== 1) return [];
+  const force = FRONTED_FORCE.exec(s.text.slice(lead[0].length));
+  if (!force) return [];
+  const npEnd = lead[0].length + force[0].length;
+  const own = sortedCodes(s.mentions.filter((m) => m.start >= lead[0].length && m.end <= npEnd && m.kind !== 'group' && m.kind !== 'org')).filter((c) => !hosts.includes(c));
+  if (!own.length || blocked(s, npEnd) || AWAY_OR_AGAINST.test(s.text.slice(npEnd, npEnd + 40))) return [];
+  return [troopsDraft(s, 'troops.stationed', own, hosts, troopsOf(s.text.slice(lead[0].length, npEnd)), 0.7)];
+}
+
 function stationed(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
-  const out: Draft[] = [];
+  const out: Draft[] = [...frontedPlace(s, doc)];
   for (const [pattern, cue] of [[STATIONED, CUE], [PRESENT, PRESENT_CUE], [FORCE_IN, FORCE_IN_CUE]] as const) {
   if (!cue.test(s.text)) continue;
   pattern.lastIndex = 0;
@@ -406,7 +425,7 @@ function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[
 const PRESENT_CUE = /\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+){0,2}|(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s/;
 const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment|left|leav|depart|set off|sets off/;
 
-export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated', ...TROOP_NOUNS.map((w) => w.toLowerCase())]), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) || FORCE_IN_CUE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc, earlier)) : []) };
+export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated', ...TROOP_NOUNS.map((w) => w.toLowerCase())]), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) || FORCE_IN_CUE.test(s.text) || FRONTED_PLACE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc, earlier)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove'), ['left', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departed', 'departing', 'set', 'sets', 'headed', 'heading']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
 export const troopsContributorsRule: Rule = {
   id: 'troops.contributors',
