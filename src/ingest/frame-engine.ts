@@ -20,6 +20,8 @@ const ALLIED_NOUN = /^\s+(?:hosts|allies|partners|counterparts|friends|armed\s+f
 /** "NATO’s collective security", "the security of the Baltic states": whose security a commitment is to. */
 const SECURITY_OWNED = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\b/;
 const SECURITY_OF = /\b(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\s+of\s+(?:the\s+)?$/;
+/** Allies or their defence with no member named: "its allies and …", "our NATO Allies", "the collective defense of Europe". */
+const GENERIC_ALLIES = /^\s*(?:(?:our|its|their|the)\s+)?(?:(?:NATO|fellow|European)\s+)?(?:[Aa]llies|[Aa]lliance|collective\s+(?:defen[cs]e|security)|Euro-Atlantic\s+security)\b/;
 const ADVERBS = 'also|firmly|fully|still|always|now|already|further|continue\\s+to|continues\\s+to|remain|remains';
 
 /** Fills {verb:CLASS[:form]}, {troops}, {units} and {adv} from the lexicon. */
@@ -112,6 +114,8 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     }
     case 'partner': return [...doc.partner];
     case 'nato': return ['NATO'];
+    // "to the security of its allies" is the secured role's (whose allies the article says), not the alliance as such.
+    case 'allies': return GENERIC_ALLIES.test(s.text.slice(m.end, m.end + 60)) && !/\bof\s+(?:the\s+)?$/.test(s.text.slice(m.start, m.end)) ? ['NATO'] : [];
     case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
     case 'possessor': return possessor(s, doc, m.start);
     case 'of-owner': {

@@ -27,6 +27,8 @@ import type { CommitmentKind } from '../model/dataset';
  *               assurance given there is given to it
  *   here        allied hosts named as places in the sentence ("commitment to regional allies … in the Baltic countries")
  *   nato        the alliance itself (a purpose "to reassure NATO allies", "to bolster collective defense posture")
+ *   allies      the alliance, when the object is its members or its defence and names none of them ("commitment to its
+ *               allies and to the collective defense of Europe", "to our NATO Allies")
  *   partner     the one other country a bilateral text is about (a US release about Poland → PL): "commitment to strong
  *               bilateral partnerships" names no country of its own
  * cues: words (lower case) one of which must be in the sentence, so most sentences skip the frame at once.
@@ -34,7 +36,7 @@ import type { CommitmentKind } from '../model/dataset';
  * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
 
-export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'secured' | 'visit' | 'here' | 'partner' | 'nato';
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'secured' | 'visit' | 'here' | 'partner' | 'nato' | 'allies';
 
 export interface Frame {
   id: string;
@@ -75,7 +77,7 @@ export const FRAMES: readonly Frame[] = [
     // "to our Baltic Allies"; "to its own defense and to sharing the burden of NATO’s collective security"; "to
     // regional allies" (the hosts named in the sentence); "to European security" on a visit; "to strong bilateral
     // partnerships" (the partner of a bilateral text).
-    to: ['object', 'secured', 'here', 'visit', 'partner'],
+    to: ['object', 'secured', 'here', 'allies', 'visit', 'partner'],
     confidence: 0.8,
   },
   {

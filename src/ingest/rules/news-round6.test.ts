@@ -88,6 +88,11 @@ describe('commitments in readouts and releases', () => {
     expect(kinds(commitments('U.S. Secretary of State Antony Blinken and Romanian Prime Minister Marcel Ciolacu reaffirmed the importance of supporting Ukraine against Russian aggression.', '2023-11-01'))).toEqual(['RO+US>UA:aid']);
   });
 
+  it('gives a commitment to allies that names none of them to NATO', () => {
+    const text = 'The deployment is part of Bomber Task Force 24-4, a U.S. Air Force initiative to demonstrate the U.S.’s commitment to its allies and to the collective defense of Europe.';
+    expect(kinds(commitments(text, '2024-07-23'))).toEqual(['US>NATO:assurance']);
+  });
+
   it('gives "its commitment" to the owner named last before it, and no aid for backing a decision', () => {
     const text = 'The brigade moved 400 personnel to Poland from Greece and Germany to support the United States’ decision to increase its presence in Poland as part of its strong commitment to our NATO allies.';
     expect(kinds(commitments(text, '2022-02-26'))).toEqual(['US>NATO:assurance']);
