@@ -146,6 +146,11 @@ describe('wire copy', () => {
     expect(said(quotes(text, '2023-01-20'))).toEqual(['Austin:US>DE', 'Chase Williams:US>', 'Ed Matthaidess:US>']);
   });
 
+  it('reads "the NATO chief said" as the secretary general, and "made direct pleas for" as reported speech', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg spoke on Sunday.\n\nAllies must keep supplying ammunition, the NATO chief said.\n\nUkrainian President Volodymyr Zelenskyy made direct pleas for tanks.';
+    expect(said(quotes(text, '2023-01-20'))).toEqual(['Jens Stoltenberg:NATO>', 'Volodymyr Zelenskyy:UA>']);
+  });
+
   it('places NATO’s own response force testing its strength somewhere', () => {
     expect(pairs(troops('NATO’s newest rapid-response force is testing its strength in Romania.', '2025-02-10'))).toEqual(['NATO>RO']);
   });

@@ -172,8 +172,11 @@ const INSTITUTION_POSSESSOR = /^(?:DOD|DoD|Pentagon|Kremlin|White House)$/;
 /** What NOMINAL needs after its speaker, as a plain scan from the possessive mark. */
 const NOMINAL_CUE = /['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcement|call|statement|pledge|promise|warning|declaration)/;
 
+/** "Zelenskyy made direct pleas for tanks", "renewed his call for …": an appeal made is reported speech. */
+const APPEAL = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:has|had|also|again|then)\s+)*(?:made|issued|renewed|repeated|voiced|sent)\s+(?:(?:an?|his|her|their|its|a\s+series\s+of)\s+)?(?:(?:direct|urgent|fresh|new|renewed|repeated|impassioned|emotional|personal|public)\s+)*(?:pleas?|appeals?|calls?|requests?)\s+(?:for|to)\s+`, 'u');
+
 export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
-  if (!/announcement|call|statement|pledge|promise|warning|declaration|order|decision/.test(s.text)) return [];
+  if (!/announcement|call|statement|pledge|promise|warning|declaration|order|decision|plea|appeal|request/.test(s.text)) return [];
   const words = (from: number): number => {
     const tail = maskQuotes(s.text.slice(from));
     const stop = tail.search(/;|,\s+(?:pursuant|I|we|which|the\s+[a-z]+\s+(?:said|says))\b|[.!?]["”]?\s*$|\.\s/);
@@ -189,6 +192,16 @@ export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastP
       const from = m.index + m[0].length;
       const to = words(from);
       if (to - from >= 12) return [quoteWithTo(s, 'quote.nominal', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
+    }
+  }
+  const a = /plea|appeal|call|request/.test(s.text) ? APPEAL.exec(s.text) : null;
+  if (a) {
+    const at = a.index;
+    const speaker = personAt(s, people, at, a[1]!) ?? speakerOf(a[1]!, s, doc, people, lastPerson, at);
+    if (speaker && !said(out, speaker)) {
+      const from = a.index + a[0].length;
+      const to = words(from);
+      if (to - from >= 5) return [quoteWithTo(s, 'quote.nominal', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
     }
   }
   const i = INSTITUTION_NOMINAL.exec(s.text);

@@ -8,7 +8,7 @@ export const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) 
 /** A country's adjective or possessive before a title: "the Polish president", "Estonia's prime minister". */
 export const NATIONALITY = String.raw`\p{Lu}[\p{L}.]+(?:['’]s)?`;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
-export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person)|chief)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
 export const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 export const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
@@ -22,6 +22,6 @@ export const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{
 export const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 export const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
 export const PRONOUN = /^(?:he|she|He|She|him|her)$/;
-export const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|urging|telling|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed|continued|went on|by\s+\w+ing)\b|continued:|went on:`);
+export const ANY_VERB = new RegExp(String.raw`\b(?:${VERBS}|pledged|promised|announcement|statement|pleas?|appeals?|[Aa]ccording to|clear that|stating|saying|adding|noting|warning|urging|telling|stressing|arguing|insisting|emphasi[sz]ing|declaring|explaining|highlighting|underlining|underscoring|pointing out|(?:is|are|was|were)\s+reporting|called|described|termed|dubbed|branded|labell?ed|continued|went on|by\s+\w+ing)\b|continued:|went on:`);
 
 export const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORDS}$`, 'iu');

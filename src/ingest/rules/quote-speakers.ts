@@ -92,7 +92,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government))\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|(?:began|ended|opened|closed|started|concluded|finished)\s+by\s+(?:reaffirming|reiterating|stressing|underlining|emphasi[sz]ing|outlining|setting\s+out|welcoming|noting|highlighting|updating|saying|sharing|expressing|pledging))\b/iu;
+export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|(?:began|ended|opened|closed|started|concluded|finished)\s+by\s+(?:reaffirming|reiterating|stressing|underlining|emphasi[sz]ing|outlining|setting\s+out|welcoming|noting|highlighting|updating|saying|sharing|expressing|pledging))\b/iu;
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -106,6 +106,8 @@ function titleFits(title: string, p: Person, doc: DocView): boolean {
     if (codes.length && !codes.some((c) => p.from.includes(c))) return false;
   }
   if (t === 'head of state') return /\b(?:president|king|queen)\b/.test(role);
+  // "the NATO chief said": the alliance's secretary general; "the army chief": its commander or chief.
+  if (t === 'chief') return /\b(?:secretary[- ]general|chief|head|director|commander)\b/.test(role);
   if (t === 'head of government') return /\b(?:prime minister|chancellor|premier)\b/.test(role);
   // "the minister said" after "defense secretary John Healey": a secretary of a ministry is its minister.
   if (t === 'minister') return /\bminister\b|\bsecretary\b(?!.*general)/.test(role) && !/\bpress secretary\b/.test(role);

@@ -134,7 +134,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   }
 
   // "The prime minister said …": a bare title stands for the latest person named with it.
-  const bare = /(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?=(?:(?:The|the)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral|head)\b)/iu.exec(s.text);
+  const bare = /(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?=(?:(?:The|the)\s+|\p{Lu}[\p{L}.]+['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral|head|chief)\b)/iu.exec(s.text);
   const titled = bare ? TITLE_ONLY.exec(s.text.slice(bare.index + bare[0].length)) : null;
   if (bare && titled) {
     const at = bare.index + bare[0].length;
