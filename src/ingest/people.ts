@@ -82,7 +82,8 @@ const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_R
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 /** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
 const LOWER_CASE_TITLES = (title: string): string => title.replace(/President\|/, 'President|president|minister|ambassador|spokesperson|spokesman|secretary|chancellor|');
-const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${LOWER_CASE_TITLES(TITLE)})`, 'gu');
+// "Speaking at the signing of the Joint Declaration, Foreign Secretary Liz Truss said": a title followed by a name is that name's.
+const ROLE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?:(?:[A-Z]\\.){2,}|[A-Z][\\w-]*(?:'s|’s)?)\\s+){0,3}${LOWER_CASE_TITLES(TITLE)})(?!\\s+\\p{Lu}\\p{Ll})`, 'gu');
 /** Where ROLE_BEFORE and ROLE_AFTER can match: the title's head word (TITLE_HEAD, or ROLE_AFTER's with lower-case offices). */
 const TITLE_HEAD_AT = new RegExp(TITLE_HEAD, 'g');
 const LOWER_CASE_TITLE_HEAD_AT = new RegExp(LOWER_CASE_TITLES(TITLE_HEAD), 'g');

@@ -166,3 +166,19 @@ describe('a place fronting the clause', () => {
     expect(pairs(troops('U.S. Marines and Sailors with Marine Rotational Force-Europe (MRF-E) participated in exercise Freezing Winds 24, alongside the Finnish Defense Forces (FDF) in Finland, Nov. 23-28, 2024.', '2024-11-28'))).toEqual(['US>FI']);
   });
 });
+
+describe('GOV.UK readouts', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}`).sort();
+
+  it('does not give a title that goes on to a name to the words before its comma', () => {
+    const text = 'Foreign Secretary Liz Truss and Lithuanian Foreign Minister Gabrielius Landsbergis signed a Joint Declaration.\n\nSpeaking at the signing of the Joint Declaration, Foreign Secretary Liz Truss said the UK stands with Lithuania.';
+    expect(said(quotes(text, '2022-05-24'))).toEqual(['Liz Truss:GB']);
+  });
+
+  it('reads "updated on" and "set out" as reporting, and ends a report at ", and the <Name>"', () => {
+    const text = 'The Prime Minister spoke to President Zelenskyy this afternoon.\n\nPresident Zelenskyy updated on Ukraine’s counter-offensive and ongoing military requirements, and the Prime Minister pledged the UK’s steadfast support.\n\nThe Prime Minister set out the UK’s plans for further humanitarian support.';
+    const q = quotes(text, '2023-09-07');
+    expect(said(q)).toEqual(['Prime Minister:GB', 'Prime Minister:GB', 'Zelenskyy:UA']);
+    expect(q.find((x) => x.speaker === 'Zelenskyy')!.to).toEqual([]);
+  });
+});
