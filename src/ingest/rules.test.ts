@@ -12,6 +12,7 @@ import { factsOf } from './test-support';
 const EXAMPLES: Readonly<Record<string, string>> = {
   'arms.active': 'Poland is sending 14 Leopard 2 tanks to Ukraine.',
   'arms.passive': 'Stinger missiles are being sent by Poland and Latvia to Ukraine.',
+  'arms.helped-with': 'Together with the United Kingdom, Poland has supported Ukraine with weapons.',
   'arms.flow': 'Russia invaded Ukraine. The flow of artillery shells into Ukraine from Slovakia continued.',
   'arms.package': 'Sweden announced a new aid package for Ukraine on Friday. The package includes Archer howitzers.',
   'arms.funded': 'Germany will fund the purchase of 155mm artillery shells for Ukraine.',

@@ -184,15 +184,45 @@ function funded(s: SentenceView, doc: DocView): Draft[] {
 
 export const armsFundedRule: Rule = { id: 'arms.funded', emits: ['arms.funded', 'troops.assets'], cues: cueWords(formsOf('fund'), ['purchase', 'procurement', 'acquisition']), run: ({ s, doc }) => funded(s, doc) };
 
-const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following']);
+/** "Poland has supported Ukraine with weapons", "helped Kyiv with air defence systems": help given in goods is a transfer. */
+const HELPED_WITH = /\b(?:support|help|assist|arm|equip|back)(?:s|ed|ing)?\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+function helpedWith(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  HELPED_WITH.lastIndex = 0;
+  for (let m = HELPED_WITH.exec(s.text); m; m = HELPED_WITH.exec(s.text)) {
+    const verbEnd = m.index + m[0].length;
+    const first = s.mentions.find((x) => x.start >= verbEnd && isActor(x) && /^\s*(?:the\s+)?$/.test(s.text.slice(verbEnd, x.start)));
+    const lead = first ? /^\s+with\s+/.exec(s.text.slice(first.end)) : null;
+    if (!first || !lead) continue;
+    const objectFrom = first.end + lead[0].length;
+    const rest = s.text.slice(objectFrom);
+    const stop = rest.search(OBJECT_STOP);
+    // Goods only: "with weapons", "with air defence systems"; not "with training" or "with €10 million".
+    const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text)).filter((i) => (i.category !== 'other' || /\b(?:weapons|arms|equipment|ammunition|munitions|materiel)\b/i.test(i.name)) && !MONEY_AID_ITEM.test(i.name) && !PERSONNEL_ITEM.test(i.name));
+    if (!items.length) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender?.codes.length) continue;
+    const to = first.codes.filter((c) => !sender.codes.includes(c));
+    if (!to.length) continue;
+    out.push(draft(s, 'arms.helped-with', sender.codes, { codes: to, confidence: 1 }, items, (isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8) * sender.confidence, doc));
+  }
+  return out;
+}
+
+const TRANSFER_CUES = cueWords(formsOf('transfer'), ['follow', 'follows', 'followed', 'following', 'support', 'supports', 'supported', 'supporting', 'help', 'helps', 'helped', 'helping', 'assist', 'assists', 'assisted', 'assisting', 'arm', 'arms', 'armed', 'arming', 'equip', 'equips', 'equipped', 'equipping', 'back', 'backs', 'backed', 'backing']);
 /** Both voices in one rule: a sentence's active transfers come before its passive ones, as when each voice was a rule. */
 export const armsTransferRule: Rule = {
   id: 'arms.active',
-  emits: ['arms.active', 'arms.passive', 'troops.assets'],
+  emits: ['arms.active', 'arms.passive', 'arms.helped-with', 'troops.assets'],
   cues: TRANSFER_CUES,
   run: ({ s, doc }) => {
     const { active, passive } = transfers(s, doc);
-    return passive.length ? active.concat(passive) : active;
+    const helped = / with /.test(s.text) ? helpedWith(s, doc) : [];
+    const read = passive.length ? active.concat(passive) : active;
+    return helped.length ? read.concat(helped.filter((h) => !read.some((d) => d.from.join() === h.from.join() && d.to.join() === h.to.join()))) : read;
   },
 };
 export const armsFlowRule: Rule = {

@@ -187,5 +187,6 @@ export const trainingRule: Rule = { id: 'commitment.training', cues: cueWords(fo
 /** A package whose equipment the same sentence names is a shipment: no aid beside an arms draft on the same route. */
 export const aidRule: Rule = {
   id: 'commitment.aid',
-  run: ({ s, doc, earlier }) => aid(s, doc).filter((d) => !earlier.some((e) => e.type === 'arms_shipment' && e.from.join() === d.from.join() && e.to.join() === d.to.join())),
+  // "supported Ukraine with weapons" is support and goods both (arms.helped-with); "provided Ukraine with weapons" only goods.
+  run: ({ s, doc, earlier }) => aid(s, doc).filter((d) => !earlier.some((e) => e.type === 'arms_shipment' && e.rule !== 'arms.helped-with' && e.from.join() === d.from.join() && e.to.join() === d.to.join())),
 };

@@ -182,3 +182,16 @@ describe('GOV.UK readouts', () => {
     expect(q.find((x) => x.speaker === 'Zelenskyy')!.to).toEqual([]);
   });
 });
+
+describe('support given in goods, and partners fronted', () => {
+  it('reads "supported Ukraine with weapons" as arms and support, with the fronted partner acting too', () => {
+    const text = 'Together with the United Kingdom, Poland has supported Ukraine with weapons.';
+    expect(pairs(arms(text, '2022-04-05'))).toEqual(['GB+PL>UA']);
+    expect(pairs(commitments(text, '2022-04-05'))).toEqual(['GB+PL>UA']);
+    expect(arms('Germany helped Ukraine with training and €10 million.', '2022-04-05')).toEqual([]);
+  });
+
+  it('names no speaker after a summary line’s subject noun ("Visit will also reiterate …")', () => {
+    expect(quotes('Visit will also reiterate collective support for Ukraine.', '2023-11-01')).toEqual([]);
+  });
+});

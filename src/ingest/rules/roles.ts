@@ -20,7 +20,20 @@ export interface Resolved {
 const BOTH_PARTIES = /^\s*(?:[A-Z][\w,]*\s+)*?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|delegations)\s+(?:(?:have|had|also|again|jointly|further)\s+)*$/;
 const uniqueSorted = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
 
+/** "Together with the United Kingdom, Poland has supported Ukraine", "Along with our NATO Allies, we stand ready to …". */
+const TOGETHER_LEAD = /^(?:(?:Together|Along|Jointly)\s+with|Alongside)\s+/;
+
 export function resolveSender(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
+  const found = senderBefore(s, doc, verbStart);
+  if (!found || !TOGETHER_LEAD.test(s.text)) return found;
+  // The partners of a fronted "together with …," act with the subject.
+  const comma = s.text.indexOf(',');
+  if (comma < 0 || comma > verbStart) return found;
+  const partners = s.mentions.filter((m) => isActor(m) && m.end <= comma);
+  return partners.length ? { codes: uniqueSorted([...found.codes, ...sortedCodes(partners)]), confidence: found.confidence } : found;
+}
+
+function senderBefore(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
   // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
