@@ -42,11 +42,31 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let state: DiscourseState = INITIAL_STATE;
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const own = withBilateralParty(runRules(s, doc, state), s, doc);
+    const own = withoutSelfDirected(withBilateralParty(runRules(s, doc, state), s, doc));
     drafts.push(...own);
     state = nextState(state, doc.people, s.text, own, s.index, sentenceSubject(s, doc, peopleView(doc.people, state)));
   }
   return withGroupNotes(mergeDrafts(parsed.article.id, parsed.article.date, drafts), doc);
+}
+
+/**
+ * No country ships arms to itself, and no deployment or pledge goes only to its own sender: such a reading is a
+ * misreading ("Ukraine's long-term bridge to membership … will be …" read Ukraine as both ends). An arms recipient
+ * that is also a sender is dropped; a deployment or commitment whose every recipient is a sender is dropped (a group
+ * that includes the sender, "Poland reinforces the eastern flank", keeps its members). Quotes are left alone.
+ */
+function withoutSelfDirected(drafts: Draft[]): Draft[] {
+  const self = (d: Draft): boolean => d.type !== 'quote' && d.to.length > 0 && (d.type === 'arms_shipment' ? d.to.some((c) => d.from.includes(c)) : d.to.every((c) => d.from.includes(c)));
+  if (!drafts.some(self)) return drafts;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!self(d)) out.push(d);
+    else if (d.type === 'arms_shipment') {
+      const to = d.to.filter((c) => !d.from.includes(c));
+      if (to.length) out.push({ ...d, to });
+    }
+  }
+  return out;
 }
 
 function checkContent(file: ArticleFile): IngestError | null {
