@@ -119,7 +119,10 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const regionUntil = s.text.slice(at, until).search(/\s(?:by|when|while|after|before|as|which|who|that|since|until)\s/);
   const region = !inClause.length && REGION_AFTER.test(s.text.slice(at, regionUntil >= 0 ? at + regionUntil : until));
   // "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe": the purpose names the hosts.
-  const host = region && flankPurpose(s.text) ? { codes: [...EASTERN_FLANK].filter((c) => !sender.codes.includes(c)), confidence: 0.8 }
+  // "Poland will deploy 5,000 soldiers to reinforce NATO’s eastern flank" with no host of its own: the flank, never a
+  // country of the sentence before.
+  const flankOnly = !inClause.length && flankPurpose(s.text) && !placesIn(s, 0, s.text.length).some((m) => m.kind === 'country' && !sender.codes.includes(m.codes[0]!));
+  const host = (region || flankOnly) && flankPurpose(s.text) ? { codes: [...EASTERN_FLANK].filter((c) => !sender.codes.includes(c)), confidence: 0.8 }
     : region && (platform || t.unit !== null || t.troops !== null) ? { codes: [], confidence: 0.7 } : resolveRecipient(s, doc, at, sender.codes, mode, until);
   if (!host) return null;
   // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
