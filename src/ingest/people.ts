@@ -399,7 +399,9 @@ export class PersonRegistry {
     const name = stripTitles(written);
     const found = this.lookup(name);
     if (found) return found;
-    const known = knownOffice(name, this.ctx.date);
+    // "Biden assured Zelensky …": a listed official named by surname alone, when only one listed official has it.
+    const bySurname = !name.includes(' ') ? OFFICIAL_SURNAMES.get(name) : undefined;
+    const known = knownOffice(bySurname && new Set(bySurname.map((n) => officialNamed(n)?.name)).size === 1 ? bySurname[0]! : name, this.ctx.date);
     return { name, role: known?.role ?? null, from: known ? [known.actor] : [] };
   }
 

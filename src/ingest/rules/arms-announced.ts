@@ -22,7 +22,7 @@ const ITEMS_END = /\s+(?:worth|valued|totall?ing|to|for|from|in|on|at|by|over|am
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief)$/i;
 
 /** "Berlin approved the delivery of 18 Leopard 2 tanks to Ukraine": a transfer someone cleared names its goods. */
-const APPROVED = /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|allow(?:s|ed|ing)?|green-?light(?:s|ed)?|announc(?:e|es|ed|ing)|order(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:(?:first|new|further|additional|swift|rapid)\s+)?(?:delivery|deliveries|transfer|transfers|export|exports|shipment|shipments|supply|re-export)\s+of\s+/gi;
+const APPROVED = /\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|allow(?:s|ed|ing)?|green-?light(?:s|ed)?|announc(?:e|es|ed|ing)|order(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:(?:first|new|further|additional|swift|rapid|possible|potential|proposed)\s+)?(?:delivery|deliveries|transfer|transfers|export|exports|shipment|shipments|supply|re-export|sale|sales)\s+of\s+/gi;
 
 /**
  * "has given DOD authorization for a drawdown of up to $450 million to meet Ukraine's critical arms needs", "the 13th
@@ -59,7 +59,7 @@ export function announcedPackageRule(s: SentenceView, doc: DocView): Draft[] {
 
 function packages(s: SentenceView, doc: DocView): Draft[] {
   const pkg = /\b(?:package|tranche)\b/i.test(s.text);
-  if (!pkg && !/\b(?:deliver|transfer|export|shipment|supply)/i.test(s.text)) return [];
+  if (!pkg && !/\b(?:deliver|transfer|export|shipment|supply|sale)/i.test(s.text)) return [];
   const out: Draft[] = [];
   for (const pattern of pkg ? [ANNOUNCED, APPROVED] : [APPROVED]) {
   pattern.lastIndex = 0;
@@ -84,4 +84,4 @@ function packages(s: SentenceView, doc: DocView): Draft[] {
   return out;
 }
 
-export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['drawdown', 'drawdowns', 'package', 'tranche', 'packages', 'tranches', 'delivery', 'deliveries', 'transfer', 'transfers', 'export', 'exports', 'shipment', 'shipments', 'supply', 're-export']), run: ({ s, doc }) => announcedPackageRule(s, doc) };
+export const armsAnnouncedRule: Rule = { id: 'arms.announced', emits: ['arms.announced', 'troops.assets'], cues: cueWords(['drawdown', 'drawdowns', 'package', 'tranche', 'packages', 'tranches', 'delivery', 'deliveries', 'transfer', 'transfers', 'export', 'exports', 'shipment', 'shipments', 'supply', 're-export', 'sale', 'sales']), run: ({ s, doc }) => announcedPackageRule(s, doc) };

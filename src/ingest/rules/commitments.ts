@@ -22,8 +22,8 @@ const AIR_DEFENCE = /\b(?:integrat\w*|includ\w*|incorporat\w*|bring\w*|brought)\
 const TRAINING = /\btraining\s+(?:missions?|exercises?|programmes?|programs?|courses?|centres?|centers?|operations?|of|for)\b|\b(?:train(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:(?:up\s+to|about|around|some|over|more\s+than|nearly|another|an\s+additional|a\s+further)\s+)?(?:[\d][\d,.]*\s+(?:thousand\s+)?|(?:hundreds|thousands|tens\s+of\s+thousands)\s+of\s+)?(?:more\s+|new\s+|additional\s+)?[A-Z][a-z]+\s+|(?:[A-Z][a-z]+\s+)?)(?:troops|soldiers|forces|pilots|personnel|military|army|recruits|servicemen|service\s+members|marines|sailors|crews)\b/g;
 // Money is aid too: "pledged money for the purchase", "would contribute €200 million", "agreed an Assistance Package".
 /** Exact pre-gate: every AID alternative holds one of these (most sentences name no aid, and AID backtracks after each verb). */
-const AID_CUE = /support|ssist|aid|help|funding|money|ackage|loan|grant|contribut|back/;
-const AID = /\b(?:(?:provid|giv|gave|offer|extend|deliver|sen[dt]|pledg|grant|approv|pass|announc|unveil|allocat|increas|step|contribut|agree|commit)\w*(?:\s+up)?\s+(?:[\w$€£.,%()-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|(?<!\b(?:turn|turned|turning|push|pushed|pushing|drive|drove|driving|hold|held|holding|fight|fought|fighting|beat|roll|rolled|rolling)\s)back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
+const AID_CUE = /support|ssist|aid|help|funding|money|ackage|loan|grant|contribut|back|euro|dollars|pounds|kron|zlot|crowns/;
+const AID = /\b(?:(?:provid|giv|gave|offer|extend|deliver|sen[dt]|pledg|grant|approv|pass|announc|unveil|allocat|increas|step|contribut|agree|commit)\w*(?:\s+up)?\s+(?:[\w$€£.,%()-]+[\s,]+){0,8}?(?:support|[Aa]ssistance|aid|help|funding|money|[Pp]ackage|loans?|grants?)\b|contribut\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?[€$£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn))?|(?:commit|pledg|allocat|earmark|contribut|donat)\w*\s+(?:an?\s+(?:further|additional|extra)\s+)?\d[\d.,]*\s*(?:million|billion|bn)?\s*(?:euros?|dollars|pounds|kroner|kronor|krona|zlot(?:y|ys)|crowns)\b|(?:provid|giv|offer|extend|pledg|grant|approv|announc|allocat)\w*\s+(?:[\w$€£.,-]+\s+){0,10}?(?:military|economic|financial|humanitarian|security|defen[cs]e)\s+(?:aid|assistance|support)\b|(?:assist|help|aid|(?<!\b(?:turn|turned|turning|push|pushed|pushing|drive|drove|driving|hold|held|holding|fight|fought|fighting|beat|roll|rolled|rolling)\s)back|support)(?:s|ed|ing)?\s+(?=(?:the\s+)?[A-Z#]))/g;
 
 const HOST_SUPPORT = /^(?:the\s+)?[\w.]+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:presence|troops|forces|deployment|soldiers|personnel|battlegroup|rotation)\b/;
 const BACKING = /^(?:the\s+)?[\w.]+(?:['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|decision|right|aspirations?|bid|membership|sovereignty|territorial\s+integrity|independence|defen[cs]e\s+of\s+its)\b/;
@@ -46,6 +46,9 @@ function baseConfidence(s: SentenceView, at: number): number | null {
   return isHypothetical(s.text, window, at) ? 0.55 : 0.85;
 }
 
+/** A person named right after the verb of assurance (surname or full name), before "of" or "that". */
+const ASSURED_PERSON = /^\s*(?:(?:President|Prime\s+Minister|Chancellor|Minister|Secretary|his|her|their)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=\s+(?:of|that)\b)/u;
+
 function assurance(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   ASSURE.lastIndex = 0;
@@ -53,7 +56,11 @@ function assurance(s: SentenceView, doc: DocView): Draft[] {
     const base = baseConfidence(s, m.index);
     if (base === null) continue;
     const objectAt = m.index + m[0].length;
-    const objects = objectActors(s, objectAt, 45);
+    let objects = objectActors(s, objectAt, 45);
+    // "Biden assured Zelensky of continued U.S. support": a person assured stands for their country (not the "U.S." after).
+    const person = !objects.length || objects[0]!.start > objectAt + 2 ? ASSURED_PERSON.exec(s.text.slice(objectAt)) : null;
+    const who = person && !s.mentions.some((x) => x.start >= objectAt && x.end <= objectAt + person[0].length) ? doc.people.lookup(person[1]!) ?? doc.people.resolve(person[1]!) : null;
+    if (who?.from.length) objects = [{ start: objectAt, end: objectAt + person![0].length, codes: who.from, kind: 'country', text: person![1]!, key: who.from.join() }];
     if (!objects.length) continue;
     const to = sortedCodes(objects);
     const after = s.text.slice(objects[objects.length - 1]!.end);

@@ -206,3 +206,11 @@ describe('self-directed readings', () => {
     expect(pairs(troops(text, '2024-07-01'))).toEqual(['PL>BG+EE+HU+LT+LV+RO+SK']);
   });
 });
+
+describe('news probes, round 6', () => {
+  it('reads money committed in a named currency, an assurance to a person, and an approved sale', () => {
+    expect(pairs(commitments('Norway has committed 10 billion kroner to Ukraine’s defence.', '2024-06-01'))).toEqual(['NO>UA']);
+    expect(pairs(commitments('Biden assured Zelensky of continued U.S. support.', '2024-06-01'))).toEqual(['US>UA']);
+    expect(pairs(arms('Washington approved the sale of 96 Apache helicopters to Poland.', '2024-06-01'))).toEqual(['US>PL']);
+  });
+});
