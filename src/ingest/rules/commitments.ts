@@ -160,6 +160,8 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
       continue;
     }
     const end = m.index + m[0].length;
+    // "sent four Eurofighters to Romania to help police the skies": "to help" with no one after it is a purpose.
+    if (/\bto\s+(?:help|aid|support|assist)$/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(end))) continue;
     // "provide lethal and non-lethal aid": equipment, an arms shipment (read by the arms rules).
     if (/\blethal\s+(?:military\s+)?aid\b/i.test(m[0])) continue;
     // "to support the UK’s permanent presence", "provide suitable facilities to support the UK’s presence": host-nation support.

@@ -214,3 +214,16 @@ describe('news probes, round 6', () => {
     expect(pairs(arms('Washington approved the sale of 96 Apache helicopters to Poland.', '2024-06-01'))).toEqual(['US>PL']);
   });
 });
+
+describe('troop probes, round 6', () => {
+  it('reads "are now stationed", policing an ally’s airspace, and a contingent’s own nation', () => {
+    expect(pairs(troops('More than 10,000 U.S. troops are now stationed in Poland.', '2022-03-01'))).toEqual(['US>PL']);
+    expect(pairs(troops('Spanish fighter jets are policing Bulgarian airspace.', '2022-03-01'))).toEqual(['ES>BG']);
+    expect(pairs(troops('The U.S. said so. A contingent of 150 Portuguese soldiers arrived in Romania on Tuesday.', '2022-03-01'))).toEqual(['PT>RO']);
+  });
+
+  it('reads troops put on alert as no deployment, and "to help police the skies" as no aid', () => {
+    expect(troops('The Pentagon ordered 8,500 troops on heightened alert for possible deployment to Europe.', '2022-01-24')).toEqual([]);
+    expect(commitments('Italy sent four Eurofighters to Romania to help police the skies.', '2022-03-01')).toEqual([]);
+  });
+});

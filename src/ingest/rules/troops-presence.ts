@@ -68,6 +68,8 @@ function hostsAfter(s: SentenceView, at: number, senders: readonly string[], dat
 }
 
 /** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
+const OF_FORCE = new RegExp(String.raw`^\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+|nearly\s+)?[\d,]*\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}${FORCE}\b`, 'u');
+
 function senderOf(s: SentenceView, doc: DocView, from: number, to: number): string[] {
   const own = s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && m.kind !== 'group'
     && !/\b(?:in|to|from|at|with|of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
@@ -180,13 +182,17 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
       MOVES.lastIndex = m.index + m[1]!.length;
       continue;
     }
-    const from = senderOf(s, doc, cs, m.index + m[1]!.length);
+    // "A contingent of 150 Portuguese soldiers arrived …": the force's "of" phrase names its nation and count.
+    const ofForce = OF_FORCE.exec(s.text.slice(m.index + m[1]!.length));
+    const npEnd = m.index + m[1]!.length + (ofForce ? ofForce[0].length : 0);
+    const from = ofForce ? sortedCodes(s.mentions.filter((x) => x.start >= m!.index && x.end <= npEnd && x.kind !== 'org' && x.kind !== 'group')) : senderOf(s, doc, cs, npEnd);
+    if (!from.length) continue;
     const end = m.index + m[0].length;
     const to = hostsAfter(s, end, from, doc.article.date);
     // "ordered to deploy to the U.S. Army Europe and Africa Command area of operations", "to the Baltic Sea": a region, no host.
     const region = !to.length && REGION_PLACE.test(s.text.slice(end, end + 90));
     if (!from.length || (!to.length && !region)) continue;
-    out.push(troopsDraft(s, 'troops.moves', from, to, troopsOf(s.text.slice(cs, m.index + m[1]!.length)), region ? 0.65 : 0.75));
+    out.push(troopsDraft(s, 'troops.moves', from, to, troopsOf(s.text.slice(cs, npEnd)), region ? 0.65 : 0.75));
   }
   return out;
 }

@@ -82,6 +82,7 @@ export function troopsIn(text: string): { found: boolean; troops: number | null;
   return { found, troops, qualifier, unit: u ? singular(u[3]!) : null };
 }
 
+const ON_ALERT = /\bon\s+(?:(?:heightened|high|higher|increased|standby)\s+)?(?:alert|standby|notice)\b|\bprepare-to-deploy\b|\b(?:ready|prepared)\s+to\s+deploy\b/i;
 const TAKEN_AWAY = /^\S+\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|reduction|removal|departure|exit|evacuation|cut|cuts|drawdown)\s+(?:of|in)\b/i;
 const ENEMY_BEFORE = /\b(?:against|invading|occupying|attacking|by)\s+(?:the\s+)?(?:(?:invading|occupying|attacking|advancing)\s+)?$/;
 
@@ -93,6 +94,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const object = s.text.slice(at, objectEnd);
   // "ordered the withdrawal of 12,000 U.S. troops", "announced a reduction of 9,500 troops": forces taken away.
   if (TAKEN_AWAY.test(object)) return null;
+  // "ordered 8,500 troops on heightened alert for possible deployment", "on prepare-to-deploy orders": readiness, not a move.
+  if (ON_ALERT.test(object)) return null;
   const t = troopsIn(object);
   // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
   const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
