@@ -68,7 +68,7 @@ export const VERB_CLASSES = {
   /** Money for arms: "funds the purchase of", "is buying … for Ukraine". */
   fund: 'fund finance buy>bought purchase procure pay>paid_for',
   /** The subject gets goods, from a seller or giver named after "from": "Latvia will purchase HIMARS from the United States". */
-  acquire: 'receive order buy>bought purchase acquire procure',
+  acquire: 'receive order buy>bought purchase acquire procure get>got',
   /** Forces move or stay. */
   deploy: 'order shift maintain keep>kept set+>set_up establish create form deploy send>sent station move dispatch rotate position increase boost bolster reinforce add pledge commit+ contribute double beef_up expand lead>led place step+_up dedicate scale_up amass mass build>built_up concentrate',
   /** A force moves on its own (intransitive): "a Stryker company will deploy to Bulgaria". */

@@ -227,3 +227,16 @@ describe('troop probes, round 6', () => {
     expect(commitments('Italy sent four Eurofighters to Romania to help police the skies.', '2022-03-01')).toEqual([]);
   });
 });
+
+describe('national-paper probes, round 6', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}`).sort();
+
+  it('reads "According to <nation> defence minister <name>," and gives an unowned ministry closing the sentence its subject’s country', () => {
+    expect(said(quotes('According to Dutch defence minister Kajsa Ollongren, the F-16s will be delivered this year.', '2023-06-01'))).toEqual(['Kajsa Ollongren:NL']);
+    expect(said(quotes('Denmark said more. Sweden is donating Archer artillery systems, the government announced.', '2023-06-01'))).toEqual(['government:SE']);
+  });
+
+  it('reads "Ukraine will get F-16s from Denmark and the Netherlands" as a transfer', () => {
+    expect(pairs(arms('Ukraine will get F-16s from Denmark and the Netherlands.', '2023-06-01'))).toEqual(['DK+NL>UA']);
+  });
+});

@@ -122,7 +122,8 @@ export function asSaid(s: SentenceView, doc: DocView, people: PeopleView, lastPe
  * negotiations, the parties detailed …": the clause after the comma is the speaker's (quote.according).
  */
 // "According to Polish Defence Minister Mariusz Blaszczak, …": a title may stand before the name.
-const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(${SPEAKER}|him|her)),\s+`, 'u');
+// "According to Dutch defence minister Kajsa Ollongren, …": a title written in lower case may stand before the name.
+const ACCORDING_LEAD = new RegExp(String.raw`(?:^|[.;]\s+)[Aa]ccording\s+to\s+(?:the\s+(${TITLE_WORDS})|(?:\p{Lu}[\p{L}.'’-]*\s+|(?:defen[cs]e|foreign|prime|deputy|interior|finance|minister|secretary|president|spokes(?:man|woman|person)|ambassador|commander|general|chief)\s+){0,5}?(${SPEAKER}|him|her)),\s+`, 'u');
 
 /** "The brigade is larger than ever, according to U.S. Army Colonel Ed Matthaidess, the brigade commander." */
 const ACCORDING_TRAILING = new RegExp(String.raw`^(.{20,}?),\s+according\s+to\s+(?:(?:${SERVICE_BEFORE_RANK})\s+)?(?:${MILITARY_RANK}\s+)?(${PERSON_NAME_OR_SURNAME})(?=,|\.|\s+(?:on|in|at|who)\b|$)`, 'u');

@@ -212,7 +212,10 @@ export function institutionAt(s: SentenceView, doc: DocView, at: number, name: s
   const listed = INSTITUTION_SPEAKERS.find(([n]) => name.endsWith(n));
   // "Finland's defence ministry", "the Norwegian Ministry of Defence": the owner speaks through it.
   const own = s.mentions.filter((x) => x.kind !== 'org' && ((x.start >= at && x.end <= at + name.length) || /^['’]s?\s+$/.test(s.text.slice(x.end, at))));
-  const from = own.length ? sortedCodes(own) : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
+  // "Sweden is donating Archer systems, the government announced": an unowned ministry or government closing the
+  // sentence speaks for the country that heads it.
+  const head = !own.length && !listed?.[1] && /^(?:the\s+)?(?:(?:defen[cs]e|foreign|interior)\s+)?(?:ministry|government)$/i.test(name) ? s.mentions.find((x) => x.start < 3 && x.end < at && (x.kind === 'country' || x.kind === 'people')) : undefined;
+  const from = own.length ? sortedCodes(own) : head ? [...head.codes] : listed?.[1] ? [listed[1]] : doc.home.length === 1 ? [...doc.home] : [];
   // A bare "the ministry" / "the government" is a speaker only when its country is known.
   if (!from.length || (/^(?:ministry|government)$/i.test(name) && !own.length && !doc.home.length)) return null;
   return { name, role: null, from };
