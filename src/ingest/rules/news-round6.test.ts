@@ -240,3 +240,16 @@ describe('national-paper probes, round 6', () => {
     expect(pairs(arms('Ukraine will get F-16s from Denmark and the Netherlands.', '2023-06-01'))).toEqual(['DK+NL>UA']);
   });
 });
+
+describe('after dev15 (tuned on)', () => {
+  const said = (fs: ReturnType<typeof quotes>) => fs.map((q) => `${q.speaker}:${q.from.join('+')}`).sort();
+
+  it('reads a release previewing what a titled, named minister will say, and "affirmed" / "informed" as reporting', () => {
+    expect(said(quotes('Defence Secretary Grant Shapps will today confirm the UK’s leadership of the coalition.', '2023-12-19'))).toEqual(['Grant Shapps:GB']);
+    expect(quotes('Prime Minister Rishi Sunak affirmed the UK’s steadfast support to Ukraine.', '2023-12-19').length).toBe(1);
+  });
+
+  it('reads a national service the goods come "from" as their giver', () => {
+    expect(pairs(arms('Two Royal Navy minehunter ships are being transferred from the Royal Navy to Ukraine.', '2023-12-19'))).toEqual(['GB>UA']);
+  });
+});

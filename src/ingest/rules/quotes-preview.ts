@@ -15,9 +15,10 @@ import { cleanQuoteText, quoteWithTo } from './quote-text';
  */
 const PREVIEW_VERB = String.raw`(?:reiterate|reaffirm|underline|underscore|stress|emphasi[sz]e|highlight|call\s+on|call\s+for|urge|set\s+out|make\s+clear|warn|say|announce|confirm|tell)`;
 const LEAD = String.raw`(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)`;
-const WILL = String.raw`\s+will\s+(?:also\s+|then\s+|today\s+|further\s+)?(${PREVIEW_VERB})\b`;
+const WILL = String.raw`\s+will\s+(?:(?:also|then|today|tomorrow|later|further|this\s+week|on\s+\w+day)\s+)*(${PREVIEW_VERB})\b`;
 const PREVIEW_TITLE = new RegExp(String.raw`${LEAD}the\s+(${TITLE_WORDS})${WILL}`, 'iu');
-const PREVIEW_NAME = new RegExp(String.raw`${LEAD}(${PERSON_NAME_OR_SURNAME}|[Hh]e|[Ss]he)${WILL}`, 'u');
+// "Defence Secretary Grant Shapps will today confirm …": the name may follow its title.
+const PREVIEW_NAME = new RegExp(String.raw`${LEAD}(?:(?:UK|U\.S\.|US|British|American)\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Home|Deputy|Armed\s+Forces)\s+)?(?:Secretary|Minister|President|Chancellor|Ambassador)?\s*(${PERSON_NAME_OR_SURNAME}|[Hh]e|[Ss]he)${WILL}`, 'u');
 
 function preview(s: SentenceView, input: Parameters<Rule['run']>[0]): Draft[] {
   const { doc, state, earlier } = input;

@@ -17,7 +17,7 @@ import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuot
  */
 
 /** Verbs whose reported content may be a noun phrase: "stressed the need for unity", "voiced renewed support for …". */
-const NP_VERB = /\sby\s\w+ing$|^(?:is|are|was|were)\s+\w+ing$|^(?:stressed|stresses|outlined|outlines|set out|sets out|updated|updates|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
+const NP_VERB = /\sby\s\w+ing$|^(?:is|are|was|were)\s+\w+ing$|^(?:stressed|stresses|outlined|outlines|set out|sets out|updated|updates|affirmed|affirms|informed|pledged|pledges|voiced|voices|expressed|expresses|reiterated|reiterates|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|welcomed|condemned|shared|relayed)$/;
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONALITY})\s+)?(${TITLE_WORDS})\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b`, 'iu');
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:${SERVICE_BEFORE_RANK}\s+(?=${MILITARY_RANK}))?(?:${MILITARY_RANK}\s+|(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 /** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */

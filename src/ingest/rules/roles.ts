@@ -203,7 +203,13 @@ function personBefore(region: string, doc: DocView): string[] {
 export function passiveAgent(s: SentenceView, verbEnd: number): Mention[] {
   const rest = s.text.slice(verbEnd);
   const by = /^(?:(?!\bby\b)[^;.])*?\bby\s+/.exec(rest);
-  if (!by) return [];
+  if (!by) {
+    // "Two minehunters are being transferred from the Royal Navy to Ukraine": "from" a national service before "to" is the giver.
+    const from = /^\s+from\s+(?:the\s+)?/.exec(rest);
+    if (!from) return [];
+    const giver = s.mentions.find((m) => m.start === verbEnd + from[0].length && (m.kind === 'adjective' || m.kind === 'country'));
+    return giver && /^\s+to\s/.test(s.text.slice(giver.end, giver.end + 5)) ? [giver] : [];
+  }
   const from = verbEnd + by[0].length;
   const out: Mention[] = [];
   let cursor = from;
