@@ -112,7 +112,7 @@ export const FRAMES: readonly Frame[] = [
     cues: ['stand', 'stands', 'standing', 'stood'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:firmly\s+|shoulder\s+to\s+shoulder\s+|united\s+|together\s+|side\s+by\s+side\s+)?(?:(?:as\s+(?:NATO\s+)?[Aa]llies|as\s+partners)\s+)?(?:with|by|behind|in\s+(?:(?:their|our|its|full|continued|steadfast|unwavering)\s+)*(?:support|defen[cs]e)\s+(?:of|for))\s+(?:the\s+)?`,
+    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:(?:firmly|resolutely|strongly|fully|steadfastly|unwaveringly|shoulder\s+to\s+shoulder|shoulder-to-shoulder|united|together|side\s+by\s+side)\s+){0,2}(?:(?:as\s+(?:NATO\s+)?[Aa]llies|as\s+partners)\s+)?(?:with|by|behind|in\s+(?:(?:their|our|its|full|continued|steadfast|unwavering)\s+)*(?:support|defen[cs]e)\s+(?:of|for))\s+(?:the\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.8,

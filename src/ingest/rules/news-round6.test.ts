@@ -253,3 +253,10 @@ describe('after dev15 (tuned on)', () => {
     expect(pairs(arms('Two Royal Navy minehunter ships are being transferred from the Royal Navy to Ukraine.', '2023-12-19'))).toEqual(['GB>UA']);
   });
 });
+
+describe('after dev14 (tuned on)', () => {
+  it('reads a host of "a presence of U.S. and NATO forces", "our countries" as both parties, and "stand resolutely with"', () => {
+    expect(pairs(troops('In the wake of the Russian invasion, Romania stepped forward to host an increased presence of U.S. and NATO forces on its territory.', '2023-03-14'))).toContain('NATO+US>RO');
+    expect(pairs(commitments('Slovakia and the United States stand resolutely with Ukraine and its people.', '2022-10-14'))).toEqual(['SK+US>UA']);
+  });
+});

@@ -17,7 +17,7 @@ export interface Resolved {
 }
 
 /** The actor(s) doing what the verb at `verbStart` says. */
-const BOTH_PARTIES = /^\s*(?:[A-Z][\w,]*\s+)*?(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|delegations)\s+(?:(?:have|had|also|again|jointly|further)\s+)*$/;
+const BOTH_PARTIES = /^\s*(?:[A-Z][\w,]*\s+)*?(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|delegations)\s+(?:(?:have|had|are|were|will|also|again|jointly|together|further)\s+)*$/;
 const uniqueSorted = (codes: readonly string[]): string[] => [...new Set(codes)].sort();
 
 /** "Together with the United Kingdom, Poland has supported Ukraine", "Along with our NATO Allies, we stand ready to …". */

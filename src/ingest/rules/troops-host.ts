@@ -24,7 +24,7 @@ const NOT_DIRECT = /\b(?:decision|plan|announcement|news|move|pledge|offer|propo
 // Could/may/might: a possibility, not a fact (the gold leaves hypotheticals out).
 const POSSIBLE = /\b(?:could|may|might)\s+(?:\w+\s+)?$/i;
 // "more than 4,000 enduring, rotational U.S. military personnel": a comma between the troops' own modifiers goes on.
-const OBJECT_END = /;|,(?=\s|$)(?!\s+(?!(?:including|among|with|from|and|but|which|who)\b)(?:[\w.-]+\s+){0,4}(?:troops|soldiers|service\s?members|personnel|forces|marines|airmen|sailors)\b)|(?<!\b[A-Z])\.(?=\s|$)|\s[—–-]\s|\s+(?:and|but|while|as|after|since|until|because)\s/;
+const OBJECT_END = /;|,(?=\s|$)(?!\s+(?!(?:including|among|with|from|and|but|which|who)\b)(?:[\w.-]+\s+){0,4}(?:troops|soldiers|service\s?members|personnel|forces|marines|airmen|sailors)\b)|(?<!\b[A-Z])\.(?=\s|$)|\s[—–-]\s|\s+(?:and(?!\s+(?:the\s+)?\p{Lu})|but|while|as|after|since|until|because)\s/u;
 const UNIT_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:${NAMED_UNIT}|(?:[A-Z][\w-]*\s+){1,3}(?:Corps|Division|Brigade|Regiment|Wing|Squadron|Command|Army))\b`);
 // "will station a permanent army headquarters in Poland": a command moved or based abroad is a presence too;
 // "The US has its own bases in Lithuania and Romania": so are bases a country keeps abroad.
@@ -45,14 +45,15 @@ function hostSubject(s: SentenceView, doc: DocView): Draft[] {
     const t = troopsIn(object);
     if (!t.found) continue;
     const troopWord = /\b(?:troops|soldiers|service ?members|servicemen|personnel|marines|paratroopers|airmen|sailors|forces|battalions?|brigades?|divisions?|battle ?groups?|battlegroups?|regiments?|contingents?)\b/i.exec(object);
-    if (!troopWord || NOT_DIRECT.test(object.slice(0, troopWord.index))) continue;
+    // "host an increased presence of U.S. and NATO forces": a presence of forces is the forces.
+    if (!troopWord || NOT_DIRECT.test(object.slice(0, troopWord.index).replace(/\b(?:presence|deployment|rotation|contingent|battalion|brigade)\s+of\b/gi, ''))) continue;
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index) || POSSIBLE.test(s.text.slice(cs, m.index))) continue;
     const host = resolveSender(s, doc, m.index);
     if (!host?.codes.length) continue;
     // Sender: the demonym on the troops ("German soldiers"), else "troops from X".
     const objEnd = objAt + object.length;
-    const demonyms = s.mentions.filter((x) => x.start >= objAt && x.end <= objAt + troopWord.index + troopWord[0].length && x.kind !== 'org');
+    const demonyms = s.mentions.filter((x) => x.start >= objAt && x.end <= objAt + troopWord.index + troopWord[0].length && (x.kind !== 'org' || x.codes[0] === 'NATO'));
     const from = demonyms.length ? demonyms : s.mentions.filter((x) => x.start >= objAt && x.end <= objEnd && /\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 9), x.start)));
     // "about 5,000 allied troops": the alliance's forces, when no nation is named on them.
     const group = !from.length && ALLIED.test(object.slice(0, troopWord.index)) ? ['NATO'] : [];
