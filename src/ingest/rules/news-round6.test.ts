@@ -249,6 +249,10 @@ describe('after dev15 (tuned on)', () => {
     expect(quotes('Prime Minister Rishi Sunak affirmed the UK’s steadfast support to Ukraine.', '2023-12-19').length).toBe(1);
   });
 
+  it('gives a transfer thanked for to the one thanked ("gratitude to the Dutch government for the decision to transfer …")', () => {
+    expect(pairs(arms('The Head of State expressed gratitude to the Dutch government for the important decision to transfer F-16 jets to Ukraine.', '2024-03-20'))).toEqual(['NL>UA']);
+  });
+
   it('reads a national service the goods come "from" as their giver', () => {
     expect(pairs(arms('Two Royal Navy minehunter ships are being transferred from the Royal Navy to Ukraine.', '2023-12-19'))).toEqual(['GB>UA']);
   });

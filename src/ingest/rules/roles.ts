@@ -34,6 +34,13 @@ export function resolveSender(s: SentenceView, doc: DocView, verbStart: number):
 }
 
 function senderBefore(s: SentenceView, doc: DocView, verbStart: number): Resolved | null {
+  // "expressed gratitude to the Dutch government for the important decision to transfer F-16 jets": the one thanked gives.
+  const thanked = THANKED_FOR.exec(s.text.slice(Math.max(0, verbStart - 160), verbStart));
+  if (thanked) {
+    const at = Math.max(0, verbStart - 160) + thanked.index + thanked[0].indexOf(thanked[1]!);
+    const givers = s.mentions.filter((x) => isActor(x) && x.start >= at && x.end <= at + thanked[1]!.length);
+    if (givers.length) return { codes: sortedCodes(givers), confidence: 0.85 };
+  }
   // "Poland, which had pressed Berlin for weeks, has already pledged": skip the relative clause.
   const rel = /,\s+(?:which|who|whose)\b[^,]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|now|then)\s+)*$/.exec(s.text.slice(0, verbStart));
   if (rel && rel.index > 0) return resolveSender(s, doc, rel.index);
@@ -126,6 +133,7 @@ function senderBefore(s: SentenceView, doc: DocView, verbStart: number): Resolve
   return null;
 }
 
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|(?:gratitude|grateful|thankful)\s+to)\s+((?:the\s+)?[^.;]{2,60}?)\s+for\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:decision|readiness|willingness|agreement|commitment|pledge|promise)\s+to\s+$/;
 const DECISION_BEFORE = /['’]s?\s+(?:(?:latest|recent|new|surprise|earlier)\s+)?(?:decision|plan|pledge|promise|offer|move|commitment|intention|readiness|agreement|willingness)\s+to\s+$/;
 const SAID_BEFORE = new RegExp(String.raw`\s+(?:has\s+|had\s+)?(?:${alternation(formsOf('speech', ['past', 's']))})\s+(?:that\s+)?(?:it|they)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|soon|now|already|then)\s+){0,3}$`);
 
