@@ -27,6 +27,7 @@ const CONTAINS = String.raw`(?:includes?|included|comprises?|comprised|contains?
 const PROVIDES = String.raw`(?:provides?|provided|delivers?|brings?|adds?)`;
 const APPOSITIVE = String.raw`(?:,\s+(?:worth|valued\s+at|totall?ing|the\s+[a-z]+)\s[^,]{2,40},)?`;
 const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'i');
+const RELATIVE = new RegExp(String.raw`\b${PACKAGE_HEAD},?\s+which\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ANAPHOR = new RegExp(String.raw`^${INTRO}(?:This|It|These|They)\s+${AUX}${CONTAINS}\s*:?\s+`);
 const CONTENTS = new RegExp(String.raw`^${INTRO}(?:The|These|Those|This|Its|Their)\s+((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|\s+(?:which|that)\s+(?:will|would|is|are|has|have|can|could)\b|;|\s[—–-]\s|\.$|(?<!\b(?:response|according|addition|due|thanks))\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
@@ -60,7 +61,7 @@ function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
   return null;
 }
 
-interface Head { verbAt: number; subjectEnd: number; kind: 'package' | 'anaphor' | 'contents' }
+interface Head { verbAt: number; subjectEnd: number; kind: 'package' | 'anaphor' | 'contents' | 'relative' }
 
 function headOf(text: string): Head | null {
   const m = SUBJECT.exec(text);
@@ -69,6 +70,9 @@ function headOf(text: string): Head | null {
   if (a) return { verbAt: a[0].length, subjectEnd: a[0].length, kind: 'anaphor' };
   const c = CONTENTS.exec(text);
   if (c) return { verbAt: c[0].length, subjectEnd: c[0].length, kind: 'contents' };
+  // "… for the recent decision on the next package, which includes rounds, mortars …": a package's contents in a relative clause.
+  const r = RELATIVE.exec(text);
+  if (r) return { verbAt: r.index + r[0].length, subjectEnd: r.index + r[0].length, kind: 'relative' };
   return null;
 }
 
@@ -84,7 +88,8 @@ export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState
   const stop = rest.search(ITEMS_END);
   const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));
   if (!items.length) return [];
-  const owners = s.mentions.filter((x) => x.end <= verbAt && x.kind !== 'org');
+  // A relative clause's package belongs to the one who gave it before, not to whoever the main clause names.
+  const owners = head.kind === 'relative' ? [] : s.mentions.filter((x) => x.end <= verbAt && x.kind !== 'org');
   const recent = state.lastSupport && state.lastSupport.sentence >= s.index - REACH ? state.lastSupport : null;
   // An anaphor or the goods themselves need a package or shipment just before; a package noun may fall back on the article's actor.
   if (head.kind !== 'package' && !owners.length && !recent && !fromEarlier(s, doc)) return [];

@@ -253,6 +253,11 @@ describe('after dev15 (tuned on)', () => {
     expect(pairs(arms('The Head of State expressed gratitude to the Dutch government for the important decision to transfer F-16 jets to Ukraine.', '2024-03-20'))).toEqual(['NL>UA']);
   });
 
+  it('reads a package’s contents in a relative clause as the last giver’s, not the main clause’s subject', () => {
+    const text = 'Latvia has provided more military aid to Ukraine. Kyiv welcomed the recent decision on the next package, which includes rounds, mortars, and other military equipment.';
+    expect(pairs(arms(text, '2024-01-11'))).toEqual(['LV>UA']);
+  });
+
   it('reads a national service the goods come "from" as their giver', () => {
     expect(pairs(arms('Two Royal Navy minehunter ships are being transferred from the Royal Navy to Ukraine.', '2023-12-19'))).toEqual(['GB>UA']);
   });
