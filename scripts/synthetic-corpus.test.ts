@@ -20,7 +20,7 @@ describe('synthetic corpus', () => {
   });
 
   it('never glues one weapon name onto another ("Nrtillery")', () => {
-    for (const m of text.matchAll(/(?:^|\. )([A-Z][\w-]*(?: [\w-]+)*?) (?:is|are) being sent by/gm)) {
+    for (const m of text.matchAll(/(?:^|\. )([A-Z][\w-]*(?: [\w-]+)*?) (?:is|are) being sent (?:to Ukraine )?by/gm)) {
       expect(m[1]).toMatch(/^(?:Javelin|Stinger|NLAWs|Howitzers|Artillery|Leopard|Armoured|Sniper|Machine|Ammunition|Drones|Helmets|IRIS-T|HIMARS|Mortars|Anti-tank|Patriot|155mm|Bradley|F-16)/);
     }
   });
@@ -32,7 +32,7 @@ describe('synthetic corpus', () => {
 
   it('agrees its verbs with mass nouns ("Ammunition is being sent")', () => {
     expect(text).not.toMatch(/\bAmmunition are\b/);
-    expect(syntheticArticles(400).map((a) => a.content).join('\n')).toMatch(/\bAmmunition is being sent by\b/);
+    expect(syntheticArticles(400).map((a) => a.content).join('\n')).toMatch(/\bAmmunition is being sent to Ukraine by\b/);
   });
 
   it('reads, once ingested, as arms for Ukraine: none go to Russia or Belarus', () => {
@@ -41,6 +41,6 @@ describe('synthetic corpus', () => {
     const arms = r.dataset.facts.filter((f) => f.type === 'arms_shipment');
     expect(arms.length).toBeGreaterThan(60);
     expect(arms.filter((f) => f.to.includes('RU') || f.to.includes('BY'))).toEqual([]);
-    expect(arms.filter((f) => f.to.includes('UA')).length).toBeGreaterThan(arms.length * 0.9);
+    expect(arms.filter((f) => f.to.includes('UA')).length).toBeGreaterThan(arms.length * 0.97);
   });
 });

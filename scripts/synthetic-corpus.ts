@@ -101,7 +101,8 @@ export function syntheticArticles(count: number, options: SyntheticOptions = {})
         case 1: {
           const other = pick(DONORS.filter((d) => d !== donor));
           const items = pick(WEAPONS);
-          return `${cap(items)} ${MASS_NOUNS.has(items) ? 'is' : 'are'} being sent by ${donor.name} and ${other.name}.`;
+          // The recipient is named: a passive without one would leave it to the paragraph, which here is about anyone.
+          return `${cap(items)} ${MASS_NOUNS.has(items) ? 'is' : 'are'} being sent to Ukraine by ${donor.name} and ${other.name}.`;
         }
         case 2: return `${cap(donor.people)} are sending ${pick(WEAPONS)} to Kyiv.`;
         case 3: return `${cap(sender.name)} is deploying ${pick(HEDGES)}${int(1, 5)},${String(int(0, 999)).padStart(3, '0')} additional troops to ${host(sender.code)}.`;
