@@ -16,7 +16,7 @@ import { homeActors, objectActors, resolveRecipient, resolveSender } from './rul
  */
 
 /** Nouns an adjective names as actors: "our Romanian hosts", "the Finnish Armed Forces". */
-const ALLIED_NOUN = /^\s+(?:hosts|allies|partners|counterparts|friends|armed\s+forces|Armed\s+Forces|forces|troops|soldiers|military|army|navy|air\s+force)\b/;
+const ALLIED_NOUN = /^\s+(?:[Hh]osts|[Aa]llies|[Pp]artners|[Cc]ounterparts|[Ff]riends|armed\s+forces|Armed\s+Forces|forces|troops|soldiers|military|army|navy|air\s+force)\b/;
 /** "NATO’s collective security", "the security of the Baltic states": whose security a commitment is to. */
 const SECURITY_OWNED = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\b/;
 const SECURITY_OF = /\b(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\s+of\s+(?:the\s+)?$/;

@@ -22,6 +22,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.support-from', "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.", ['DK'], ['UA']],
   ['commitment.support-from', "Russia's war on Ukraine goes on. Kyiv has received “fresh support” from Norway.", ['NO'], ['UA']],
   ['commitment.spend-for', 'Sweden will spend another €3 billion on Ukraine next year.', ['SE'], ['UA']],
+  ['commitment.refugees', 'Russia’s war against Ukraine goes on. Romania has welcomed more than 3 million Ukrainian refugees.', ['RO'], ['UA']],
   ['commitment.owned-support', "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.", ['GB'], ['UA']],
   ['commitment.committed', 'The United States remains committed to a persistent rotational presence in Lithuania.', ['US'], ['LT']],
   ['commitment.ensure', 'Secretary of Defense Lloyd Austin spoke in Brussels. "We will continue to push to ensure that Ukraine owns its skies," Austin said.', ['US'], ['UA']],

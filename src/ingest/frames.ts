@@ -153,6 +153,18 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.65,
   },
   {
+    // "Romania has welcomed more than 3 million Ukrainian refugees", "Poland’s welcoming of 1.5 million refugees from
+    // Ukraine": sheltering a war's refugees is humanitarian aid to the country at war.
+    id: 'commitment.refugees',
+    cues: ['refugees'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|sheltered|shelters|took\s+in|taken\s+in|taking\s+in|received)\s+(?:of\s+)?(?:(?:more\s+than|nearly|over|about|some|around|almost|roughly|up\s+to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?refugees\b`,
+    from: ['subject', 'possessor'],
+    to: ['war'],
+    confidence: 0.65,
+  },
+  {
     // "the UK’s continued support is evolving": an owner's support with no object goes to the country at war.
     id: 'commitment.owned-support',
     cues: ['support'],
@@ -205,7 +217,8 @@ export const FRAMES: readonly Frame[] = [
     cues: ['training', 'exercise', 'exercises', 'drills', 'train', 'trains', 'trained'],
     type: 'commitment',
     kind: 'training',
-    trigger: String.raw`\b(?:training|exercises?|drills|train(?:s|ed)?(?:\s+with\s+and\s+[a-z]+)?(?:\s+together)?)\s+(?:with|alongside)\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
+    // "will train shoulder to shoulder with our Polish Allies", "exercised side by side with …".
+    trigger: String.raw`\b(?:training|exercises?|drills|(?:train|exercis)(?:e|es|s|ed)?(?:\s+with\s+and\s+[a-z]+)?(?:\s+(?:together|jointly|closely|shoulder[\s-]to[\s-]shoulder|side[\s-]by[\s-]side))?)\s+(?:with|alongside)\s+(?:our\s+|these\s+|the\s+|their\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.65,

@@ -52,6 +52,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.support-noun': 'Lithuania has been steadfast in its support for Ukraine.',
   'commitment.support-from': "Russia's invasion of Ukraine goes on. The assistance from Denmark arrived in time.",
   'commitment.spend-for': 'Sweden will spend another €3 billion on Ukraine next year.',
+  'commitment.refugees': 'Russia’s war against Ukraine goes on. Romania has welcomed more than 3 million Ukrainian refugees.',
   'commitment.owned-support': "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.",
   'commitment.committed': 'The United States remains committed to a persistent rotational presence in Lithuania.',
   'commitment.to-support': 'We are united in our resolve across the JEF nations to support Ukraine.',

@@ -269,3 +269,13 @@ describe('after dev14 (tuned on)', () => {
     expect(pairs(commitments('Slovakia and the United States stand resolutely with Ukraine and its people.', '2022-10-14'))).toEqual(['SK+US>UA']);
   });
 });
+
+describe('training together and refugees', () => {
+  it('reads "train shoulder to shoulder with our Polish Allies" (a capitalised "Allies" after the adjective)', () => {
+    expect(pairs(commitments('U.S. soldiers will train shoulder to shoulder with our Polish Allies.', '2023-05-01'))).toEqual(['US>PL']);
+  });
+
+  it('reads a country welcoming a war’s refugees as aid to the country at war', () => {
+    expect(pairs(commitments('Russia’s war against Ukraine goes on. Romania’s welcoming of nearly 700,000 refugees from Ukraine was praised.', '2022-06-01'))).toEqual(['RO>UA']);
+  });
+});
