@@ -44,6 +44,17 @@ export function surnameOf(name: string): string {
   return words[words.length - 1]!;
 }
 
+/** The person whose surname `text` writes last, or null when it writes none of theirs (who "he said" is). */
+export function lastNamedIn(text: string, people: readonly Person[]): Person | null {
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of people) {
+    const at = text.lastIndexOf(surnameOf(p.name));
+    if (at > bestAt) [best, bestAt] = [p, at];
+  }
+  return best;
+}
+
 /** A known official by full name, or by a surname that only one official has. */
 export function officialNamed(written: string): Official | null {
   // "Joseph R. Biden, Jr.": a generational suffix is no part of the name the lexicon lists.

@@ -1,5 +1,5 @@
 import type { SentenceView } from './doc';
-import { surnameOf, type Person, type PersonRegistry } from './people';
+import { lastNamedIn, surnameOf, type Person, type PersonRegistry } from './people';
 
 /**
  * Who speaks inside quotation marks, so that "we", "our" and "I" inside a direct quote are the speaker's country,
@@ -47,13 +47,7 @@ function personIn(window: string, people: readonly Person[]): Person | null {
 /** The person last named before sentence `index` (for "he said"). */
 function lastNamed(ctx: VoiceContext, index: number, people: readonly Person[]): Person | null {
   for (let i = index; i >= 0 && i >= index - 6; i--) {
-    const text = ctx.sentences[i]!.text;
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of people) {
-      const at = text.lastIndexOf(surnameOf(p.name));
-      if (at > bestAt) [best, bestAt] = [p, at];
-    }
+    const best = lastNamedIn(ctx.sentences[i]!.text, people);
     if (best) return best;
   }
   return null;

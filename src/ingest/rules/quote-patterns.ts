@@ -5,6 +5,11 @@ import { alternation, formsOf } from '../lexicon/verbs';
 
 /** Reporting verbs, finite forms, from the lexicon's speech class (plus "made clear", "has been clear"). */
 export const VERBS = `${alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:posts|replies|responds|repeats|concludes)$/.test(w)))}|made clear|makes clear|been clear|was clear|is clear`;
+/**
+ * A readout's frame around a reporting verb: "The PM ended by reaffirming …", "The Prime Minister began by welcoming …"
+ * (the speech class's -ing forms, and reaffirming and welcoming, which readouts use the same way).
+ */
+export const FRAMED_REPORT = String.raw`(?:began|begins|ended|ends|opened|opens|closed|closes|started|starts|concluded|concludes|finished|finishes)\s+by\s+(?:${alternation([...formsOf('speech', ['ing']), 'reaffirming', 'welcoming'])})`;
 /** A country's adjective or possessive before a title: "the Polish president", "Estonia's prime minister". */
 export const NATIONALITY = String.raw`\p{Lu}[\p{L}.]+(?:['’]s)?`;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */

@@ -1,10 +1,10 @@
 import { findMentions, isActor } from '../actors';
 import { sortedCodes, type DocView, type SentenceView } from '../doc';
-import { surnameOf, type Person } from '../people';
+import { lastNamedIn, surnameOf, type Person } from '../people';
 import { INSTITUTION_SPEAKERS, NEWS_OUTLETS } from '../lexicon/words';
 import type { PeopleView } from '../discourse';
 import { OFFICIALS, officeOn } from '../lexicon/officials';
-import { PRONOUN, TITLE_ALONE } from './quote-patterns';
+import { FRAMED_REPORT, PRONOUN, TITLE_ALONE } from './quote-patterns';
 
 /**
  * Who speaks: a registered person named or titled in the text, a holder of a bare title, a spokesperson's body, an
@@ -92,7 +92,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return people.lookup(written) ?? people.resolve(written);
 }
 
-export const TITLE_ONLY = /^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|(?:began|ended|opened|closed|started|concluded|finished)\s+by\s+(?:reaffirming|reiterating|stressing|underlining|emphasi[sz]ing|outlining|setting\s+out|welcoming|noting|highlighting|updating|saying|sharing|expressing|pledging))\b/iu;
+export const TITLE_ONLY = new RegExp(String.raw`^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|${FRAMED_REPORT})\b`, 'iu');
 
 /** Whether a person's role answers to a bare title ("secretary" ← "Secretary of Defense", "head of state" ← "President"). */
 function titleFits(title: string, p: Person, doc: DocView): boolean {
@@ -156,13 +156,7 @@ export function titledBefore(title: string, s: SentenceView, doc: DocView, peopl
   for (let i = s.index; i >= 0; i--) {
     const sentence = doc.sentences[i];
     if (!sentence) continue;
-    const text = i === s.index ? s.text.slice(0, at) : sentence.text;
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of candidates) {
-      const k = text.lastIndexOf(surnameOf(p.name));
-      if (k > bestAt) [best, bestAt] = [p, k];
-    }
+    const best = lastNamedIn(i === s.index ? s.text.slice(0, at) : sentence.text, candidates);
     if (best) return best;
   }
   // Named only later in the article: still the article's holder of that title.

@@ -4,7 +4,7 @@ import { surnameOf, type Person } from '../people';
 import { MILITARY_RANK, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK } from '../lexicon/words';
 import { peopleView, type PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { ANY_VERB, FINITE, NATIONALITY, OBJECT_VERB, PRONOUN, QUOTED, ROLE_WORDS, SPEAKER, TITLE_WORDS, VERBS } from './quote-patterns';
+import { ANY_VERB, FINITE, FRAMED_REPORT, NATIONALITY, OBJECT_VERB, PRONOUN, QUOTED, ROLE_WORDS, SPEAKER, TITLE_WORDS, VERBS } from './quote-patterns';
 import { TITLE_ONLY, personAt, personIn, speakerOf, spokespersonCountry, titledHolder } from './quote-speakers';
 import { QUOTED_REST, cleanQuoteText, continuation, coordinatedClauseStart, quoteWithTo, reportedClause } from './quote-text';
 import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuote, institutionQuote, nominal, pullQuote } from './quote-forms';
@@ -29,8 +29,6 @@ const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|lat
  */
 const BEFORE_QUOTE_END = new RegExp(String.raw`\s${BEFORE_QUOTE_TAIL}`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
-/** A readout's frame around a reporting verb: "The PM ended by reaffirming …", "began by reiterating …". */
-const FRAMED_REPORT = String.raw`(?:began|begins|ended|ends|opened|opens|closed|closes|started|starts|concluded|concludes|finished|finishes)\s+by\s+(?:${alternation([...formsOf('speech', ['ing']), 'reaffirming'])})`;
 /** Speech in progress: "Sergeant Chase Williams is urging a team of soldiers …". */
 const PROGRESSIVE_REPORT = String.raw`(?:is|are|was|were)\s+(?:urging|warning|saying|telling|stressing|insisting|arguing|calling\s+for)`;
 const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly)\s+)*(${VERBS}|${FRAMED_REPORT}|${PROGRESSIVE_REPORT})\b`, 'gu');

@@ -70,6 +70,11 @@ function hostsAfter(s: SentenceView, at: number, senders: readonly string[], dat
 /** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
 const OF_FORCE = new RegExp(String.raw`^\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+|nearly\s+)?[\d,]*\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}${FORCE}\b`, 'u');
 
+/** The countries (not organisations or groups) mentioned within text[from, to]. */
+function nationsIn(s: SentenceView, from: number, to: number): string[] {
+  return sortedCodes(s.mentions.filter((x) => x.start >= from && x.end <= to && x.kind !== 'org' && x.kind !== 'group'));
+}
+
 function senderOf(s: SentenceView, doc: DocView, from: number, to: number): string[] {
   const own = s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && m.kind !== 'group'
     && !/\b(?:in|to|from|at|with|of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
@@ -108,7 +113,7 @@ function frontedPlace(s: SentenceView, doc: DocView): Draft[] {
   const force = FRONTED_FORCE.exec(s.text.slice(lead[0].length));
   if (!force) return [];
   const npEnd = lead[0].length + force[0].length;
-  const own = sortedCodes(s.mentions.filter((m) => m.start >= lead[0].length && m.end <= npEnd && m.kind !== 'group' && m.kind !== 'org')).filter((c) => !hosts.includes(c));
+  const own = nationsIn(s, lead[0].length, npEnd).filter((c) => !hosts.includes(c));
   if (!own.length || blocked(s, npEnd) || AWAY_OR_AGAINST.test(s.text.slice(npEnd, npEnd + 40))) return [];
   return [troopsDraft(s, 'troops.stationed', own, hosts, troopsOf(s.text.slice(lead[0].length, npEnd)), 0.7)];
 }
@@ -185,7 +190,7 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
     // "A contingent of 150 Portuguese soldiers arrived …": the force's "of" phrase names its nation and count.
     const ofForce = OF_FORCE.exec(s.text.slice(m.index + m[1]!.length));
     const npEnd = m.index + m[1]!.length + (ofForce ? ofForce[0].length : 0);
-    const from = ofForce ? sortedCodes(s.mentions.filter((x) => x.start >= m!.index && x.end <= npEnd && x.kind !== 'org' && x.kind !== 'group')) : senderOf(s, doc, cs, npEnd);
+    const from = ofForce ? nationsIn(s, m.index, npEnd) : senderOf(s, doc, cs, npEnd);
     if (!from.length) continue;
     const end = m.index + m[0].length;
     const to = hostsAfter(s, end, from, doc.article.date);
@@ -369,7 +374,7 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
     COUNTED_FORCE.lastIndex = 0;
     for (let f = COUNTED_FORCE.exec(list); f; f = COUNTED_FORCE.exec(list)) {
       const at = cs + f.index;
-      const owners = sortedCodes(s.mentions.filter((x) => x.start >= at && x.end <= at + f![0].length && x.kind !== 'org' && x.kind !== 'group'));
+      const owners = nationsIn(s, at, at + f[0].length);
       const from = owners.filter((c) => !hosts.includes(c));
       if (from.length) out.push(troopsDraft(s, 'troops.contributors', from, hosts, troopsOf(f[0]), 0.7));
     }
