@@ -218,9 +218,13 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
   // The war is about the country attacked: one named more often as the aggressor is not it.
   for (const [c, n] of aggressor) if (counts.has(c) && n >= counts.get(c)!) counts.delete(c);
   const war = argmax(counts);
-  // Russia and Belarus wage the war the corpus reports: a side of it even where no sentence calls it the aggressor.
-  const aggressors = [...new Set([...aggressor.keys(), ...(war && !PARTIES_AT_WAR.has(war) ? PARTIES_AT_WAR : [])])];
-  if (war) return { war, aggressors };
+  // Russia and Belarus wage the war the corpus reports: a side of it even where no sentence calls it the aggressor. The
+  // country at war is not its own aggressor, nor is an ally ("Lithuania’s leadership referring war crimes to the ICC").
+  const sidesAgainst = (at: string): string[] => [...new Set([
+    ...[...aggressor.keys()].filter((c) => c !== at && !isNatoMember(c, date)),
+    ...(!PARTIES_AT_WAR.has(at) ? PARTIES_AT_WAR : []),
+  ])];
+  if (war) return { war, aggressors: sidesAgainst(war) };
   // No war cue: the non-member most often named as a destination or the one helped ("to Ukraine", "for Ukraine",
   // "help Ukraine", "Ukraine's defenders"), never one named more often as the aggressor.
   const dest = new Map<string, number>();
@@ -231,11 +235,11 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
   }
   for (const [c, n] of aggressor) if (dest.has(c) && n >= dest.get(c)!) dest.delete(c);
   const helped = argmax(dest);
-  if (helped) return { war: helped, aggressors };
+  if (helped) return { war: helped, aggressors: sidesAgainst(helped) };
   // A readout that names Ukraine without a war cue ("spoke with Ukrainian President Zelenskyy", "the equipment Ukraine
   // needed") is still about the war the corpus reports.
   const ukraine = sentences.some((s) => s.mentions.some((m) => m.codes.length === 1 && m.codes[0] === 'UA'));
-  return ukraine ? { war: 'UA', aggressors: [...new Set([...aggressors, ...PARTIES_AT_WAR])] } : { war: null, aggressors };
+  return ukraine ? { war: 'UA', aggressors: sidesAgainst('UA') } : { war: null, aggressors: [...aggressor.keys()] };
 }
 
 const BYLINE = /^By\s+\p{Lu}/u;

@@ -67,6 +67,19 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   return [];
 }
 
+/** Modifiers that may stand between an owner adjective and its noun: "Danish military support", "the new UK aid package". */
+const OWNED_MODIFIERS = /^\s+(?:(?:new|further|additional|continued|ongoing|military|financial|humanitarian|security|economic|defen[cs]e|total|overall|long-term|bilateral|steadfast|unwavering)\s+){0,3}$/;
+
+/** The nations written as adjectives or noun adjuncts right before `at` ("Danish military support", "UK and Polish support"), else []. */
+function ownerAdjective(s: SentenceView, at: number): string[] {
+  const nations = s.mentions.filter((x) => (x.kind === 'adjective' || x.kind === 'country') && x.end <= at && at - x.end <= 48);
+  let i = nations.findIndex((x) => OWNED_MODIFIERS.test(s.text.slice(x.end, at)));
+  if (i < 0) return [];
+  const owners = [nations[i]!];
+  for (; i > 0 && /^(?:,\s*|\s+and\s+)$/.test(s.text.slice(nations[i - 1]!.end, nations[i]!.start)); i--) owners.push(nations[i - 1]!);
+  return sortedCodes(owners);
+}
+
 function endsWithSpace(text: string): boolean {
   return text.length > 0 && isSpaceCode(text.charCodeAt(text.length - 1));
 }
@@ -118,6 +131,7 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     case 'allies': return GENERIC_ALLIES.test(s.text.slice(m.end, m.end + 60)) && !/\bof\s+(?:the\s+)?$/.test(s.text.slice(m.start, m.end)) ? ['NATO'] : [];
     case 'inside': return sortedCodes(actorsIn(s, m.start, m.end).filter((x) => x.kind === 'group' || x.kind === 'country' || x.kind === 'people'));
     case 'possessor': return possessor(s, doc, m.start);
+    case 'adjective': return ownerAdjective(s, m.start);
     case 'of-owner': {
       const of = /^\s+of\s+(?:the\s+)?/.exec(s.text.slice(m.end));
       return of ? sortedCodes(s.mentions.filter((x) => isActor(x) && x.start === m.end + of[0].length)) : [];

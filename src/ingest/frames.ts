@@ -36,7 +36,7 @@ import type { CommitmentKind } from '../model/dataset';
  * nothing when a rule before it already read a commitment between the same actors in the sentence.
  */
 
-export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'secured' | 'visit' | 'here' | 'partner' | 'nato' | 'allies';
+export type RoleSource = 'subject' | 'object' | 'group' | 'inside' | 'possessor' | 'adjective' | 'of-owner' | 'thanked' | 'place' | 'war' | 'home' | 'clause' | 'secured' | 'visit' | 'here' | 'partner' | 'nato' | 'allies';
 
 export interface Frame {
   id: string;
@@ -118,13 +118,14 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.8,
   },
   {
-    // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine"
+    // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine",
+    // "Danish military support for Ukraine will amount to …", "the new Swedish support package for Ukraine"
     id: 'commitment.support-noun',
     cues: ['support', 'assistance', 'aid', 'help', 'solidarity'],
     type: 'commitment',
     kind: 'aid',
-    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)(?:\s+and\s+(?:support|solidarity))?\s+(?:for|to|of|with)\s+(?:the\s+)?`,
-    from: ['thanked', 'possessor'],
+    trigger: String.raw`\b(?:support|assistance|aid|help|solidarity)(?:\s+packages?)?(?:\s+and\s+(?:support|solidarity))?\s+(?:for|to|of|with)\s+(?:the\s+)?`,
+    from: ['thanked', 'possessor', 'adjective'],
     to: ['object'],
     confidence: 0.75,
   },

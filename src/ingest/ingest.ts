@@ -1,6 +1,6 @@
 import { withBilateralParty } from './bilateral';
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
-import { buildDoc, type Draft } from './doc';
+import { buildDoc, type DocView, type Draft } from './doc';
 import type { IngestError } from './errors';
 import { articleIdOf } from './ids';
 import { mergeDrafts } from './merge';
@@ -42,7 +42,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let state: DiscourseState = INITIAL_STATE;
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const own = withoutSelfDirected(withBilateralParty(runRules(s, doc, state), s, doc));
+    const own = withoutCrossedSides(withoutSelfDirected(withBilateralParty(runRules(s, doc, state), s, doc)), doc);
     drafts.push(...own);
     state = nextState(state, doc.people, s.text, own, s.index, sentenceSubject(s, doc, peopleView(doc.people, state)));
   }
@@ -65,6 +65,31 @@ function withoutSelfDirected(drafts: Draft[]): Draft[] {
       const to = d.to.filter((c) => !d.from.includes(c));
       if (to.length) out.push({ ...d, to });
     }
+  }
+  return out;
+}
+
+/**
+ * No side of the war pledges to the other: a commitment from the aggressor to the country it attacks, or to the
+ * aggressor from the attacked country or its backers, is a misread sender or recipient ("Austin announced the new
+ * package …" read Russia, named two sentences before, as its sender). The aggressor is dropped from such a pledge's
+ * recipients (the pledge is kept when others remain); a pledge from the aggressor to the country at war is dropped.
+ */
+function withoutCrossedSides(drafts: Draft[], doc: DocView): Draft[] {
+  const war = doc.warCountry;
+  // doc.aggressors lists the parties of the war, which may include the country at war itself.
+  const aggressors = war ? doc.aggressors.filter((c) => c !== war) : [];
+  if (!war || !aggressors.length) return drafts;
+  const fromAggressor = (d: Draft): boolean => d.from.some((c) => aggressors.includes(c));
+  const crossed = (d: Draft): boolean => d.type === 'commitment'
+    && ((d.to.includes(war) && fromAggressor(d)) || (d.to.some((c) => aggressors.includes(c)) && !fromAggressor(d)));
+  if (!drafts.some(crossed)) return drafts;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!crossed(d)) { out.push(d); continue; }
+    if (fromAggressor(d)) continue;
+    const to = d.to.filter((c) => !aggressors.includes(c));
+    if (to.length) out.push({ ...d, to });
   }
   return out;
 }

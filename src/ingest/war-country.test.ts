@@ -17,3 +17,23 @@ describe('the country a story’s war is about', () => {
     expect(warOf('Ukraine needs shells on the battlefield against Russia. Britain has backed the fighting against Russia, and will help Ukraine.')).toBe('UA');
   });
 });
+
+const sidesOf = (body: string): { war: string | null; aggressors: readonly string[] } => {
+  const f = articleFile(body, '2022-04-05');
+  const d = buildDoc(parseArticle(f.name, f.content).parsed!, NEIGHBOURS);
+  return { war: d.warCountry, aggressors: d.aggressors };
+};
+
+describe('the sides waging the war', () => {
+  it('never counts an ally whose name stands next to "war crimes", and always Russia and Belarus', () => {
+    const sides = sidesOf('We will help Ukraine. We were pleased to support Lithuania’s leadership referring war crimes to the ICC.');
+    expect(sides.war).toBe('UA');
+    expect([...sides.aggressors].sort()).toEqual(['BY', 'RU']);
+  });
+
+  it('never counts the country at war as its own aggressor', () => {
+    const sides = sidesOf('Russia’s brutal war against Ukraine is far from over. Ukraine’s forces are regaining ground, as Russian forces retreat.');
+    expect(sides.war).toBe('UA');
+    expect(sides.aggressors).not.toContain('UA');
+  });
+});

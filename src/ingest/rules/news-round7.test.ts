@@ -24,3 +24,26 @@ describe('security agreements signed by two leaders', () => {
     expect(commitments('Hungary and Ukraine have not signed a security agreement.', '2024-06-27')).toEqual([]);
   });
 });
+
+describe('aid named by a nation adjective before the noun', () => {
+  const war = 'The war in Ukraine has entered its third year.\n\n';
+
+  it('reads "Danish military support for Ukraine" and "the new Swedish support package for Ukraine" as aid', () => {
+    expect(pairs(commitments(`${war}This year, Danish military support for Ukraine will amount to 1.8 billion euros.`, '2024-02-20'))).toEqual(['DK>UA']);
+    expect(pairs(commitments(`${war}The new Swedish support package for Ukraine is worth 7.1 billion kronor.`, '2024-02-20'))).toEqual(['SE>UA']);
+  });
+
+  it('takes every coordinated adjective, and none that is not next to the noun', () => {
+    expect(pairs(commitments(`${war}Truss spoke about UK and Polish support for Ukraine.`, '2022-04-05'))).toEqual(['GB+PL>UA']);
+    expect(commitments(`${war}A German official said that support for Ukraine must go on.`, '2024-02-20')).toEqual([]);
+  });
+});
+
+describe('the sides of the war', () => {
+  it('never reads the aggressor as a donor to the country it attacks', () => {
+    const text = 'The package of new equipment includes rocket munitions. It brings the total of U.S. aid for Ukraine since Russia’s full-scale invasion to more than $62 billion.\nAustin announced the new package during his address in California, where he underscored the imperative for the United States and its allies to continue helping Ukraine defend itself.';
+    const c = commitments(text, '2024-12-07');
+    expect(c.some((x) => x.from.includes('RU'))).toBe(false);
+  });
+
+});
