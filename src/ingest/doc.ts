@@ -254,6 +254,8 @@ const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+
  * weight: each mention of a person counts for their country (releases quote their own officials
  * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
  */
+/** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
+const MEETING_LEAD = /^\s+(?:(?:today|yesterday|also|has|have|had|on\s+\w+day)\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held\s+(?:talks|a\s+(?:meeting|phone\s+call|call|conversation))|had\s+a\s+(?:phone\s+call|call|conversation|meeting)|spoke)\s+(?:with|to|by|in|on)?/;
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
@@ -291,6 +293,15 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     const lead = SPEECH_LEAD.exec(s.text);
     const speaker = lead ? persons.find(([sn]) => s.text.lastIndexOf(sn, lead.index) >= 0) : undefined;
     if (speaker) { add(speaker[1], 5); break; }
+  }
+  // "President Volodymyr Zelenskyy met with Estonia’s Prime Minister …": the page is the host's readout.
+  const lead = opening.find((s) => !s.heading) ?? null;
+  if (lead) {
+    const host = persons.find(([sn]) => {
+      const at = lead.text.indexOf(sn);
+      return at >= 0 && at < 120 && MEETING_LEAD.test(lead.text.slice(at + sn.length, at + sn.length + 60));
+    });
+    if (host) add(host[1], 5);
   }
   // "The Prime Minister met Swedish Prime Minister …", "The Foreign Secretary will travel to …": a government's own
   // readout names its minister by office alone; these offices, so written, are the UK government's.

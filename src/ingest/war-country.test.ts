@@ -37,3 +37,15 @@ describe('the sides waging the war', () => {
     expect(sides.aggressors).not.toContain('UA');
   });
 });
+
+describe('whose page a readout is', () => {
+  const homeOf = (body: string): readonly string[] => {
+    const f = articleFile(body, '2024-12-09');
+    return buildDoc(parseArticle(f.name, f.content).parsed!, NEIGHBOURS).home;
+  };
+
+  it('is the country of the official who opens it by meeting a guest, even the country at war', () => {
+    const body = 'President Volodymyr Zelenskyy met with Estonia’s Prime Minister Kristen Michal, who is on his first official visit to Ukraine.\n\nThe key topic was military assistance against Russian attacks. Estonia supports Ukraine. Prime Minister Kristen Michal assured that Estonia would continue to help.';
+    expect(homeOf(body)).toEqual(['UA']);
+  });
+});
