@@ -8,6 +8,7 @@ import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
 import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
+import { troopsAlongsideRule } from './rules/troops-alongside';
 import { commitmentNounRule, pactSignedRule, trainingPassiveRule } from './rules/commitments-extra';
 import { quotesRule } from './rules/quotes';
 import { quotePreviewRule } from './rules/quotes-preview';
@@ -47,7 +48,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
-  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule,
+  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule, troopsAlongsideRule,
   flankRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule, pactSignedRule,
   ...compileFrames(FRAMES),

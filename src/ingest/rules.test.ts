@@ -42,6 +42,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.noun': "Canada's commitment to the defence of Latvia is firm.",
   'commitment.training-passive': 'Ukrainian tank crews are being trained on Leopard tanks in Poland.',
   'troops.caption': 'U.S. Soldiers assigned to the 2nd Cavalry Regiment maintain their howitzer during an exercise at Bemowo Piskie Training Area, Poland, April 14, 2024.',
+  'troops.alongside': 'U.S. Army soldiers from V Corps joined the Estonian Defense Forces for the parade.',
   'commitment.ensure': 'Defense Secretary Lloyd Austin spoke in Brussels. "We will continue to push to ensure that Ukraine owns its skies," Austin said.',
   'commitment.pact-signed': 'Russia invaded Ukraine in 2022. Italy and Ukraine signed a ten-year security cooperation agreement in Kyiv.',
   'commitment.same-as': 'The United States pledged to defend Estonia. Canada has made the same commitment.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments } from '../test-support';
+import { commitments, troops } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -46,4 +46,17 @@ describe('the sides of the war', () => {
     expect(c.some((x) => x.from.includes('RU'))).toBe(false);
   });
 
+});
+
+describe('a foreign force working with the host’s own formation', () => {
+  it('places the force in the host', () => {
+    expect(pairs(troops('U.S. Army soldiers from V Corps joined the Estonian Defense Forces and NATO partners during the parade.', '2024-02-25'))).toEqual(['US>EE']);
+    expect(pairs(troops('U.S. Low Altitude Air Defense Marines worked alongside the Finnish Coastal Jägers during the exercise.', '2024-03-10'))).toEqual(['US>FI']);
+  });
+
+  it('reads nothing from guests beside guests, from combat, or from a partner outside the alliance', () => {
+    expect(troops('U.S. Army Soldiers with the 2nd Battalion joined British Soldiers with the U.K. Eagle Troop for the drill.', '2022-06-01')).toEqual([]);
+    expect(troops('Austin noted that Polish soldiers fought alongside U.S. forces for years.', '2022-02-18')).toEqual([]);
+    expect(troops('German paratroopers trained with the Ukrainian Armed Forces last year.', '2024-02-25')).toEqual([]);
+  });
 });
