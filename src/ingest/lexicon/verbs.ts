@@ -80,7 +80,7 @@ export const VERB_CLASSES = {
   /** A package or decision is made public. */
   announce: 'announce unveil approve adopt finalise finalize authorise authorize',
   /** Words that report speech. */
-  speech: 'say>said report preview outline set+>set_out state assure highlight condemn warn tweet tell>told add stress note emphasise emphasize underline underscore argue claim insist declare explain acknowledge admit+ write>wrote>written post confirm point_out reiterate pledge caution deny implore update affirm inform observe remark announce believe promise vow conclude repeat reply respond share relay voice express remind re-emphasize reemphasize urge predict suggest recall estimate signal accuse allege criticise criticize',
+  speech: 'say>said report preview outline set+>set_out state assure highlight condemn warn tweet tell>told add stress note emphasise emphasize underline underscore argue claim insist declare explain acknowledge admit+ write>wrote>written post confirm point_out reiterate pledge caution deny implore update affirm inform observe remark announce believe promise vow conclude repeat reply respond share relay voice express remind re-emphasize reemphasize urge call_on predict suggest recall estimate signal accuse allege criticise criticize',
   /** Assurances of support or defence. */
   assure: 'assure reassure guarantee',
   /** Promises to act. */

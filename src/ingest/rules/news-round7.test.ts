@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, troops } from '../test-support';
+import { commitments, quotes, troops } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -58,5 +58,12 @@ describe('a foreign force working with the host’s own formation', () => {
     expect(troops('U.S. Army Soldiers with the 2nd Battalion joined British Soldiers with the U.K. Eagle Troop for the drill.', '2022-06-01')).toEqual([]);
     expect(troops('Austin noted that Polish soldiers fought alongside U.S. forces for years.', '2022-02-18')).toEqual([]);
     expect(troops('German paratroopers trained with the Ukrainian Armed Forces last year.', '2024-02-25')).toEqual([]);
+  });
+});
+
+describe('reported speech with a time between speaker and verb', () => {
+  it('reads "X today emphasized that", "X on Monday said that" and "X called on allies to" as indirect quotes', () => {
+    const q = quotes('Secretary of Defense Lloyd J. Austin III today emphasized that the partnership with Slovakia matters.\n\nGerman Chancellor Olaf Scholz on Monday said that Germany would send more air defence systems.\n\nEstonian Prime Minister Kaja Kallas called on allies to spend more on defence.', '2024-03-05');
+    expect(q.map((x) => `${x.speaker}:${x.from.join('+')}`).sort()).toEqual(['Kaja Kallas:EE', 'Lloyd J. Austin III:US', 'Olaf Scholz:DE']);
   });
 });
