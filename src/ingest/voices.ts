@@ -44,6 +44,15 @@ function personIn(window: string, people: readonly Person[]): Person | null {
   return best;
 }
 
+/** '…," Biden said': a listed official named by surname alone right after the quote, whom the text never names in full. */
+const NAMED_AFTER = /^\s*,?\s*(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|stated|told|noted|wrote|declared|stressed|warned)\b/u;
+function listedSpeaker(after: string, ctx: VoiceContext): Person | null {
+  const m = NAMED_AFTER.exec(after);
+  if (!m) return null;
+  const p = ctx.people.resolve(m[1]!);
+  return p.from.length ? p : null;
+}
+
 /** The person last named before sentence `index` (for "he said"). */
 function lastNamed(ctx: VoiceContext, index: number, people: readonly Person[]): Person | null {
   for (let i = index; i >= 0 && i >= index - 6; i--) {
@@ -56,8 +65,8 @@ function lastNamed(ctx: VoiceContext, index: number, people: readonly Person[]):
 /** Voices of every sentence of an article (computed once, on first use). */
 export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly Voice[]> {
   const out = new Map<number, Voice[]>();
+  // No registered person still leaves officials the lexicon knows by surname ('…," Biden said').
   const people = ctx.people.all();
-  if (!people.length) return out;
   for (const s of ctx.sentences) {
     if (!/["“„«]/.test(s.text)) continue;
     QUOTED.lastIndex = 0;
@@ -66,7 +75,7 @@ export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly V
       const after = s.text.slice(end, end + 90);
       const before = s.text.slice(Math.max(0, q.index - 90), q.index);
       let speaker: Person | null = null;
-      if (ATTRIBUTION_VERB.test(after)) speaker = PRONOUN.test(after) ? lastNamed(ctx, s.index, people) : personIn(after, people);
+      if (ATTRIBUTION_VERB.test(after)) speaker = PRONOUN.test(after) ? lastNamed(ctx, s.index, people) : personIn(after, people) ?? listedSpeaker(after, ctx);
       else if (ATTRIBUTION_VERB.test(before)) speaker = PRONOUN.test(before) ? lastNamed(ctx, s.index, people) : personIn(before, people);
       if (!speaker) continue;
       const list = out.get(s.index) ?? [];

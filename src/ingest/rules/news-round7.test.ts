@@ -67,3 +67,10 @@ describe('reported speech with a time between speaker and verb', () => {
     expect(q.map((x) => `${x.speaker}:${x.from.join('+')}`).sort()).toEqual(['Kaja Kallas:EE', 'Lloyd J. Austin III:US', 'Olaf Scholz:DE']);
   });
 });
+
+describe('"we" in a quote attributed after it to an official named by surname alone', () => {
+  it('is the official’s country, not the country the story opened with', () => {
+    const text = 'Germany will deploy a brigade to Lithuania, Defence Minister Boris Pistorius said on Monday.\n\n"We will defend every inch of NATO territory," Biden said in Warsaw.';
+    expect(pairs(commitments(text, '2023-02-21').filter((c) => c.to.includes('NATO')))).toEqual(['US>NATO']);
+  });
+});
