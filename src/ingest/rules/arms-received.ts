@@ -44,7 +44,8 @@ function recipientOf(s: SentenceView, doc: DocView, verbAt: number): string[] {
     if (owner) return [...owner.codes];
   }
   // Only a subject standing right before the verb ("Ukraine has received"), not an object of a preposition.
-  if (!last || !/^\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|just|now|already|recently|finally)\s+){0,3}$/.test(s.text.slice(last.end, verbAt))) return [];
+  // "Poland signed a deal to buy …", "Romania agreed to purchase …": a decision to buy, not a plan.
+  if (!last || !/^\s+(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|just|now|already|recently|finally)\s+){0,3}(?:(?:signed|signs|has\s+signed)\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+to\s+|(?:agreed|agrees|decided|decides)\s+to\s+)?$/.test(s.text.slice(last.end, verbAt))) return [];
   return [...last.codes];
 }
 

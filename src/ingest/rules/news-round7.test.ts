@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, quotes, troops } from '../test-support';
+import { arms, commitments, quotes, troops } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -72,5 +72,17 @@ describe('"we" in a quote attributed after it to an official named by surname al
   it('is the official’s country, not the country the story opened with', () => {
     const text = 'Germany will deploy a brigade to Lithuania, Defence Minister Boris Pistorius said on Monday.\n\n"We will defend every inch of NATO territory," Biden said in Warsaw.';
     expect(pairs(commitments(text, '2023-02-21').filter((c) => c.to.includes('NATO')))).toEqual(['US>NATO']);
+  });
+});
+
+describe('wire-copy phrasings of purchases and promised aid', () => {
+  it('reads a decision to buy from a seller as the seller’s transfer to the buyer', () => {
+    expect(pairs(arms('Poland signed a deal to buy 250 Abrams tanks from the United States.', '2022-07-12'))).toEqual(['US>PL']);
+    expect(pairs(arms('Romania agreed to purchase 54 Abrams tanks from the United States.', '2023-11-01'))).toEqual(['US>RO']);
+    expect(arms('Romania plans to purchase 54 Abrams tanks from the United States.', '2023-11-01')).toEqual([]);
+  });
+
+  it('reads "promised Ukraine £2.5bn in military aid" as aid', () => {
+    expect(pairs(commitments('Sunak promised Ukraine £2.5bn in military aid for the coming year.', '2024-01-12'))).toEqual(['GB>UA']);
   });
 });
