@@ -86,3 +86,14 @@ describe('wire-copy phrasings of purchases and promised aid', () => {
     expect(pairs(commitments('Sunak promised Ukraine £2.5bn in military aid for the coming year.', '2024-01-12'))).toEqual(['GB>UA']);
   });
 });
+
+describe('forces taking up a mission, and their owners', () => {
+  it('reads taking over command, beginning duties and sailing to a place as presence', () => {
+    expect(pairs(troops('Italian troops took over command of the NATO battlegroup in Bulgaria.', '2024-04-10'))).toContain('IT>BG');
+    expect(pairs(troops('British troops are training in Estonia.\n\nA Spanish Air Force detachment of eight Eurofighters began air policing duties in Lithuania.', '2024-04-10'))).toEqual(['ES>LT', 'GB>EE']);
+  });
+
+  it('gives "NATO troops" to the alliance', () => {
+    expect(pairs(troops('British troops are training in Estonia.\n\nMore than 100,000 NATO troops are now stationed on the alliance’s eastern flank.', '2024-04-10'))).toContain('NATO>BG+EE+HU+LT+LV+PL+RO+SK');
+  });
+});

@@ -31,7 +31,7 @@ const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b(?!\s+(?:
 const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
 const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
 /** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
-const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?missions?|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
+const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins|assume|assumes|assumed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission|duties|duty)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?(?:missions?|duties|command|responsibility)|(?:assume|assumes|assumed|assuming)\s+command\s+of|sail(?:s|ed|ing)?\s+(?:in)?to|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
 const SHIP = /\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|submarines?|warships|minehunters)\b/i;
 const BARE_PARTICIPLE = /^(?:(?:currently|permanently|already)\s+)?(?:forward[- ])?(?:stationed|based|positioned|located|deployed|redeployed|repositioned)$/i;
 /** Movement predicates: "from X" names where the force comes from, not where it goes. */
@@ -78,8 +78,18 @@ function npStartOf(s: SentenceView, head: number): { npStart: number; subject: b
 function ownerOf(s: SentenceView, f: Force): string[] {
   // The noun phrase begins after the last preposition, so every adjective or owner inside it describes the force.
   // "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
-  const inNp = s.mentions.filter((m) => m.start >= f.npStart && m.end <= f.start && m.kind !== 'group' && (m.kind !== 'org' || (m.codes[0] === 'NATO' && /^['’]s?\s/.test(s.text.slice(m.end, m.end + 3)))));
+  // "NATO troops", "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
+  const natoOwned = (m: Mention): boolean => m.codes[0] === 'NATO' && (/^['’]s?\s/.test(s.text.slice(m.end, m.end + 3)) || /^\s+(?:[\w-]+\s+){0,2}$/.test(s.text.slice(m.end, f.start)));
+  const owned = (from: number, to: number): Mention[] => s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'group' && (m.kind !== 'org' || natoOwned(m)));
+  const inNp = owned(f.npStart, f.start);
   if (inNp.length) return sortedCodes(inNp);
+  // "A Spanish Air Force detachment of eight Eurofighters": the owner of the formation the force makes up.
+  const partOf = /\b(?:detachment|contingent|squadron|unit|battalion|company|flight|team|battery|rotation|group)\s+of\s+$/i.exec(s.text.slice(Math.max(0, f.npStart - 40), f.npStart));
+  if (partOf) {
+    const headAt = f.npStart - (s.text.slice(Math.max(0, f.npStart - 40), f.npStart).length - partOf.index);
+    const owners = owned(clauseStart(s, headAt), headAt);
+    if (owners.length) return sortedCodes(owners);
+  }
   // "fighters from the U.S. Air Force’s 48th Fighter Wing": the owner of the unit the force comes from.
   const post = /^\s+from\s+(?:the\s+)?([^,;]{0,60}?)(?:\s+(?:are|is|will|were|was|have|has|at)\b|,)/.exec(s.text.slice(f.end));
   if (post) {
@@ -252,7 +262,7 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
-const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour/i;
+const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail/i;
 
 export const troopsForceRule: Rule = {
   id: 'troops.force',
