@@ -146,6 +146,8 @@ function training(s: SentenceView, doc: DocView): Draft[] {
   return [make(s, 'training', 'commitment.training', from, to, base)];
 }
 
+/** Praise that governs what follows: "commended Germany's decision to", "praised Poland for its support of". */
+const PRAISE = /\b(?:commend|prais|thank|applaud|hail|laud|salut|congratulat)\w*\s+((?:(?!\b(?:and|but|while)\b)[^.;])*)$/;
 const DECISION_OWNED = /^(?:the\s+)?[\w.’' -]{1,30}?['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:decision|plan|proposal|call|bid|candidacy|request|position|stance|approach|idea|initiative|choice|move|policy|statement)\b/;
 
 function aid(s: SentenceView, doc: DocView): Draft[] {
@@ -174,7 +176,11 @@ function aid(s: SentenceView, doc: DocView): Draft[] {
     const verbEnd = m.index + (/^\w+/.exec(m[0])?.[0].length ?? 0);
     const inside = s.mentions.filter((x) => x.start >= verbEnd && x.end <= end && isActor(x) && /(?:\b(?:to|for)|\b(?:provid|giv|offer|extend|grant|send|deliver)\w*)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 16), x.start)));
     const toMentions = direct.length ? direct : inside.length ? inside : objectActors(s, end, 40).filter((x) => /\b(?:to|for)\s+(?:the\s+)?#?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
-    const from = resolveSender(s, doc, m.index);
+    // "Austin commended Germany's decision to provide …", "praised Poland for its support": the praised party acts, not the
+    // one praising; with no actor named in the praise, nobody is read.
+    const praise = PRAISE.exec(s.text.slice(clauseStart(s, m.index), m.index));
+    const praised = praise ? s.mentions.filter((x) => isActor(x) && x.kind !== 'org' && x.start >= m!.index - praise[1]!.length && x.end <= m!.index) : [];
+    const from = praise ? (praised.length ? { codes: sortedCodes(praised), confidence: 0.8 } : null) : resolveSender(s, doc, m.index);
     if (!from) {
       AID.lastIndex = m.index + 1;
       continue;

@@ -97,3 +97,11 @@ describe('forces taking up a mission, and their owners', () => {
     expect(pairs(troops('British troops are training in Estonia.\n\nMore than 100,000 NATO troops are now stationed on the alliance’s eastern flank.', '2024-04-10'))).toContain('NATO>BG+EE+HU+LT+LV+PL+RO+SK');
   });
 });
+
+describe('praise that governs an act of aid', () => {
+  it('gives the act to the praised party, never to the one praising', () => {
+    const war = 'The war in Ukraine goes on.\n\n';
+    expect(commitments(`${war}Secretary Austin commended Deputy Prime Minister Blaszczak for the support Poland provides to Ukraine.`, '2023-01-20').some((c) => c.from.includes('US'))).toBe(false);
+    expect(pairs(commitments(`${war}Austin praised Poland for providing military assistance to Ukraine.`, '2023-01-20'))).toEqual(['PL>UA']);
+  });
+});
