@@ -105,3 +105,10 @@ describe('praise that governs an act of aid', () => {
     expect(pairs(commitments(`${war}Austin praised Poland for providing military assistance to Ukraine.`, '2023-01-20'))).toEqual(['PL>UA']);
   });
 });
+
+describe('a story’s leading dateline', () => {
+  it('places the force that opens the story, unless the sentence names another country', () => {
+    expect(pairs(troops('VÕRU, Estonia – U.S. Army Soldiers with Battery A, 3rd Battalion, 321st Field Artillery Regiment, trained with Estonian allies during the exercise.', '2025-05-26'))).toEqual(['US>EE']);
+    expect(troops('VÕRU, Estonia – U.S. Army Soldiers with Battery A returned to Texas after the exercise.', '2025-05-26').filter((t) => t.to.includes('EE'))).toEqual([]);
+  });
+});

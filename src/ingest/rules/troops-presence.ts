@@ -384,14 +384,37 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
 
 /**
  * A photo caption's dateline: "U.S. Soldiers assigned to … maintain their howitzer … at Bemowo Piskie Training Area,
- * Poland, April 14, 2024." The force that opens the caption is where the caption places it (troops.caption).
+ * Poland, April 14, 2024." The force that opens the caption is where the caption places it (troops.caption). So is the
+ * force that opens a story after its dateline ("VÕRU, Estonia – U.S. Army Soldiers with Battery A … trained with …").
  */
 const CAPTION_DATELINE = /,\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/;
 const CAPTION_FORCE = new RegExp(String.raw`^(?:[\w.’'-]+\s+){0,3}?(?:${alternation([...TROOP_NOUNS, 'Soldiers', 'Marines', 'Airmen', 'Sailors', 'Service members', 'troops'])})\b`, 'i');
 
+/** A story's leading dateline: "VÕRU, Estonia – U.S. Army Soldiers with Battery A … trained with …". */
+const LEAD_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
+const DATELINE_DASH = /^\s*(?:--|—|–|-)\s*/;
+const LEAVING = /\b(?:return(?:s|ed|ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?\s+(?:home|back))\b/;
+
+function datelined(s: SentenceView, doc: DocView): Draft[] {
+  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && LEAD_DATELINE.test(s.text.slice(0, x.start)));
+  const dash = place ? DATELINE_DASH.exec(s.text.slice(place.end)) : null;
+  if (!place || !dash || !isAlliedHost(place.codes[0]!, doc.article.date)) return [];
+  const restAt = place.end + dash[0].length;
+  const force = CAPTION_FORCE.exec(s.text.slice(restAt));
+  if (!force) return [];
+  const forceEnd = restAt + force[0].length;
+  const owners = s.mentions.filter((x) => x.start >= restAt && x.end <= forceEnd && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')));
+  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c));
+  // Another country the sentence names as a place ("… arrived in Romania") is the placing rules' to read.
+  if (!from.length || blocked(s, forceEnd) || placesIn(s, forceEnd).some((x) => x.kind === 'country' && !x.codes.includes(place.codes[0]!))) return [];
+  // "… returned to Texas", "… departed Estonia": the force is leaving the dateline's country.
+  if (LEAVING.test(s.text.slice(forceEnd))) return [];
+  return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(restAt, forceEnd)), 0.7)];
+}
+
 function caption(s: SentenceView, doc: DocView): Draft[] {
   const line = CAPTION_DATELINE.exec(s.text);
-  if (!line) return [];
+  if (!line) return datelined(s, doc);
   const place = [...placesIn(s, 0, line.index)].pop();
   if (!place || place.end < line.index - 2 || !isAlliedHost(place.codes[0]!, doc.article.date)) return [];
   const force = CAPTION_FORCE.exec(s.text);
@@ -448,7 +471,7 @@ export const troopsContributorsRule: Rule = {
 };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}\.?\s*$/.test(s.text) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
+export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}\.?\s*$/.test(s.text) || (s.index < 3 && /^\s*\p{Lu}{2}/u.test(s.text)) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
 export const troopsNatoRule: Rule = {
   id: 'troops.nato', emits: ['troops.nato', 'troops.led'], cues: cueWords(['nato', 'natos', 'efp', 'enhanced', 'multinational']),
   run: ({ s, doc, earlier }) => (/NATO|eFP|[Ee]nhanced\s+[Ff]orward|multinational\s+[Bb]attle/.test(s.text) ? natoPresence(s, doc, earlier) : []),
