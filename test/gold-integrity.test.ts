@@ -28,6 +28,7 @@ const SETS = [
   { name: 'real/dev15', articles: 'test/real/dev15/articles', gold: 'test/real/dev15/gold' },
   { name: 'real/dev16', articles: 'test/real/dev16/articles', gold: 'test/real/dev16/gold' },
   { name: 'real/dev17', articles: 'test/real/dev17/articles', gold: 'test/real/dev17/gold' },
+  { name: 'real/dev18', articles: 'test/real/dev18/articles', gold: 'test/real/dev18/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
