@@ -1,4 +1,5 @@
 import { withBilateralParty } from './bilateral';
+import { isNatoMember } from '../domain/nato-membership';
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
 import { buildDoc, type DocView, type Draft } from './doc';
 import type { IngestError } from './errors';
@@ -70,19 +71,29 @@ function withoutSelfDirected(drafts: Draft[]): Draft[] {
 }
 
 /**
- * No side of the war pledges to the other: a commitment from the aggressor to the country it attacks, or to the
- * aggressor from the attacked country or its backers, is a misread sender or recipient ("Austin announced the new
- * package …" read Russia, named two sentences before, as its sender). The aggressor is dropped from such a pledge's
- * recipients (the pledge is kept when others remain); a pledge from the aggressor to the country at war is dropped.
+ * No side of the war arms or pledges to the other: a shipment or commitment from the aggressor to the country it
+ * attacks is a misread sender ("Austin announced the new package …" read Russia, named two sentences
+ * before, as its sender; "As Russia’s invasion of Ukraine enters its 16th month, …" as a shipment), and the aggressor is
+ * never promised help by the attacked country's side, nor armed by the alliance: it leaves such recipients (the fact is
+ * kept when others remain). Shipments to the aggressor from outside the alliance ("North Korea has sent shells to
+ * Russia") are kept.
  */
 function withoutCrossedSides(drafts: Draft[], doc: DocView): Draft[] {
   const war = doc.warCountry;
   // doc.aggressors lists the parties of the war, which may include the country at war itself.
   const aggressors = war ? doc.aggressors.filter((c) => c !== war) : [];
   if (!war || !aggressors.length) return drafts;
+  const date = doc.article.date;
   const fromAggressor = (d: Draft): boolean => d.from.some((c) => aggressors.includes(c));
-  const crossed = (d: Draft): boolean => d.type === 'commitment'
-    && ((d.to.includes(war) && fromAggressor(d)) || (d.to.some((c) => aggressors.includes(c)) && !fromAggressor(d)));
+  const toAggressor = (d: Draft): boolean => d.to.some((c) => aggressors.includes(c));
+  const allied = (d: Draft): boolean => d.from.length > 0 && d.from.every((c) => c === 'NATO' || c === 'EU' || isNatoMember(c, date));
+  const crossed = (d: Draft): boolean => {
+    // A stated Russian build-up ("amassed … troops along Ukraine's borders including in Crimea") is a deployment.
+    if (d.type === 'quote' || d.type === 'troop_deployment') return false;
+    if (d.to.includes(war) && fromAggressor(d)) return true;
+    if (d.type === 'commitment') return toAggressor(d) && !fromAggressor(d);
+    return d.type === 'arms_shipment' && toAggressor(d) && allied(d);
+  };
   if (!drafts.some(crossed)) return drafts;
   const out: Draft[] = [];
   for (const d of drafts) {

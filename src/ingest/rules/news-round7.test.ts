@@ -112,3 +112,14 @@ describe('a story’s leading dateline', () => {
     expect(troops('VÕRU, Estonia – U.S. Army Soldiers with Battery A returned to Texas after the exercise.', '2025-05-26').filter((t) => t.to.includes('EE'))).toEqual([]);
   });
 });
+
+describe('shipments between the sides of the war', () => {
+  it('never reads the aggressor as the donor of arms to the country it attacks', () => {
+    expect(arms('As Russia’s invasion of Ukraine enters its 16th month, Russia has sent more troops and tanks to Ukraine.', '2023-05-25').some((a) => a.from.includes('RU'))).toBe(false);
+  });
+
+  it('never arms the aggressor from the alliance, but keeps shipments to it from outside', () => {
+    expect(pairs(arms('The war in Ukraine goes on. Britain sent missiles to Ukraine and Russia.', '2023-05-25'))).toEqual(['GB>UA']);
+    expect(pairs(arms('The war in Ukraine goes on. North Korea has sent artillery shells to Russia.', '2023-05-25'))).toEqual(['KP>RU']);
+  });
+});
