@@ -47,7 +47,8 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   // The three look-backs below are anchored at the end, so tried at every offset: each needs white space at the end,
   // and the first an apostrophe.
   if (!endsWithSpace(before)) return [];
-  const poss = before.includes("'") || before.includes('’') ? /([\w.]+)\s*(?:['’]s?|['’])\s+(?:[a-z-]+\s+){0,3}$/.exec(before) : null;
+  // "the UK’s unwavering military, economic and political support": a list of adjectives may stand between.
+  const poss = before.includes("'") || before.includes('’') ? /([\w.]+)\s*(?:['’]s?|['’])\s+(?:(?:[a-z-]+\s+){0,3}|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)+[a-z-]+\s+(?:and|or)\s+[a-z-]+\s+)$/.exec(before) : null;
   if (poss) {
     const end = at - before.length + poss.index + poss[1]!.length;
     const owner = s.mentions.filter((m) => isActor(m) && m.end === end);

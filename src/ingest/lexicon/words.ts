@@ -24,7 +24,7 @@ export const UNIT_FAMILIES = [...UNIT_NOUNS, 'headquarters', 'wing'] as const;
  * Assault)", "2nd Cavalry Regiment", "22nd Marine Expeditionary Unit", "V Corps", "90th EFS", "Kearsarge Amphibious
  * Ready Group". News names units this way; the unit acts for the country whose forces it belongs to.
  */
-export const NAMED_UNIT = String.raw`(?:\d(?:ABCT|IBCT|SBCT|BCT|CAB|ACB)\b|\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Wing|Squadron|Division|Brigade(?:\s+Combat\s+Team)?|Regiment|Battalion|Corps|Group|Unit|Fleet|Team|Company|Battery)|[IVX]{1,4}\s+Corps|\d{1,3}(?:st|nd|rd|th)\s+[A-Z]{2,5}|[A-Z][a-z]+\s+(?:Amphibious\s+Ready|Carrier\s+Strike|Strike)\s+Group)(?:\s+\([^)]{1,30}\))?`;
+export const NAMED_UNIT = String.raw`(?:\d(?:ABCT|IBCT|SBCT|BCT|CAB|ACB)\b|\d{1,3}(?:st|nd|rd|th)?\s+(?:CAB|ABCT|IBCT|SBCT|BCT|EFS|MEU|MEF)\b|\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Wing|Squadron|Division|Brigade(?:\s+Combat\s+Team)?|Regiment|Battalion|Corps|Group|Unit|Fleet|Team|Company|Battery)|[IVX]{1,4}\s+Corps|\d{1,3}(?:st|nd|rd|th)\s+[A-Z]{2,5}|[A-Z][a-z]+\s+(?:Amphibious\s+Ready|Carrier\s+Strike|Strike)\s+Group)(?:\s+\([^)]{1,30}\))?`;
 
 /**
  * National services written without the country's adjective: they act for it ("Royal Air Force Typhoons",

@@ -123,3 +123,15 @@ describe('shipments between the sides of the war', () => {
     expect(pairs(arms('The war in Ukraine goes on. North Korea has sent artillery shells to Russia.', '2023-05-25'))).toEqual(['KP>RU']);
   });
 });
+
+describe('owners and units written in news shorthand', () => {
+  it('reads a list of adjectives between an owner and its support', () => {
+    const text = 'The Prime Minister spoke to President Zelenskyy of Ukraine this evening.\n\nThe Prime Minister reiterated the UK’s unwavering military, economic and political support.';
+    expect(pairs(commitments(text, '2022-11-10'))).toEqual(['GB>UA']);
+    expect(commitments('The war in Ukraine goes on.\n\nJets arrived to enhance NATO’s collective defense posture and support the Air Policing mission.', '2022-02-10')).toEqual([]);
+  });
+
+  it('knows "12 CAB" as a unit', () => {
+    expect(troops('By Sgt. Jane Doe, U.S. Army\n\nThe 12 CAB is deploying to Lithuania and Latvia to support the exercise.', '2022-03-01').map((t) => t.to.join('+'))).toEqual(['LT+LV']);
+  });
+});
