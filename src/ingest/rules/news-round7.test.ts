@@ -135,3 +135,10 @@ describe('owners and units written in news shorthand', () => {
     expect(troops('By Sgt. Jane Doe, U.S. Army\n\nThe 12 CAB is deploying to Lithuania and Latvia to support the exercise.', '2022-03-01').map((t) => t.to.join('+'))).toEqual(['LT+LV']);
   });
 });
+
+describe('photo captions', () => {
+  it('reads "on <date>, in <country>" and a place named without a preposition before the date', () => {
+    expect(pairs(troops('By Sgt. Jane Doe, U.S. Army\n\nSoldiers assigned to the 2nd Brigade Combat Team, 101st Airborne Division, conduct a demonstration during Thracian Cooperation-23 on Feb. 21, 2023, in Greece.', '2023-02-21'))).toEqual(['US>GR']);
+    expect(pairs(troops('U.S. Army armored reconnaissance specialists, part of 2nd Squadron, 2nd Cavalry Regiment, prepare to conduct maneuvers during Saber Strike 24, Pabrade Training Area, Lithuania, April 21, 2024.', '2024-04-22'))).toEqual(['US>LT']);
+  });
+});

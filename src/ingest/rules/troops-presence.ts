@@ -6,7 +6,7 @@ import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import { FORCE_PLATFORMS, HEDGES, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { fromListed, homeActors, objectActors, resolveSender } from './roles';
 import { troopsIn } from './troops';
@@ -412,17 +412,37 @@ function datelined(s: SentenceView, doc: DocView): Draft[] {
   return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(restAt, forceEnd)), 0.7)];
 }
 
-function caption(s: SentenceView, doc: DocView): Draft[] {
+/** "… conduct DV Day during Thracian Cooperation-23 on Feb. 21, 2023, in Greece.": the date first, then the place. */
+const CAPTION_DATE_IN = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},\s+(?:in|at)\s+[^.;]{2,80}?\.?\s*$/;
+/** A caption's subject named by its unit alone ("U.S. Army armored reconnaissance specialists, part of 2nd Squadron, …"). */
+const CAPTION_UNIT = new RegExp(String.raw`^[^;]{0,100}?${NAMED_UNIT}`);
+
+/** Where a caption's dateline puts its force: the place before the trailing date, or the place after "on <date>, in". */
+function captionPlace(s: SentenceView): { place: Mention; at: number } | null {
   const line = CAPTION_DATELINE.exec(s.text);
-  if (!line) return datelined(s, doc);
-  const place = [...placesIn(s, 0, line.index)].pop();
-  if (!place || place.end < line.index - 2 || !isAlliedHost(place.codes[0]!, doc.article.date)) return [];
-  const force = CAPTION_FORCE.exec(s.text);
+  if (line) {
+    // "… during Saber Strike 24, Pabrade Training Area, Lithuania, April 21, 2024.": the country right before the date.
+    const place = [...placesIn(s, 0, line.index)].pop() ?? s.mentions.filter((x) => x.kind === 'country' && x.end <= line.index).pop();
+    return place && place.end >= line.index - 2 ? { place, at: place.start } : null;
+  }
+  const dateIn = CAPTION_DATE_IN.exec(s.text);
+  const place = dateIn ? s.mentions.filter((x) => x.kind === 'country' && x.start > dateIn.index).pop() : undefined;
+  return place ? { place, at: dateIn!.index } : null;
+}
+
+function caption(s: SentenceView, doc: DocView): Draft[] {
+  const found = captionPlace(s);
+  if (!found) return CAPTION_DATELINE.test(s.text) || CAPTION_DATE_IN.test(s.text) ? [] : datelined(s, doc);
+  const { place, at } = found;
+  if (!isAlliedHost(place.codes[0]!, doc.article.date)) return [];
+  const force = CAPTION_FORCE.exec(s.text) ?? CAPTION_UNIT.exec(s.text);
   if (!force) return [];
-  const owners = s.mentions.filter((x) => x.end <= force[0].length + 60 && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')) && x.start < place.start
+  const owners = s.mentions.filter((x) => x.end <= force[0].length + 60 && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')) && x.start < at
     // "Battle Group Poland" names a formation, not its soldiers' country.
     && !/[Bb]attle\s?[Gg]roup\s+$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)));
-  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c));
+  // "Soldiers assigned to the 2nd Brigade Combat Team, 101st Airborne Division …": a named unit with no nation is the publisher's.
+  const own = owners.length ? sortedCodes(owners) : new RegExp(NAMED_UNIT).test(s.text.slice(0, at)) && doc.home.length === 1 ? [...doc.home] : [];
+  const from = own.filter((c) => !place.codes.includes(c));
   if (!from.length || blocked(s, force[0].length)) return [];
   return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(0, force[0].length)), 0.7)];
 }
@@ -471,7 +491,7 @@ export const troopsContributorsRule: Rule = {
 };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}\.?\s*$/.test(s.text) || (s.index < 3 && /^\s*\p{Lu}{2}/u.test(s.text)) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
+export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}(?:\.?\s*$|,\s+(?:in|at)\s)/.test(s.text) || (s.index < 3 && /^\s*\p{Lu}{2}/u.test(s.text)) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
 export const troopsNatoRule: Rule = {
   id: 'troops.nato', emits: ['troops.nato', 'troops.led'], cues: cueWords(['nato', 'natos', 'efp', 'enhanced', 'multinational']),
   run: ({ s, doc, earlier }) => (/NATO|eFP|[Ee]nhanced\s+[Ff]orward|multinational\s+[Bb]attle/.test(s.text) ? natoPresence(s, doc, earlier) : []),
