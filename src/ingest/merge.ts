@@ -94,6 +94,7 @@ export function mergeDrafts(articleId: string, date: string, drafts: readonly Dr
     else groups.set(key, [d]);
   }
   foldSameTransfers(groups);
+  foldUndesignatedUnits(groups);
   foldUnitlessDeployments(groups);
   splitByCount(groups);
   const facts: Fact[] = [];
@@ -202,10 +203,19 @@ function firstStart(list: readonly Draft[]): number {
 
 const UNIT_FAMILY = new RegExp(`\\b(${alternation(UNIT_FAMILIES)})s?\\b`, 'i');
 
-/** "brigade combat team" and "brigade" are one unit kind; null when no unit is named. */
+/** A unit's designation: "1st Brigade Combat Team" → 1, "3ABCT" → 3, "12 CAB" → 12; none for "the brigade". */
+const DESIGNATION = /^(?:the\s+)?(\d{1,3})(?:st|nd|rd|th|(?=[A-Z]{2,5}\b)|\s+(?=[A-Z]{2,5}\b))/;
+
+/**
+ * "brigade combat team" and "brigade" are one unit kind, and "1st Brigade Combat Team" and "3rd Brigade Combat Team" two
+ * units of it ("brigade#1", "brigade#3": a rotation names both); empty when no unit is named.
+ */
 function unitFamily(unit: unknown): string {
-  const m = typeof unit === 'string' ? UNIT_FAMILY.exec(unit) : null;
-  return m ? m[1]!.toLowerCase().replace(' ', '') : typeof unit === 'string' ? unit.toLowerCase() : '';
+  if (typeof unit !== 'string') return '';
+  const m = UNIT_FAMILY.exec(unit);
+  if (!m) return unit.toLowerCase();
+  const designation = DESIGNATION.exec(unit);
+  return m[1]!.toLowerCase().replace(' ', '') + (designation ? `#${designation[1]}` : '');
 }
 
 /**
@@ -213,6 +223,21 @@ function unitFamily(unit: unknown): string {
  * in Lithuania"); a mention that names no unit joins the nearest earlier same-route deployment that
  * does, because it is most likely the same force told again; one told before any unit stays apart.
  */
+function foldUndesignatedUnits(groups: Map<string, Draft[]>): void {
+  const designated = [...groups.entries()].filter(([k, l]) => l[0]!.type === 'troop_deployment' && k.includes('#'));
+  if (!designated.length) return;
+  for (const [key, list] of [...groups]) {
+    if (list[0]!.type !== 'troop_deployment' || key.includes('#') || key.endsWith('|')) continue;
+    // "the brigade" after "the 1st Brigade Combat Team": the unit told again, as for a mention with no unit.
+    const at = firstStart(list);
+    const target = designated.filter(([k]) => groups.has(k) && k.startsWith(`${key}#`)).map(([k, l]) => [k, l, firstStart(l)] as const)
+      .filter(([, , start]) => start <= at).sort((a, b) => b[2] - a[2])[0];
+    if (!target) continue;
+    target[1].push(...list);
+    groups.delete(key);
+  }
+}
+
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
   if (entries.length < 2) return;

@@ -124,7 +124,8 @@ describe('bomber task forces and applicants', () => {
 describe('rotations in Army news', () => {
   it('places a transfer of authority where the sentence says, and reads "3ABCT" as a unit', () => {
     const text = 'DRAWSKO-POMORSKIE, Poland - The 3rd Armored Brigade Combat Team, 1st Cavalry Division transferred authority of U.S. Army operations to the 2nd Armored Brigade Combat Team, 1st Cavalry Division, during a ceremony at Drawsko-Pomorskie Training Area, Poland, Feb. 4, 2023.\n\nOver the past seven months, 3ABCT participated in multi-national training exercises in Poland, Latvia and Lithuania.';
-    expect(pairs(troops(text, '2023-02-04'))).toEqual(['US>LT+LV+PL', 'US>PL']);
+    // The outgoing 3rd and the incoming 2nd Armored Brigade Combat Team: one deployment each (round 7).
+    expect(pairs(troops(text, '2023-02-04'))).toEqual(['US>LT+LV+PL', 'US>PL', 'US>PL']);
   });
 
   it('does not make the dateline a host when the sentence names another place', () => {

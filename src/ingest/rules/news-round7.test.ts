@@ -142,3 +142,15 @@ describe('photo captions', () => {
     expect(pairs(troops('U.S. Army armored reconnaissance specialists, part of 2nd Squadron, 2nd Cavalry Regiment, prepare to conduct maneuvers during Saber Strike 24, Pabrade Training Area, Lithuania, April 21, 2024.', '2024-04-22'))).toEqual(['US>LT']);
   });
 });
+
+describe('rotations', () => {
+  it('gives the incoming and the outgoing unit a deployment each', () => {
+    const t = troops('Mihail Kogalniceanu Air Base, Romania -- Soldiers assigned to the 1st Brigade Combat Team and the 3rd Brigade Combat Team, 101st Airborne Division, held a transfer of authority ceremony at Mihail Kogalniceanu Air Base, Romania.', '2023-11-25');
+    expect(t.map((x) => `${x.from.join()}>${x.to.join()}:${x.unit}`).sort()).toEqual(['US>RO:1st Brigade Combat Team', 'US>RO:3rd Brigade Combat Team']);
+  });
+
+  it('keeps one deployment when a single unit is named with its parent formations', () => {
+    const t = troops('U.S. Soldiers of the 1st Battalion, 185th Infantry Regiment, held a transfer of authority ceremony in Poland.', '2022-02-11');
+    expect(t).toHaveLength(1);
+  });
+});

@@ -264,11 +264,40 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
 const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail/i;
 
+/** A rotation names the unit that leaves and the one that comes: each is a deployment to the host. */
+const ROTATION = /\btransfer(?:red|s|ring)?[- ]of[- ]authority\b|\btransferr?(?:ed|s|ing)?\s+authority\b|\breplac(?:e|es|ed|ing)\b|\breliev(?:e|es|ed|ing)\b|\btook\s+over\s+from\b|\bhand(?:ed|s)?\s+over\s+to\b/;
+/** Where a rotation sentence moves from one unit to the next: "… and the 3rd Brigade …", "… to the 1st Battalion …". */
+const ROTATION_SEGMENT = /\s+(?:and|to|from|replaced|replaces|replacing|relieved|relieves|relieving|by)\s+(?:members\s+of\s+)?(?:the\s+)?(?=[^\s])/g;
+const NAMED_AT = new RegExp(NAMED_UNIT);
+
+/** The first named unit of each segment of a rotation sentence (nested names, "1st Battalion, 185th Infantry Regiment", count once). */
+function rotatingUnits(text: string): string[] {
+  const units: string[] = [];
+  let from = 0;
+  ROTATION_SEGMENT.lastIndex = 0;
+  const cuts: number[] = [];
+  for (let m = ROTATION_SEGMENT.exec(text); m; m = ROTATION_SEGMENT.exec(text)) cuts.push(m.index + m[0].length);
+  for (const to of [...cuts, text.length]) {
+    const unit = NAMED_AT.exec(text.slice(from, to));
+    if (unit && !units.includes(unit[0])) units.push(unit[0]);
+    from = to;
+  }
+  return units;
+}
+
+/** One deployment per unit of a rotation; other sentences keep their single reading. */
+function perRotatingUnit(s: SentenceView, drafts: Draft[]): Draft[] {
+  if (drafts.length !== 1 || !ROTATION.test(s.text)) return drafts;
+  const units = rotatingUnits(s.text);
+  const d = drafts[0]!;
+  if (units.length < 2 || d.type !== 'troop_deployment') return drafts;
+  return units.map((unit) => ({ ...d, unit }));
+}
+
 export const troopsForceRule: Rule = {
   id: 'troops.force',
   run: ({ s, doc }) => {
     if (!CUES.test(s.text)) return [];
-    const drafts = [...forcePresence(s, doc), ...frontedPresence(s, doc)];
-    return drafts;
+    return perRotatingUnit(s, [...forcePresence(s, doc), ...frontedPresence(s, doc)]);
   },
 };
