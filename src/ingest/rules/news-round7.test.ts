@@ -154,3 +154,14 @@ describe('rotations', () => {
     expect(t).toHaveLength(1);
   });
 });
+
+describe('contributors to an exercise told before', () => {
+  it('places the named contributors in the exercise’s host, the host’s own troops excepted', () => {
+    const text = 'Exercise Hedgehog 25 is Estonia’s largest annual military exercise. Ten countries participated in the exercise, including troops from the United Kingdom, France, Estonia and Canada.';
+    expect(pairs(troops(text, '2025-05-26'))).toEqual(['CA+FR+GB>EE']);
+  });
+
+  it('reads nothing when no host of the exercise is told', () => {
+    expect(troops('Ten countries participated in the exercise, including troops from the United Kingdom, France and Canada.', '2025-05-26')).toEqual([]);
+  });
+});

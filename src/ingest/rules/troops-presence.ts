@@ -328,6 +328,34 @@ const CONTRIBUTORS = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, '
 /** A force moved from somewhere: "moved 1,000 troops from Germany to Romania" names where they start, not whose they are. */
 const MOVED_BEFORE = /\b(?:mov|reposition|relocat|redeploy|transfer|shift|withdr[ae]w|pull|bring|brought|fly|flew|flown|rotat|return|arriv)\w*\b[^,;]*$/i;
 
+const EXERCISE_CUE = /\b(?:exercises?|participat\w*|took\s+part|take\s+part|taking\s+part|ceremony|drills?)\b/i;
+/** "Exercise Hedgehog 25 … is Estonia’s largest annual military exercise", "the exercise in Lithuania", a story's dateline. */
+const HOST_OF_EXERCISE = /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\b)/;
+const EXERCISE_IN = /\b(?:exercises?|drills?)\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?$/i;
+
+/** The allied country the story's exercise is in: this paragraph's sentences first, then the story's opening (its dateline too). */
+function exerciseHost(s: SentenceView, doc: DocView): string[] {
+  const date = doc.article.date;
+  const hostIn = (x: SentenceView): string[] => {
+    for (const m of x.mentions) {
+      if (m.kind !== 'country' || m.codes.length !== 1 || !isAlliedHost(m.codes[0]!, date)) continue;
+      if (HOST_OF_EXERCISE.test(x.text.slice(m.end, m.end + 60)) || EXERCISE_IN.test(x.text.slice(Math.max(0, m.start - 60), m.start))) return [...m.codes];
+    }
+    return [];
+  };
+  for (let i = s.index; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
+    const found = hostIn(doc.sentences[i]!);
+    if (found.length) return found;
+  }
+  for (const x of doc.sentences.slice(0, 3)) {
+    const found = hostIn(x);
+    if (found.length) return found;
+    const dateline = x.index === 0 ? x.mentions.find((m) => m.kind === 'country' && LEAD_DATELINE.test(x.text.slice(0, m.start)) && DATELINE_DASH.test(x.text.slice(m.end))) : undefined;
+    if (dateline && isAlliedHost(dateline.codes[0]!, date)) return [...dateline.codes];
+  }
+  return [];
+}
+
 function contributors(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   const date = doc.article.date;
@@ -346,9 +374,11 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     // "Soldiers from Slovakia, Hungary and the Czech Republic participated in Slovak Shield in Slovakia": the host's
     // own soldiers are at home, the others are deployed there.
     const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
-    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c));
+    // "Ten countries participated in the exercise, including troops from …": the host of the exercise told before.
+    const toldHost = !places.length && EXERCISE_CUE.test(s.text) ? exerciseHost(s, doc) : [];
+    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c) && !toldHost.includes(c));
     if (!from.length) continue;
-    const to = sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
+    const to = toldHost.length ? toldHost : sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.contributors', from, to, troopsOf(s.text.slice(Math.max(cs, m.index - 40), end)), 0.7));
   }
