@@ -165,3 +165,10 @@ describe('contributors to an exercise told before', () => {
     expect(troops('Ten countries participated in the exercise, including troops from the United Kingdom, France and Canada.', '2025-05-26')).toEqual([]);
   });
 });
+
+describe('quotation marks as copied text has them', () => {
+  it('reads a quotation opened with a closing mark', () => {
+    const q = quotes('”Ukraine has demonstrated the ability to use these capabilities,” said Secretary of Defense Lloyd J. Austin III.', '2022-10-04');
+    expect(q.map((x) => `${x.speaker}:${x.direct}`)).toEqual(['Lloyd J. Austin III:true']);
+  });
+});

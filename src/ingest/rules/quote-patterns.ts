@@ -22,7 +22,8 @@ export const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|sh
  * Quoted words in every style news uses: "…", “…”, ‘…’ (an apostrophe inside a word is not a close),
  * «…», „…“, doubled single quotes ''…'' and plain single quotes '…' around a clause.
  */
-export const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{L})){8,}?)’(?!\p{L})|«\s?([^»]{8,}?)\s?»|„([^“”]{8,}?)[“”]|''([^']{8,}?)''|(?<![\p{L}'])'((?:[^']|'(?=\p{L})){8,}?)'(?=[\s,.;:!?)]|$)/gu;
+// The last form is a quotation opened with a closing mark (”Ukraine has …,” said …), as copied text often has it.
+export const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{L})){8,}?)’(?!\p{L})|«\s?([^»]{8,}?)\s?»|„([^“”]{8,}?)[“”]|''([^']{8,}?)''|(?<![\p{L}'])'((?:[^']|'(?=\p{L})){8,}?)'(?=[\s,.;:!?)]|$)|(?<![\p{L}\p{N},.;:!?])”([^”“]{8,}?)”/gu;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */
 export const OBJECT_VERB = /^(?:told|tells|warned|warns|assured|assures|reminded|informed|urged)$/;
 export const SERVICE_NOUN = /^\s+(?:soldiers|troops|forces|armed forces|crews|pilots|servicemen|service members|personnel|sailors|airmen|marines|units|army)\b/;
