@@ -172,3 +172,10 @@ describe('quotation marks as copied text has them', () => {
     expect(q.map((x) => `${x.speaker}:${x.direct}`)).toEqual(['Lloyd J. Austin III:true']);
   });
 });
+
+describe('previews of what a minister will say', () => {
+  it('reads "is expected to announce", "is set to emphasise" and "will recognise that"', () => {
+    const q = quotes('The defence secretary is expected to announce a new package for Ukraine.\n\nThe Foreign Secretary is set to emphasise the UK’s support for Ukraine.\n\nThe Foreign Secretary will recognise this week that the UK and Romania’s relationship is important.', '2024-01-15');
+    expect(q.map((x) => `${x.rule}:${x.from.join()}`)).toEqual(['quote.preview:GB', 'quote.preview:GB', 'quote.preview:GB']);
+  });
+});

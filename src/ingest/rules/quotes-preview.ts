@@ -13,9 +13,10 @@ import { cleanQuoteText, quoteWithTo } from './quote-text';
  * that official (guideline, dev3 section). The verbs are the speech verbs such releases use; what follows
  * up to the end of the clause is the reported content.
  */
-const PREVIEW_VERB = String.raw`(?:reiterate|reaffirm|underline|underscore|stress|emphasi[sz]e|highlight|call\s+on|call\s+for|urge|set\s+out|make\s+clear|warn|say|announce|confirm|tell)`;
+const PREVIEW_VERB = String.raw`(?:reiterate|reaffirm|underline|underscore|stress|emphasi[sz]e|highlight|call\s+on|call\s+for|urge|set\s+out|outline|make\s+clear|warn|say|announce|confirm|tell|recogni[sz]e)`;
 const LEAD = String.raw`(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)`;
-const WILL = String.raw`\s+will\s+(?:(?:also|then|today|tomorrow|later|further|this\s+week|on\s+\w+day)\s+)*(${PREVIEW_VERB})\b`;
+// "will (today) confirm", "is expected to announce", "is set to emphasise": what a release says its minister will say.
+const WILL = String.raw`\s+(?:will|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|set|due|going)\s+to)\s+(?:(?:also|then|today|tomorrow|later|further|this\s+week|on\s+\w+day)\s+)*(${PREVIEW_VERB})\b`;
 const PREVIEW_TITLE = new RegExp(String.raw`${LEAD}the\s+(${TITLE_WORDS})${WILL}`, 'iu');
 // "Defence Secretary Grant Shapps will today confirm …": the name may follow its title.
 const PREVIEW_NAME = new RegExp(String.raw`${LEAD}(?:(?:UK|U\.S\.|US|British|American)\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Home|Deputy|Armed\s+Forces)\s+)?(?:Secretary|Minister|President|Chancellor|Ambassador)?\s*(${PERSON_NAME_OR_SURNAME}|[Hh]e|[Ss]he)${WILL}`, 'u');
@@ -42,6 +43,6 @@ function preview(s: SentenceView, input: Parameters<Rule['run']>[0]): Draft[] {
 
 export const quotePreviewRule: Rule = {
   id: 'quote.preview',
-  cues: cueWords(['will']),
-  run: (input) => (input.s.text.includes(' will ') ? preview(input.s, input) : []),
+  cues: cueWords(['will', 'expected', 'set', 'due', 'going']),
+  run: (input) => (/ (?:will|expected to|set to|due to|going to) /.test(input.s.text) ? preview(input.s, input) : []),
 };
