@@ -179,3 +179,12 @@ describe('previews of what a minister will say', () => {
     expect(q.map((x) => `${x.rule}:${x.from.join()}`)).toEqual(['quote.preview:GB', 'quote.preview:GB', 'quote.preview:GB']);
   });
 });
+
+describe('one speaker’s reported clauses in one sentence', () => {
+  it('are one quote', () => {
+    const q = quotes('Prime Minister Boris Johnson spoke to President Zelenskyy this afternoon.\n\nThe Prime Minister said the world was behind Ukraine, and he believed President Zelenskyy’s military could retake territory.', '2022-07-05');
+    const pm = q.filter((x) => x.from.join() === 'GB');
+    expect(pm).toHaveLength(1);
+    expect(pm[0]!.to).toContain('UA');
+  });
+});

@@ -240,5 +240,20 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
 export const quotesRule: Rule = {
   id: 'quote.direct',
   emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.according', 'quote.nominal', 'quote.colon', 'quote.institution'],
-  run: ({ s, doc, state }) => quotes(s, doc, peopleView(doc.people, state), state.lastPerson),
+  run: ({ s, doc, state }) => oneReportPerSpeaker(quotes(s, doc, peopleView(doc.people, state), state.lastPerson)),
 };
+
+/**
+ * "The Prime Minister said the world was behind Ukraine, and he believed …": one speaker's reported clauses in one
+ * sentence are one quote, its recipients all those the clauses name (the first reading keeps its rule and span).
+ */
+function oneReportPerSpeaker(drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = d.type === 'quote' && !d.direct ? out.find((o) => o.type === 'quote' && !o.direct && o.speaker === d.speaker && o.from.join() === d.from.join()) : undefined;
+    if (!same || same.type !== 'quote' || d.type !== 'quote') { out.push(d); continue; }
+    out[out.indexOf(same)] = { ...same, to: [...new Set([...same.to, ...d.to])].sort(), text: same.text.includes(d.text) ? same.text : `${same.text}; ${d.text}` };
+  }
+  return out;
+}
