@@ -188,3 +188,9 @@ describe('one speaker’s reported clauses in one sentence', () => {
     expect(pm[0]!.to).toContain('UA');
   });
 });
+
+describe('a host named as the owner of its exercise', () => {
+  it('places a force taking part in “Norway’s Exercise …”', () => {
+    expect(pairs(troops('U.S. Marines are scheduled to participate in Norway’s Exercise Cold Response 22.', '2022-03-10'))).toEqual(['US>NO']);
+  });
+});
