@@ -25,9 +25,12 @@ const AUX = String.raw`(?:(?:also|will\s+also|would\s+also|will|would|is\s+expec
 const CONTAINS = String.raw`(?:includes?|included|comprises?|comprised|contains?|contained|consists?\s+of|is\s+made\s+up\s+of|features?|featured)`;
 // "This package provides $150 million of arms and equipment": a package subject may also provide its contents.
 const PROVIDES = String.raw`(?:provides?|provided|delivers?|brings?|adds?)`;
-const APPOSITIVE = String.raw`(?:,\s+(?:worth|valued\s+at|totall?ing|the\s+[a-z]+)\s[^,]{2,40},)?`;
-const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'i');
-const RELATIVE = new RegExp(String.raw`\b${PACKAGE_HEAD},?\s+which\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
+// ", worth $1 billion,", ", provisioned under the Ukraine Security Assistance Initiative,": a phrase set off by commas.
+const APPOSITIVE = String.raw`(?:,\s+(?:worth|valued\s+at|totall?ing|the\s+[a-z]+|[a-z]+ed\s+(?:under|by|through|from|in|via))\s[^,]{2,80},)?`;
+/** "The $988 million package of new equipment includes …": what the package is of. */
+const PACKAGE_OF = String.raw`(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:equipment|arms|weapons|aid|assistance|support|capabilities))?`;
+const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${PACKAGE_OF}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'i');
+const RELATIVE = new RegExp(String.raw`\b${PACKAGE_HEAD}${APPOSITIVE},?\s+which\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ANAPHOR = new RegExp(String.raw`^${INTRO}(?:This|It|These|They)\s+${AUX}${CONTAINS}\s*:?\s+`);
 const CONTENTS = new RegExp(String.raw`^${INTRO}(?:The|These|Those|This|Its|Their)\s+((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|\s+(?:which|that)\s+(?:will|would|is|are|has|have|can|could)\b|;|\s[—–-]\s|\.$|(?<!\b(?:response|according|addition|due|thanks))\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
@@ -65,7 +68,9 @@ interface Head { verbAt: number; subjectEnd: number; kind: 'package' | 'anaphor'
 
 function headOf(text: string): Head | null {
   const m = SUBJECT.exec(text);
-  if (m) return { verbAt: m[0].length, subjectEnd: m[0].length, kind: 'package' };
+  // The owner is written before the package word ("The Swedish package"), not in what follows it ("… provisioned under
+  // the Ukraine Security Assistance Initiative").
+  if (m) return { verbAt: m[0].length, subjectEnd: m[0].indexOf(m[1]!) + m[1]!.length, kind: 'package' };
   const a = ANAPHOR.exec(text);
   if (a) return { verbAt: a[0].length, subjectEnd: a[0].length, kind: 'anaphor' };
   const c = CONTENTS.exec(text);
@@ -74,6 +79,21 @@ function headOf(text: string): Head | null {
   const r = RELATIVE.exec(text);
   if (r) return { verbAt: r.index + r[0].length, subjectEnd: r.index + r[0].length, kind: 'relative' };
   return null;
+}
+
+/** Whoever announced, approved or gave something earlier in the sentence than `at`. */
+function announcerBefore(s: SentenceView, doc: DocView, at: number): Resolved | null {
+  let verbAt = -1;
+  ANNOUNCE.lastIndex = 0;
+  for (let m = ANNOUNCE.exec(s.text); m && m.index < at; m = ANNOUNCE.exec(s.text)) verbAt = m.index;
+  if (verbAt < 0) return null;
+  const sender = resolveSender(s, doc, verbAt);
+  return sender?.codes.length ? sender : null;
+}
+
+function stopAt(rest: string): string {
+  const stop = rest.search(ITEMS_END);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
 export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState): Draft[] {
@@ -89,8 +109,15 @@ export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState
   const items = parseItems(stop >= 0 ? rest.slice(0, stop) : rest, categoryHintOf(s.text));
   if (!items.length) return [];
   // A relative clause's package belongs to the one who gave it before, not to whoever the main clause names.
-  const owners = head.kind === 'relative' ? [] : s.mentions.filter((x) => x.end <= verbAt && x.kind !== 'org');
+  const owners = head.kind === 'relative' ? [] : s.mentions.filter((x) => x.end <= head.subjectEnd && x.kind !== 'org');
   const recent = state.lastSupport && state.lastSupport.sentence >= s.index - REACH ? state.lastSupport : null;
+  // "Biden announced his approval of the latest round of military assistance, …, which includes …": the announcer.
+  const announcer = head.kind === 'relative' ? announcerBefore(s, doc, head.verbAt) : null;
+  if (announcer) {
+    const to = resolveRecipient(s, doc, head.verbAt, announcer.codes, 'arms');
+    const items = parseItems(stopAt(s.text.slice(verbAt)), categoryHintOf(s.text));
+    return to && items.length ? [armsOrAssetsDraft(s, doc, 'arms.package', announcer.codes, to, items, 0.8 * announcer.confidence)] : [];
+  }
   // An anaphor or the goods themselves need a package or shipment just before; a package noun may fall back on the article's actor.
   if (head.kind !== 'package' && !owners.length && !recent && !fromEarlier(s, doc)) return [];
   const earlier = owners.length ? null : fromEarlier(s, doc);

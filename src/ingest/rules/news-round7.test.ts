@@ -194,3 +194,17 @@ describe('a host named as the owner of its exercise', () => {
     expect(pairs(troops('U.S. Marines are scheduled to participate in Norway’s Exercise Cold Response 22.', '2022-03-10'))).toEqual(['US>NO']);
   });
 });
+
+describe('a package’s contents', () => {
+  const war = 'Russia’s war against Ukraine goes on.\n\n';
+
+  it('reads a package with what it is of and a phrase set off by commas, its owner written before the package word', () => {
+    const text = `${war}Secretary of Defense Lloyd J. Austin III announced today nearly $1 billion in additional security assistance for Ukraine.\nThe $988 million package of new equipment, provisioned under the Ukraine Security Assistance Initiative, includes unmanned aerial systems and rocket munitions.`;
+    expect(pairs(arms(text, '2024-12-07'))).toEqual(['US>UA']);
+  });
+
+  it('gives contents in a relative clause to whoever announced the package in the same sentence', () => {
+    const text = `${war}During his address, Biden announced his approval of the latest round of military assistance, valued at $200 million, which includes air defense interceptors, artillery and ammunition.`;
+    expect(pairs(arms(text, '2024-03-12'))).toEqual(['US>UA']);
+  });
+});
