@@ -104,6 +104,9 @@ function transfers(s: SentenceView, doc: DocView): { active: Draft[]; passive: D
     let items = parseItems(objectText, hint).filter((i) => (!PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name))) && !MONEY_AID_ITEM.test(i.name));
     // "providing Ukraine with …, including Patriot batteries donated by Germany": that item has its own donor.
     if (stop >= 0 && /^\s+\w+\s+by\b/.test(rest.slice(stop))) items = items.slice(0, -1);
+    // "will provide additional military capabilities to Ukraine, including one Patriot air defense battery": a vague
+    // object's examples follow the recipient.
+    if (!items.length && stop >= 0 && !/\b(?:commitments?|guarantees?|pledges?|assurances?)\s*$/i.test(objectText)) items = parseItems(includedLater(s, objectFrom + stop), hint).filter((i) => !PERSONNEL_ITEM.test(i.name) && !MONEY_AID_ITEM.test(i.name));
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
@@ -250,6 +253,15 @@ function flowOwner(s: SentenceView, doc: DocView, at: number): string[] {
  * Poland in the first months of the war, as well as Krab howitzers": the list goes on after the
  * recipient, agent or time, with no other comma in between. Returns " and <more items>" or "".
  */
+/** The examples that follow a recipient: "… to Ukraine, including one Patriot air defense battery and …". */
+function includedLater(s: SentenceView, from: number): string {
+  const tail = /^[^,;]{0,40}?,\s*(?:including|such as)\s+/.exec(s.text.slice(from));
+  if (!tail) return '';
+  const rest = s.text.slice(from + tail[0].length);
+  const stop = rest.search(OBJECT_STOP);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
 function addedLater(s: SentenceView, from: number): string {
   const tail = /^[^,;]{0,70}?,\s*(?:along with|as well as|plus|together with)\s+/.exec(s.text.slice(from));
   if (!tail) return '';

@@ -208,3 +208,11 @@ describe('a package’s contents', () => {
     expect(pairs(arms(text, '2024-03-12'))).toEqual(['US>UA']);
   });
 });
+
+describe('a vague object whose examples follow the recipient', () => {
+  const war = 'Russia’s war against Ukraine goes on.\n\n';
+  it('reads the examples as the shipment, but not the examples of a pledge of commitments', () => {
+    expect(pairs(arms(`${war}Germany will provide additional military capabilities to Ukraine, including one Patriot air defense battery.`, '2023-01-06'))).toEqual(['DE>UA']);
+    expect(arms(`${war}The leaders unveiled a declaration pledging long-term security commitments to Ukraine, including modern military equipment.`, '2023-07-12')).toEqual([]);
+  });
+});
