@@ -56,17 +56,24 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
  * that includes the sender, "Poland reinforces the eastern flank", keeps its members). Quotes are left alone.
  */
 function withoutSelfDirected(drafts: Draft[]): Draft[] {
-  const self = (d: Draft): boolean => d.type !== 'quote' && d.to.length > 0 && (d.type === 'arms_shipment' ? d.to.some((c) => d.from.includes(c)) : d.to.every((c) => d.from.includes(c)));
-  if (!drafts.some(self)) return drafts;
+  if (!drafts.some(selfDirected)) return drafts;
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (!self(d)) out.push(d);
+    if (!selfDirected(d)) out.push(d);
     else if (d.type === 'arms_shipment') {
       const to = d.to.filter((c) => !d.from.includes(c));
       if (to.length) out.push({ ...d, to });
     }
   }
   return out;
+}
+
+/**
+ * Whether a draft goes (for arms: partly) to its own sender. A module-level function, not a closure made per sentence:
+ * tsx names every closure it makes, and that was measurable once per sentence.
+ */
+function selfDirected(d: Draft): boolean {
+  return d.type !== 'quote' && d.to.length > 0 && (d.type === 'arms_shipment' ? d.to.some((c) => d.from.includes(c)) : d.to.every((c) => d.from.includes(c)));
 }
 
 function checkContent(file: ArticleFile): IngestError | null {

@@ -190,8 +190,8 @@ export function titledHolder(title: string, nationality: string | undefined, s: 
 function subjectBefore(head: string, people: PeopleView): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
-  for (const p of people.all()) {
-    const surname = surnameOf(p.name);
+  // The surnames the view keeps: working each one out again here, for every sentence, was most of this function's cost.
+  for (const [p, surname] of people.surnames()) {
     // A plain substring test first: most people are not in the sentence, and a RegExp per person is slow.
     if (!head.includes(surname)) continue;
     const at = head.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
