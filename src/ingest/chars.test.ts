@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalWidth, collapseSpace, isSpaceCode, LastWords, splitOnSpace } from './chars';
+import { capitalWidth, collapseSpace, isSpaceCode, LastWords, splitOnSpace, surnameWordAt } from './chars';
 
 describe('character tests by code', () => {
   it('reads white space exactly as /\\s/ does, for every UTF-16 code unit', () => {
@@ -9,6 +9,13 @@ describe('character tests by code', () => {
   it('splits on runs of white space exactly as split(/\\s+/) does', () => {
     const samples = ['', ' ', 'a', ' a', 'a ', '  a  b  ', 'Lloyd J. Austin III', 'a\tb\nc\u00a0d\u2003e\ufeff', '\u3000x\u3000', 'x\u200by'];
     for (const s of samples) expect(splitOnSpace(s)).toEqual(s.split(/\s+/));
+  });
+
+  it('finds a surname as a word, not possessive, where new RegExp(`\\b${surname}\\b(?!\'s|’s)`) does', () => {
+    const texts = ["Austin's plan, Austin said", 'Austin’s plan', 'xAustin Austin_ _Austin', 'AustinAustin Austin', "Kallas' view", 'Nausėdas Nausėda',
+      'anan ananan an', 'A.B AxB', "O'Brien's O'Brien", 'Ša Šan ša', 'Ł Łask', "s's s", 'Kosiniak-Kamysz-Nowak Kosiniak-Kamysz', '', 'nothing here'];
+    const surnames = ['Austin', 'Kallas', "O'Brien", 'Nausėda', 'Kosiniak-Kamysz', 'Ša', 'Ł', 'an', 's', 'A.B', 'Jr.', '_x', '9'];
+    for (const text of texts) for (const sn of surnames) expect(surnameWordAt(text, sn), `${sn} in ${text}`).toBe(text.search(new RegExp(`\\b${sn}\\b(?!'s|’s)`)));
   });
 
   it('collapses white space exactly as replace(/\\s+/g, " ").trim() does', () => {

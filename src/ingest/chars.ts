@@ -109,3 +109,28 @@ export function lastClauseComma(text: string, at: number): number {
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** Characters a pattern reads as more than themselves: a surname holding one is left to the pattern. */
+const PATTERN_SYNTAX = /[\\^$.*+?()[\]{}|/]/;
+
+/** Whether text[at] is a character the pattern's \b counts as part of a word (ASCII letters, digits, "_"). */
+function isAsciiWordAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Where `new RegExp(`\\b${surname}\\b(?!'s|’s)`)` first matches in `text`, or -1: the surname written as a word, not
+ * possessive. A plain surname is a literal, so its matches are among its occurrences: those are checked for the
+ * word boundaries and the possessive instead of building a pattern per person and sentence (a measurable cost).
+ */
+export function surnameWordAt(text: string, surname: string): number {
+  if (surname.length === 0 || PATTERN_SYNTAX.test(surname)) return text.search(new RegExp(`\\b${surname}\\b(?!'s|’s)`));
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length;
+    if (isAsciiWordAt(text, at - 1) === isAsciiWordAt(text, at) || isAsciiWordAt(text, end - 1) === isAsciiWordAt(text, end)) continue;
+    if (text.startsWith("'s", end) || text.startsWith('’s', end)) continue;
+    return at;
+  }
+  return -1;
+}

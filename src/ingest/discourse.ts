@@ -29,6 +29,8 @@ export interface PeopleView {
   lookup(written: string): Person | null;
   resolve(written: string): Person;
   all(): readonly Person[];
+  /** Every person of `all()` with their surname, in the same order. */
+  surnames(): ReadonlyArray<readonly [Person, string]>;
 }
 
 /** A class, not an object of closures: one is made per sentence, and its methods are shared. */
@@ -37,6 +39,7 @@ class SettledPeople implements PeopleView {
 
   /** The settled list, made on the first ask: a quote rule asks several times per sentence. */
   private settled: readonly Person[] | undefined;
+  private settledSurnames: ReadonlyArray<readonly [Person, string]> | undefined;
 
   private settle(p: Person): Person {
     return this.speakers.get(p.name) ?? p;
@@ -54,10 +57,35 @@ class SettledPeople implements PeopleView {
   all(): readonly Person[] {
     return (this.settled ??= this.registry.all().map((p) => this.settle(p)));
   }
+
+  /** A settled person has the registry person's name (speakers are keyed by it), so the registry's surnames hold. */
+  surnames(): ReadonlyArray<readonly [Person, string]> {
+    if (this.settledSurnames === undefined) {
+      const out: (readonly [Person, string])[] = [];
+      for (const [p, surname] of this.registry.surnames) out.push([this.settle(p), surname]);
+      this.settledSurnames = out;
+    }
+    return this.settledSurnames;
+  }
+
+  sameAs(registry: PersonRegistry, speakers: ReadonlyMap<string, Person>): boolean {
+    return this.registry === registry && this.speakers === speakers;
+  }
 }
 
+/**
+ * The last view made for each article's registry. A view depends on the registry and the speakers map alone, both
+ * never changed once made, and a new speakers map comes only with a quote: every sentence until then shares one view
+ * (and its settled lists) instead of making its own. Keyed by the per-article registry, so nothing outlives the article.
+ */
+const LAST_VIEW = new WeakMap<PersonRegistry, SettledPeople>();
+
 export function peopleView(registry: PersonRegistry, state: DiscourseState): PeopleView {
-  return new SettledPeople(registry, state.speakers);
+  const last = LAST_VIEW.get(registry);
+  if (last !== undefined && last.sameAs(registry, state.speakers)) return last;
+  const view = new SettledPeople(registry, state.speakers);
+  LAST_VIEW.set(registry, view);
+  return view;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { DocView } from './doc';
 export function withGroupNotes(facts: readonly Fact[], doc: DocView): Fact[] {
   return facts.map((f) => {
     const notes: GroupNote[] = [];
-    const seen = new Set<string>();
+    // Made for the few facts that name a group: most sentences name none.
+    let seen: Set<string> | undefined;
     for (const span of f.evidence) {
       // Sentences are in text order and do not overlap: start at the first that ends after the span starts.
       for (let i = firstEndingAfter(doc.sentences, span.start); i < doc.sentences.length; i++) {
@@ -23,6 +24,7 @@ export function withGroupNotes(facts: readonly Fact[], doc: DocView): Fact[] {
           for (const side of ['from', 'to'] as const) {
             if (!m.codes.every((c) => f[side].includes(c))) continue;
             const key = `${side}\u0000${m.key}`;
+            seen ??= new Set<string>();
             if (seen.has(key)) continue;
             seen.add(key);
             notes.push({ side, phrase: m.text.replace(/^#/, ''), codes: [...m.codes].sort(), basis: m.basis ?? null });

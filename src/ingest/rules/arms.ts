@@ -1,4 +1,4 @@
-import { lastClauseComma } from '../chars';
+import { lastClauseComma, LastWords } from '../chars';
 import type { Item } from '../../model/dataset';
 import { isActor } from '../actors';
 import { clauseStart, gerundAfterPreposition } from '../clause';
@@ -21,6 +21,9 @@ import { packageVerbEnd } from './arms-package';
 /** Transfer verbs from the lexicon (plus "follow suit with"): every inflection of every lemma. */
 const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('transfer'))}|follow(?:s|ed|ing)?(?: suit)? with)\b`, 'gi');
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|reportedly|currently|still|being|been)\s+)*$/i;
+/** The words PASSIVE_AUX can end with before its final white space: the end-anchored pattern is tried at every offset. */
+const PASSIVE_AUX_LAST_WORDS = new LastWords(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'now', 'already', 'reportedly', 'currently', 'still']);
+const passiveAuxBefore = (before: string): boolean => PASSIVE_AUX_LAST_WORDS.mayEnd(before) && PASSIVE_AUX.test(before);
 const PARTICIPLE = new RegExp(`^(?:${alternation(formsOf('transfer', ['pp']))})$`, 'i');
 const OBJECT_STOP = /\s+(?:to|into|towards?)\s+|\s+(?:donated|supplied|provided|sent|delivered|pledged|given)\s+by\b|\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z#]|neighbouring|embattled|war-torn|besieged|beleaguered)|\s+in order\b|\s+so that\b|\s+in an effort\b|\s+as part of\b|,\s*(?:which|who|while|as|but|according|in order|officials|the|(?!including\b)[a-z]+ing)\b|\s+from\s+(?:its|their|the|his|her)\s+(?:own\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?)|\s+and\s+(?:allow|to|will|would|is|are|has|have|also|plans?)\b|\s+over the (?:next|coming)\b|,?\s+and\s+(?:[A-Z][\w-]*\s+)+(?:has|have|is|are|will|was|were|had)\b|\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b|\s+with\s+(?:about|around|some|up to|nearly|\d)|\s+which\b|;|\s[—–-]\s|\.$|\s+(?:in|since|on|last|this|next|over|by|from|after|before|at)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)/;
 // "pledged a raft of new military aid": aid as such is a commitment (commitment.aid), not goods; "lethal aid" stays goods.
@@ -62,8 +65,8 @@ function transfers(s: SentenceView, doc: DocView): { active: Draft[]; passive: D
     // "the supply of tanks", "a transfer of jets": a noun, read by the flow rule.
     if (DETERMINERS.has(lowerTokenBefore(s.text, verbStart) ?? '') && !/(?:ed|ing)$/.test(v[0])) continue;
     // "are being sent by X", and the reduced relative "Patriot batteries donated by the United States".
-    const reduced = PARTICIPLE.test(v[0]) && !PASSIVE_AUX.test(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
-    const passive = PARTICIPLE.test(v[0]) && (PASSIVE_AUX.test(before) || reduced);
+    const reduced = PARTICIPLE.test(v[0]) && !passiveAuxBefore(before) && /^\s+by\s/.test(s.text.slice(verbEnd)) && /[\w)]\s+$/.test(before);
+    const passive = PARTICIPLE.test(v[0]) && (passiveAuxBefore(before) || reduced);
     const base = confidenceOf(s, cs, verbStart);
     if (base === null) continue;
     if (passive) {

@@ -176,13 +176,18 @@ const NOMINAL_CUE = /['’]s\s+(?:(?:recent|latest|new|renewed)\s+)?(?:announcem
 /** "Zelenskyy made direct pleas for tanks", "renewed his call for …": an appeal made is reported speech. */
 const APPEAL = new RegExp(String.raw`\b(${SPEAKER})\s+(?:(?:has|had|also|again|then)\s+)*(?:made|issued|renewed|repeated|voiced|sent)\s+(?:(?:an?|his|her|their|its|a\s+series\s+of)\s+)?(?:(?:direct|urgent|fresh|new|renewed|repeated|impassioned|emotional|personal|public)\s+)*(?:pleas?|appeals?|calls?|requests?)\s+(?:for|to)\s+`, 'u');
 
+/**
+ * Where the reported words after `from` end: a semicolon, a new clause, the sentence's end. A function of its own, not a
+ * closure made per call (tsx names every closure it makes).
+ */
+function nominalEnd(s: SentenceView, from: number): number {
+  const tail = maskQuotes(s.text.slice(from));
+  const stop = tail.search(/;|,\s+(?:pursuant|I|we|which|the\s+[a-z]+\s+(?:said|says))\b|[.!?]["”]?\s*$|\.\s/);
+  return from + (stop >= 0 ? stop : tail.length);
+}
+
 export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null, out: readonly Draft[]): Draft[] {
   if (!/announcement|call|statement|pledge|promise|warning|declaration|order|decision|plea|appeal|request/.test(s.text)) return [];
-  const words = (from: number): number => {
-    const tail = maskQuotes(s.text.slice(from));
-    const stop = tail.search(/;|,\s+(?:pursuant|I|we|which|the\s+[a-z]+\s+(?:said|says))\b|[.!?]["”]?\s*$|\.\s/);
-    return from + (stop >= 0 ? stop : tail.length);
-  };
   const m = NOMINAL_CUE.test(s.text) ? NOMINAL.exec(s.text) : null;
   if (m) {
     const at = m.index;
@@ -191,7 +196,7 @@ export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastP
     const speaker = institution ?? personAt(s, people, at, m[1]!) ?? speakerOf(m[1]!, s, doc, people, lastPerson, at);
     if (speaker && !said(out, speaker)) {
       const from = m.index + m[0].length;
-      const to = words(from);
+      const to = nominalEnd(s, from);
       if (to - from >= 12) return [quoteWithTo(s, 'quote.nominal', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
     }
   }
@@ -201,7 +206,7 @@ export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastP
     const speaker = personAt(s, people, at, a[1]!) ?? speakerOf(a[1]!, s, doc, people, lastPerson, at);
     if (speaker && !said(out, speaker)) {
       const from = a.index + a[0].length;
-      const to = words(from);
+      const to = nominalEnd(s, from);
       if (to - from >= 5) return [quoteWithTo(s, 'quote.nominal', speaker, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.7, doc)];
     }
   }
@@ -211,7 +216,7 @@ export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastP
     const country = INSTITUTION_SPEAKERS.find(([n]) => n === name)?.[1] ?? (doc.home.length === 1 ? doc.home[0]! : null);
     if (!country) return [];
     const from = i.index + i[0].length - (/(?:directing|ordering|approving|authori[sz]ing|announcing)\s+$/.exec(i[0])?.[0].length ?? 0);
-    const to = words(from);
+    const to = nominalEnd(s, from);
     if (to - from < 12) return [];
     return [quoteWithTo(s, 'quote.nominal', { name, role: null, from: [country] }, cleanQuoteText(s.text.slice(from, to)), false, from, to, null, 0.65, doc)];
   }

@@ -48,8 +48,13 @@ export function cleanQuoteText(t: string): string {
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
+/** The marks every quotation maskQuotes masks opens with. */
+const QUOTE_OPENING = /["“«‘]/;
+
 /** Quoted words keep their commas: "the “enduring, unflagging commitment”" is not a clause break. */
 export function maskQuotes(t: string): string {
+  // Most clauses quote nothing: without an opening mark the pattern below has nothing to replace.
+  if (!QUOTE_OPENING.test(t)) return t;
   // A comma right before the closing mark ("…long-term," adding) still ends the clause.
   return t.replace(/"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’(?!\p{L})/gu, (q) => q.slice(0, -2).replace(/[,;]/g, ' ') + q.slice(-2));
 }

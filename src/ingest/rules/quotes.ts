@@ -52,6 +52,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
   // Most sentences report nothing: one cheap test skips every quote pattern but the colon and pull-quote ones.
   if (!ANY_VERB.test(s.text)) return /[–—]/.test(s.text) ? [...pullQuote(s, doc, people, lastPerson), ...colonQuote(s, doc, people, lastPerson, out)] : colonQuote(s, doc, people, lastPerson, out);
   const quoted: Array<{ start: number; end: number; speaker: string | null }> = [];
+  // "According to X" is read in the whole sentence: once, not once per quotation.
+  let accordingTo: RegExpExecArray | null | undefined;
   QUOTED.lastIndex = 0;
   for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
     const inner = q.slice(1).find((x) => x !== undefined)!;
@@ -63,7 +65,8 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
     // BEFORE_QUOTE ends with a reporting verb after white space and a few words: without that, its every-offset name search is moot.
     const head = s.text.slice(0, q.index);
     const before = BEFORE_QUOTE_END.test(head) ? BEFORE_QUOTE.exec(head) : null;
-    const according = ACCORDING.exec(s.text);
+    if (accordingTo === undefined) accordingTo = ACCORDING.exec(s.text);
+    const according = accordingTo;
     // 'X warned that Russia was "trying …"': a quoted fragment inside reported speech is indirect speech.
     if (before && !after && /\s\S+\s+[^:]*$/.test(before[0].replace(/^\S+\s+\S+/, '')) && !/[:,]\s*$/.test(before[0])) continue;
     const written = after?.[1] ?? after?.[2] ?? before?.[1] ?? according?.[1];

@@ -87,10 +87,8 @@ const TAKEN_AWAY = /^\S+\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:w
 const ENEMY_BEFORE = /\b(?:against|invading|occupying|attacking|by)\s+(?:the\s+)?(?:(?:invading|occupying|attacking|advancing)\s+)?$/;
 
 function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEnd: number): Draft | null {
-  const cs = clauseStart(s, at);
-  const lastComma = lastClauseComma(s.text, at);
-  const window = Math.max(cs, lastComma + 1);
-  if (isNegated(s.text, window, at) || isNegated(s.text, cs, at) || isPossibility(s.text, window, at)) return null;
+  // The object is read first: most verbs move no troops ("has 3 …", "sent a message"), and every test before the
+  // sender is a pure test that drops the reading, so their order changes nothing but the cost.
   const object = s.text.slice(at, objectEnd);
   // "ordered the withdrawal of 12,000 U.S. troops", "announced a reduction of 9,500 troops": forces taken away.
   if (TAKEN_AWAY.test(object)) return null;
@@ -100,6 +98,10 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   // "deployed six F-35 aircraft to Amari Air Base, Estonia": aircraft and ships are forces too.
   const platform = !t.found && rule === 'troops.verb' && PLATFORM.test(object) && DEPLOY_ONLY.test(s.text.slice(at, at + 20));
   if (!t.found && !platform) return null;
+  const cs = clauseStart(s, at);
+  const lastComma = lastClauseComma(s.text, at);
+  const window = Math.max(cs, lastComma + 1);
+  if (isNegated(s.text, window, at) || isNegated(s.text, cs, at) || isPossibility(s.text, window, at)) return null;
   // "deployments of American troops", "NATO troops": the troops' own adjective names who sends them.
   const own = s.mentions.filter((m) => m.start >= at && m.end <= objectEnd && (m.kind === 'adjective' || m.kind === 'country' || (m.kind === 'org' && m.codes[0] === 'NATO')) && /^\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|service members|personnel|marines|airmen)\b/.test(s.text.slice(m.end, objectEnd + 1)));
   // "defend itself against invading Russian forces": the enemy a country defends against is not deployed by anyone's act here.
