@@ -30,6 +30,10 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
+  ['commitment.security-pact', 'The Secretary signed the U.S.-Finland Defense Cooperation Agreement today.', ['US'], ['FI']],
+  ['commitment.partnership', 'The UK will bolster its strong partnership with Romania.', ['GB'], ['RO']],
+  ['commitment.contributions', 'The United States is grateful for Latvia’s many contributions to our collective security and mutual defense.', ['LV'], ['NATO']],
+  ['commitment.contributions', 'Already Finland is making significant contributions to the Alliance.', ['FI'], ['NATO']],
   ['commitment.declaration', 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.', ['LT'], ['UA']],
   ['commitment.declaration', 'Latvia and Estonia signed a defence pact with Finland last year.', ['EE', 'LV'], ['FI']],
   ['commitment.to-ally', 'As part of our ongoing commitment to our Baltic Allies, the U.S. will deploy a HIMARS platoon to Estonia.', ['US'], ['EE', 'LT', 'LV']],
@@ -54,6 +58,9 @@ const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
   ['commitment.support-noun', 'Belarus, North Korea and Iran should cease their support for Russia.'],
   ['commitment.reassure', 'U.S. Air Forces in Europe continue to enhance NATO’s fighter capabilities in the Baltic region.'],
   ['commitment.to-ally', 'The commitment to bolstering defense capabilities and supporting Ukraine sends a message to NATO members.'],
+  ['commitment.partnership', 'The UK could bolster its partnership with Romania.'],
+  ['commitment.contributions', 'Estonia questioned the contributions to collective security of some allies.'],
+  ['commitment.contributions', 'The Minister visited Operation Biloxi, the UK’s contribution to NATO’s enhanced air policing mission in Romania.'],
 ];
 
 const rule = (id: string, body: string) => factsOf(body).filter((f) => f.rule === id).map((f) => ({ from: f.from, to: f.to }));

@@ -236,12 +236,13 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.7,
   },
   {
-    // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership"
+    // "the U.S.-Ukraine Bilateral Security Agreement", "a security pact with Ukraine", "the U.S. - Romania strategic partnership",
+    // "the U.S.-Finland Defense Cooperation Agreement"
     id: 'commitment.security-pact',
     cues: ['agreement', 'pact', 'partnership', 'guarantee', 'guarantees', 'treaty', 'accord'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Bb]ilateral\s+)?(?:[Ss]ecurity|[Dd]efen[cs]e|[Ss]trategic)\s+(?:[Aa]greement|[Pp]act|[Pp]artnership|[Gg]uarantees?|[Tt]reaty|[Aa]ccord))\b`,
+    trigger: String.raw`\b(?:(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Bb]ilateral\s+)?(?:[Ss]ecurity|[Dd]efen[cs]e|[Ss]trategic)\s+(?:[Cc]ooperation\s+)?(?:[Aa]greement|[Pp]act|[Pp]artnership|[Gg]uarantees?|[Tt]reaty|[Aa]ccord))\b`,
     from: ['group'],
     to: ['group'],
     confidence: 0.75,
@@ -291,5 +292,29 @@ export const FRAMES: readonly Frame[] = [
     from: ['visit', 'partner'],
     to: ['war'],
     confidence: 0.65,
+  },
+  {
+    // "The UK will bolster its strong partnership with Romania", "reaffirmed their enduring partnership with Latvia": a
+    // partnership strengthened is an assurance to the partner.
+    id: 'commitment.partnership',
+    cues: ['partnership', 'alliance'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:bolster|strengthen|deepen|reinforc|enhanc|expand|reaffirm|renew)\w*\s+(?:(?:its|our|their|the|this)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|alliance)\s+with\s+(?:the\s+)?`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.65,
+  },
+  {
+    // "Latvia’s many contributions to our collective security and mutual defense", "Finland is making significant
+    // contributions to the Alliance": an ally's part in the common defence is an assurance to NATO.
+    id: 'commitment.contributions',
+    cues: ['contribution', 'contributions'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\bcontributions?\s+to\s+(?:(?:our|the|NATO['’]s)\s+)?(?:(?:collective|common|mutual)\s+(?:security|defen[cs]e)|Alliance\b|NATO\b(?!['’]))`,
+    from: ['possessor', 'subject'],
+    to: ['nato'],
+    confidence: 0.6,
   },
 ];
