@@ -152,12 +152,13 @@ export const NEWS_OUTLETS = [
 
 /**
  * A person's name as news writes it (regex source, needs the `u` flag): capitalised words, middle
- * initials, particles and a generational suffix ("Lloyd J. Austin III", "JP McGee", "Ursula von der
+ * initials, a leading initial, particles and a generational suffix ("Lloyd J. Austin III", "G. Patrick Schuck", "JP McGee", "Ursula von der
  * Leyen", "Władysław Kosiniak-Kamysz"). At least two words.
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 // A name never starts inside a word ("NATO Secretary General" holds no "TO Secretary").
-const FIRST_NAME = String.raw`(?<![\p{L}\p{N}])(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
+// A leading initial is part of it ("Col. G. Patrick Schuck"), never the end of an abbreviation ("U.S. Patrick …").
+const FIRST_NAME = String.raw`(?<![\p{L}\p{N}])(?:(?<![.])\p{Lu}\.\s+(?=\p{Lu}\p{Ll}))?(?:${NAME_WORD}|\p{Lu}{2}(?=\s+\p{Lu}\p{Ll}))`;
 const NAME_TAIL = String.raw`(?:\s+\p{Lu}\.)*(?:\s+(?:(?:von der|van der|de|van|von|da|di)\s+)?${NAME_WORD})`;
 const SUFFIX = String.raw`(?:,?\s+(?:Jr\.|Sr\.)|\s+(?:II|III|IV|MP)(?![\p{L}]))?`;
 export const PERSON_NAME = String.raw`${FIRST_NAME}${NAME_TAIL}{1,2}${SUFFIX}`;

@@ -216,3 +216,10 @@ describe('a vague object whose examples follow the recipient', () => {
     expect(arms(`${war}The leaders unveiled a declaration pledging long-term security commitments to Ukraine, including modern military equipment.`, '2023-07-12')).toEqual([]);
   });
 });
+
+describe('names with a leading initial', () => {
+  it('reads "said Col. G. Patrick Schuck" as the speaker', () => {
+    const q = quotes('By Sgt. Jane Doe, U.S. Army\n\n"Saber Strike 22 is an invaluable opportunity for the brigade to train with our Allies," said Col. G. Patrick Schuck, the brigade commander.', '2022-03-01');
+    expect(q.map((x) => x.speaker)).toEqual(['G. Patrick Schuck']);
+  });
+});
