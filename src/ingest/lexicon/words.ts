@@ -34,6 +34,8 @@ export const NAMED_UNIT = String.raw`(?:\d(?:ABCT|IBCT|SBCT|BCT|CAB|ACB)\b|\d{1,
 export const NATIONAL_SERVICES: ReadonlyArray<readonly [string, string]> = [
   ['Royal Air Force', 'GB'], ['RAF', 'GB'], ['Royal Navy', 'GB'], ['British Army', 'GB'], ['Royal Marines', 'GB'],
   ['Bundeswehr', 'DE'], ['Luftwaffe', 'DE'], ['USAFE', 'US'], ['USAF', 'US'],
+  // A state's Guard is a U.S. force ("the Michigan National Guard", "Texas Army National Guard").
+  ['National Guard', 'US'], ['Army National Guard', 'US'], ['Air National Guard', 'US'],
 ];
 
 /**

@@ -223,3 +223,9 @@ describe('names with a leading initial', () => {
     expect(q.map((x) => x.speaker)).toEqual(['G. Patrick Schuck']);
   });
 });
+
+describe('a U.S. state’s Guard', () => {
+  it('is a U.S. force', () => {
+    expect(pairs(troops('Soldiers of the Michigan National Guard deployed to Latvia in May.', '2025-06-14'))).toEqual(['US>LV']);
+  });
+});
