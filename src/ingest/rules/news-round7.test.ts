@@ -229,3 +229,10 @@ describe('a U.S. state’s Guard', () => {
     expect(pairs(troops('Soldiers of the Michigan National Guard deployed to Latvia in May.', '2025-06-14'))).toEqual(['US>LV']);
   });
 });
+
+describe('forces flying to a place', () => {
+  it('places bombers flying to the Baltics, and nobody flying to meet someone', () => {
+    expect(pairs(troops('Two U.S. B-52 bombers flew to the Baltics on Monday.', '2023-03-06'))).toEqual(['US>EE+LT+LV']);
+    expect(troops('U.S. pilots flew to meet their Polish counterparts.', '2023-03-06')).toEqual([]);
+  });
+});
