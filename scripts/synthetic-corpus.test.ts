@@ -30,6 +30,12 @@ describe('synthetic corpus', () => {
     for (const m of text.matchAll(/(\w[\w ]*?) is deploying [^.]* troops to ([\w' ]+)\./g)) expect(m[2]).not.toBe(m[1]);
   });
 
+  it('has support voiced by allies only: no quoted pledge or assurance from Moscow, Minsk or Beijing', () => {
+    const big = syntheticArticles(400).map((a) => a.content).join('\n');
+    expect(big).not.toMatch(/(?:Jinping|Putin|Lukashenko|Lavrov|Peskov|Shoigu)(?: said| has assured)/);
+    expect(big).not.toMatch(/(?:Chinese|Russian|Belarusian) [^."]*has assured/);
+  });
+
   it('agrees its verbs with mass nouns ("Ammunition is being sent")', () => {
     expect(text).not.toMatch(/\bAmmunition are\b/);
     expect(syntheticArticles(400).map((a) => a.content).join('\n')).toMatch(/\bAmmunition is being sent to Ukraine by\b/);

@@ -90,6 +90,14 @@ export function syntheticArticles(count: number, options: SyntheticOptions = {})
       return `${own} ${o.name}`;
     };
     const surname = (o: Official): string => o.name.split(' ').pop()!;
+    // Support is voiced by its giver: an official of the sending country, else an ally's; quoted pledges of support come
+    // from allies' officials, never from Moscow's, Minsk's or Beijing's.
+    const actorOf = (o: Official): string => officeOn(o, day)!.actor;
+    const allied = officials.filter((o) => actorOf(o) === 'NATO' || actorOf(o) === 'EU' || isNatoMember(actorOf(o), day));
+    const speakerFor = (code: string): Official => {
+      const own = officials.filter((o) => actorOf(o) === code);
+      return pick(own.length ? own : allied);
+    };
     const members = (xs: readonly Country[]) => xs.filter((x) => isNatoMember(x.code, day));
     const host = (not: string): string => (rand() < 0.2 ? pick(HOST_GROUPS) : pick(HOSTS.filter((h) => h.code !== not)).name);
 
@@ -108,17 +116,17 @@ export function syntheticArticles(count: number, options: SyntheticOptions = {})
         case 3: return `${cap(sender.name)} is deploying ${pick(HEDGES)}${int(1, 5)},${String(int(0, 999)).padStart(3, '0')} additional troops to ${host(sender.code)}.`;
         case 4: return `${cap(sender.name)} will station a ${pick(UNITS)} in ${host(sender.code)}.`;
         case 5: {
-          const o = pick(officials);
-          return `${titled(o)} has assured ${host('')} of ${sender.name}'s unwavering support.`;
+          const o = speakerFor(sender.code);
+          return `${titled(o)} has assured ${host(sender.code)} of ${sender.name}'s unwavering support.`;
         }
         case 6: {
-          const o = pick(officials);
-          return `"${pick(QUOTES)} in ${host('')}," ${surname(o)} said on ${pick(WEEKDAYS)}.`;
+          const o = pick(allied);
+          return `"${pick(QUOTES)} in ${host(actorOf(o))}," ${surname(o)} said on ${pick(WEEKDAYS)}.`;
         }
         case 7: return `Hungary refused to send ${pick(WEAPONS)} to Ukraine, citing the risk of escalation.`;
         case 8: return `NATO is conducting training missions in ${host('')} and providing economic, military and humanitarian aid to Ukraine.`;
         case 9: {
-          const o = pick(officials);
+          const o = speakerFor(sender.code);
           return `${titled(o)} said ${sender.name} was ready to defend ${host(sender.code)} "against any threat".`;
         }
         default: return `${cap(donor.name)} could send ${pick(WEAPONS)} to Ukraine later this year, officials said.`;
