@@ -32,6 +32,9 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
   ['commitment.security-pact', 'The Secretary signed the U.S.-Finland Defense Cooperation Agreement today.', ['US'], ['FI']],
   ['commitment.partnership', 'The UK will bolster its strong partnership with Romania.', ['GB'], ['RO']],
+  ['commitment.among-supporters', "Russia's war against Ukraine goes on. Denmark has been one of Ukraine's strongest supporters.", ['DK'], ['UA']],
+  ['commitment.stand-with', 'Germany stands in solidarity with the people of Ukraine.', ['DE'], ['UA']],
+  ['commitment.support-noun', 'The United States will not waver in its support for Ukraine.', ['US'], ['UA']],
   ['commitment.contributions', 'The United States is grateful for Latvia’s many contributions to our collective security and mutual defense.', ['LV'], ['NATO']],
   ['commitment.contributions', 'Already Finland is making significant contributions to the Alliance.', ['FI'], ['NATO']],
   ['commitment.declaration', 'Lithuania joined the G7 Joint Declaration of Support for Ukraine.', ['LT'], ['UA']],
@@ -59,6 +62,8 @@ const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
   ['commitment.reassure', 'U.S. Air Forces in Europe continue to enhance NATO’s fighter capabilities in the Baltic region.'],
   ['commitment.to-ally', 'The commitment to bolstering defense capabilities and supporting Ukraine sends a message to NATO members.'],
   ['commitment.partnership', 'The UK could bolster its partnership with Romania.'],
+  ['commitment.support-noun', 'The United States will not continue its support for Ukraine.'],
+  ['commitment.among-supporters', 'Hungary is not among Ukraine’s strongest supporters.'],
   ['commitment.contributions', 'Estonia questioned the contributions to collective security of some allies.'],
   ['commitment.contributions', 'The Minister visited Operation Biloxi, the UK’s contribution to NATO’s enhanced air policing mission in Romania.'],
 ];

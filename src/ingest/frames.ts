@@ -112,7 +112,7 @@ export const FRAMES: readonly Frame[] = [
     cues: ['stand', 'stands', 'standing', 'stood'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:(?:firmly|resolutely|strongly|fully|steadfastly|unwaveringly|shoulder\s+to\s+shoulder|shoulder-to-shoulder|united|together|side\s+by\s+side)\s+){0,2}(?:(?:as\s+(?:NATO\s+)?[Aa]llies|as\s+partners)\s+)?(?:with|by|behind|in\s+(?:(?:their|our|its|full|continued|steadfast|unwavering)\s+)*(?:support|defen[cs]e)\s+(?:of|for))\s+(?:the\s+)?`,
+    trigger: String.raw`\b(?:stand|stands|standing|stood)\s+(?:{adv})?(?:(?:firmly|resolutely|strongly|strong|fully|steadfastly|unwaveringly|shoulder\s+to\s+shoulder|shoulder-to-shoulder|united|together|side\s+by\s+side)\s+){0,2}(?:(?:as\s+(?:NATO\s+)?[Aa]llies|as\s+partners)\s+)?(?:with|by|behind|in\s+solidarity\s+with|in\s+(?:(?:their|our|its|full|continued|steadfast|unwavering)\s+)*(?:support|defen[cs]e)\s+(?:of|for))\s+(?:the\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.8,
@@ -316,5 +316,16 @@ export const FRAMES: readonly Frame[] = [
     from: ['possessor', 'subject'],
     to: ['nato'],
     confidence: 0.6,
+  },
+  {
+    // "Denmark has been one of Ukraine's strongest supporters", "The Netherlands is among Ukraine's biggest backers".
+    id: 'commitment.among-supporters',
+    cues: ['supporters', 'backers', 'donors'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:one\s+of|among)\s+(?:the\s+)?(?<to>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?:(?:most\s+)?[\w-]+\s+){0,2}?(?:supporters|backers|donors)\b`,
+    from: ['subject'],
+    to: ['group'],
+    confidence: 0.7,
   },
 ];

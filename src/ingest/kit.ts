@@ -97,9 +97,18 @@ const POSSIBLE = new RegExp(String.raw`\b(?:${words(POSSIBILITY_MODALS)})\s+(?:(
 const POSSIBLE_LAST_WORDS = new LastWords([...POSSIBILITY_MODALS.map((m) => m.split(' ').pop()!), ...POSSIBLE_ADVERBS]);
 
 /** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
+/** A negated giving-up is a promise: "will not waver in its support", "will never abandon Ukraine", "won't back down". */
+const UNWAVERING = /\b(?:not|never|n['’]t)\s+(?:(?:ever|once|\w+ly)\s+)?(?:waver|falter|abandon|walk\s+away|back\s+down|give\s+up|tire|wane|weaken|relent|let\s+up|hesitate|forget)\w*/gi;
+
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
-  const region = text.slice(clauseFrom, verbStart);
-  if (NEGATION.test(region) || UNDECIDED.test(region)) return true;
+  let region = text.slice(clauseFrom, verbStart);
+  if (NEGATION.test(region)) {
+    UNWAVERING.lastIndex = 0;
+    if (!UNWAVERING.test(region)) return true;
+    region = region.replace(UNWAVERING, ' ');
+    if (NEGATION.test(region)) return true;
+  }
+  if (UNDECIDED.test(region)) return true;
   // "has not said whether it would send", "has yet to decide if": the clause after "whether" is open.
   const before = text.slice(Math.max(0, clauseFrom - 90), clauseFrom);
   return endsWithWhetherOrIf(before) && OPEN_QUESTION.test(before);
@@ -165,7 +174,11 @@ const DOUBT = new RegExp(String.raw`\b(?:${DOUBT_CUES.join('|')})\w*|\b(?:no|any
 
 /** "questioned the commitment of", "no commitment": doubt or absence, not an assurance. */
 export function isDoubted(text: string, clauseFrom: number, at: number): boolean {
-  return DOUBT.test(text.slice(clauseFrom, at));
+  const region = text.slice(clauseFrom, at);
+  if (!DOUBT.test(region)) return false;
+  // "will not waver in its support": a doubt word negated is a promise.
+  UNWAVERING.lastIndex = 0;
+  return !UNWAVERING.test(region) || DOUBT.test(region.replace(UNWAVERING, ' '));
 }
 
 /**
