@@ -236,3 +236,14 @@ describe('forces flying to a place', () => {
     expect(troops('U.S. pilots flew to meet their Polish counterparts.', '2023-03-06')).toEqual([]);
   });
 });
+
+describe('wire-copy troop moves', () => {
+  it('reads a reported passive ("said that 7,000 more U.S. troops would be sent to Germany")', () => {
+    const t = troops('The Pentagon said that 7,000 more U.S. troops would be sent to Germany.', '2022-03-01');
+    expect(t.map((x) => `${x.from.join()}>${x.to.join()}:${x.troops}`)).toEqual(['US>DE:7000']);
+  });
+
+  it('reads a move "from" one place "to" another as a deployment to the second', () => {
+    expect(pairs(troops('Some 800 U.S. soldiers are moving from Italy to Latvia.', '2022-03-01'))).toEqual(['US>LV']);
+  });
+});

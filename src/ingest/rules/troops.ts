@@ -19,7 +19,7 @@ import { resolveRecipient, resolveSender } from './roles';
 
 /** Deployment verbs from the lexicon, and "has N (troops)". */
 const VERB = new RegExp(String.raw`\b(?:${alternation(formsOf('deploy'))}|ha(?:s|ve)(?=\s+(?:about|around|some|roughly|nearly|more than|over|up to)?\s*\d))\b`, 'gi');
-const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|will be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
+const ARRIVAL = /\b(?:(?:have|has|had)\s+)?(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|(?:are|were|have been|has been|had been|will be|would be|are to be|is to be|are being|is being)\s+(?:deployed|stationed|sent|based|moved|dispatched))\b/g;
 const NOUN = /\b(?:deployments?|stationing|dispatch|rotations?|build-?up|buildup|reinforcements?)\s+of\s+/g;
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -181,7 +181,7 @@ function arrivals(s: SentenceView, doc: DocView): Draft[] {
       const by = s.mentions.find((x) => x.start > m!.index && /\bby\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
       if (by) from = [...by.codes];
     }
-    if (!from.length && /^(?:will be|are being|is being)\b/.test(m[0])) {
+    if (!from.length && /^(?:will be|would be|are to be|is to be|are being|is being)\b/.test(m[0])) {
       // "Two squadrons will be sent to Britain" after "Washington will rotate …": the paragraph's subject sends.
       const prev = previousInParagraph(doc, s)[0];
       if (prev) from = mainSubject(prev);
