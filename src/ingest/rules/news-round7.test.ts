@@ -247,3 +247,11 @@ describe('wire-copy troop moves', () => {
     expect(pairs(troops('Some 800 U.S. soldiers are moving from Italy to Latvia.', '2022-03-01'))).toEqual(['US>LV']);
   });
 });
+
+describe('a rotation of units named with no nation', () => {
+  it('gives both units to the page’s own government, in the country the sentence names', () => {
+    const text = 'By Sgt. Jane Doe, U.S. Army\n\nBEMOWO PISKIE, Poland – NATO Battle Group Poland held a transfer of authority ceremony from the 3rd Battalion, 161st Infantry Regiment to the 1st Battalion, 185th Infantry Regiment on Feb. 11, 2022.';
+    const t = troops(text, '2022-02-11').filter((x) => x.from.join() === 'US');
+    expect(t.map((x) => x.to.join())).toEqual(['PL', 'PL']);
+  });
+});

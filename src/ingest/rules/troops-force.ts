@@ -294,10 +294,25 @@ function perRotatingUnit(s: SentenceView, drafts: Draft[]): Draft[] {
   return units.map((unit) => ({ ...d, unit }));
 }
 
+/**
+ * "NATO Battle Group Poland held a transfer of authority ceremony from the 3rd Battalion, 161st Infantry Regiment to the
+ * 1st Battalion, 185th Infantry Regiment": units named with no nation rotate for the page's own government, in the allied
+ * country the sentence or its dateline names.
+ */
+function unownedRotation(s: SentenceView, doc: DocView): Draft[] {
+  if (!ROTATION.test(s.text) || doc.home.length !== 1 || doc.home[0] === 'NATO') return [];
+  const units = rotatingUnits(s.text);
+  if (units.length < 2) return [];
+  const hosts = sortedCodes(s.mentions.filter((m) => m.kind === 'country' && isAlliedHost(m.codes[0]!, doc.article.date))).filter((c) => c !== doc.home[0]);
+  if (hosts.length !== 1 || blocked(s, s.text.search(ROTATION))) return [];
+  return units.map((unit) => troopsDraft(s, 'troops.force', doc.home, hosts, { troops: null, qualifier: null, unit }, 0.65));
+}
+
 export const troopsForceRule: Rule = {
   id: 'troops.force',
   run: ({ s, doc }) => {
     if (!CUES.test(s.text)) return [];
-    return perRotatingUnit(s, [...forcePresence(s, doc), ...frontedPresence(s, doc)]);
+    const drafts = perRotatingUnit(s, [...forcePresence(s, doc), ...frontedPresence(s, doc)]);
+    return drafts.length ? drafts : unownedRotation(s, doc);
   },
 };
