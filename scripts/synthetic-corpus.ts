@@ -6,7 +6,7 @@
  * About two sentences in five state a fact; the rest is background, as in real reporting.
  * Same seed and count → the same articles, byte for byte.
  */
-import { isNatoMember } from '../src/domain/nato-membership';
+import { isAllianceSide, isNatoMember } from '../src/domain/nato-membership';
 import { OFFICIALS, officeOn, type Official } from '../src/ingest/lexicon/officials';
 import { createRng } from '../src/util/seeded-rng';
 
@@ -93,7 +93,8 @@ export function syntheticArticles(count: number, options: SyntheticOptions = {})
     // Support is voiced by its giver: an official of the sending country, else an ally's; quoted pledges of support come
     // from allies' officials, never from Moscow's, Minsk's or Beijing's.
     const actorOf = (o: Official): string => officeOn(o, day)!.actor;
-    const allied = officials.filter((o) => actorOf(o) === 'NATO' || actorOf(o) === 'EU' || isNatoMember(actorOf(o), day));
+    const alliedOnly = officials.filter((o) => isAllianceSide(actorOf(o), day));
+    const allied = alliedOnly.length ? alliedOnly : officials;
     const speakerFor = (code: string): Official => {
       const own = officials.filter((o) => actorOf(o) === code);
       return pick(own.length ? own : allied);

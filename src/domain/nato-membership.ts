@@ -46,3 +46,8 @@ export function isAlliedHost(code: string, date: string): boolean {
   const applied = NATO_APPLICATION[code];
   return applied !== undefined && applied <= date;
 }
+
+/** The alliance, the EU or a member on `date`: the side that supports the country at war in this corpus. */
+export function isAllianceSide(code: string, date: string): boolean {
+  return code === 'NATO' || code === 'EU' || isNatoMember(code, date);
+}

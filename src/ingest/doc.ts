@@ -7,6 +7,7 @@ import { isNatoMember } from '../domain/nato-membership';
 import { LastWords } from './chars';
 import { flatCopy } from './flat-text';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
+import { TIME_ADVERBIAL } from './lexicon/words';
 import { resolveCountedGroups } from './counted-groups';
 import { articleVoices, type Voice } from './voices';
 import { partnerOf, visitedFor, visitIn } from './visits';
@@ -152,7 +153,7 @@ export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, 
     get partner() { return (partner ??= partnerOf(sentences, view.home, warCountry)); },
     voiceAt(s, at) {
       // Cheap gate: most articles quote nobody, and most sentences are not quoted.
-      if (!(quotesSomeone ??= /["“„«:]/.test(article.text))) return null;
+      if (!(quotesSomeone ??= /["“”„«:]/.test(article.text))) return null;
       voices ??= articleVoices({ sentences, people, home: () => view.home });
       const v = voices.get(s.index)?.find((x) => at >= x.start && at < x.end);
       return v && v.from.length ? v.from : null;
@@ -245,17 +246,13 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
 const BYLINE = /^By\s+\p{Lu}/u;
 const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
-const PARTIES_AT_WAR = new Set(['RU', 'BY']);
+/** The side waging the war the corpus reports. */
+export const PARTIES_AT_WAR: ReadonlySet<string> = new Set(['RU', 'BY']);
 /** A speech page's lead: "The Foreign Secretary Liz Truss gave an opening statement at …" — the speaker is "we". */
 const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|remarks|address)\b/;
 
-/**
- * The actor an article speaks for. A joint statement's signatories; otherwise the actor with the most
- * weight: each mention of a person counts for their country (releases quote their own officials
- * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
- */
 /** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
-const MEETING_LEAD = /^\s+(?:(?:today|yesterday|also|has|have|had|on\s+\w+day)\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held\s+(?:talks|a\s+(?:meeting|phone\s+call|call|conversation))|had\s+a\s+(?:phone\s+call|call|conversation|meeting)|spoke)\s+(?:with|to|by|in|on)?/;
+const MEETING_LEAD = new RegExp(String.raw`^\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held\s+(?:talks|a\s+(?:meeting|phone\s+call|call|conversation))|had\s+a\s+(?:phone\s+call|call|conversation|meeting)|spoke)\s+(?:with|to|by|in|on)?`);
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
@@ -265,6 +262,11 @@ function openingText(sentences: readonly SentenceView[]): string {
   return parts.join(' ');
 }
 
+/**
+ * The actor an article speaks for. A joint statement's signatories; otherwise the actor with the most
+ * weight: each mention of a person counts for their country (releases quote their own officials
+ * most), each subject mention counts, adjectives ("U.S. forces") count half, an alliance half.
+ */
 function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war: string | null): string[] {
   // "Joint Statement … by U.S. President …, Dutch Prime Minister …": every signatory is "we".
   const opening = sentences.slice(0, 4);

@@ -1,3 +1,4 @@
+import { isAlliedHost } from '../domain/nato-membership';
 import { isActor, type Mention } from './actors';
 import { isSpaceCode, lastClauseComma } from './chars';
 import { clauseStart } from './clause';
@@ -213,7 +214,7 @@ function compile(frame: Frame): Rule {
         let from = found;
         if (!from.length) continue;
         const named = early ?? findRole(frame, 'to', s, doc, m).codes;
-        let to = named.filter((c) => !from.includes(c));
+        let to = named.filter((c) => !from.includes(c) && admits(frame, c, doc));
         // "We (the signatories, Ukraine among them) are committed to providing Ukraine …": the recipient is not its own giver.
         if (!to.length && source === 'home' && from.length > named.length) {
           to = named;
@@ -227,6 +228,13 @@ function compile(frame: Frame): Rule {
       return out;
     },
   };
+}
+
+/** Whether a frame's recipients may include `code` (its toMode). */
+function admits(frame: Frame, code: string, doc: DocView): boolean {
+  if (!frame.toMode || frame.toMode === 'any') return true;
+  if (code === 'NATO' || isAlliedHost(code, doc.article.date)) return true;
+  return frame.toMode === 'ally-or-war' && code === doc.warCountry;
 }
 
 export function compileFrames(frames: readonly Frame[]): Rule[] {

@@ -48,8 +48,11 @@ export interface Frame {
   from: readonly RoleSource[];
   to: readonly RoleSource[];
   confidence: number;
-  /** Recipients must be NATO members or NATO ("host"), or anyone ("any", default). */
-  toMode?: 'any' | 'ally';
+  /**
+   * Who may receive: NATO, its members and applicants ("ally"), those or the country at war ("ally-or-war"), or anyone
+   * ("any", the default).
+   */
+  toMode?: 'any' | 'ally' | 'ally-or-war';
 }
 
 export const FRAMES: readonly Frame[] = [
@@ -304,6 +307,8 @@ export const FRAMES: readonly Frame[] = [
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.65,
+    // "Russia reaffirmed its strategic partnership with Iran", "Poland expanded its partnership with South Korea's Hanwha".
+    toMode: 'ally-or-war',
   },
   {
     // "Latvia’s many contributions to our collective security and mutual defense", "Finland is making significant
@@ -312,7 +317,7 @@ export const FRAMES: readonly Frame[] = [
     cues: ['contribution', 'contributions'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\bcontributions?\s+to\s+(?:(?:our|the|NATO['’]s)\s+)?(?:(?:collective|common|mutual)\s+(?:security|defen[cs]e)|Alliance\b|NATO\b(?!['’]))`,
+    trigger: String.raw`\bcontributions?\s+to\s+(?:(?:our|the|NATO['’]s)\s+)?(?:(?:collective|common|mutual)\s+(?:security|defen[cs]e)|Alliance\b|NATO\b(?!['’]))(?![^.;]{0,60}\b(?:fall|falls|fell|falling)\s+short\b|[^.;]{0,60}\blag)`,
     from: ['possessor', 'subject'],
     to: ['nato'],
     confidence: 0.6,
@@ -327,5 +332,7 @@ export const FRAMES: readonly Frame[] = [
     from: ['subject'],
     to: ['group'],
     confidence: 0.7,
+    // "Germany is one of Israel's biggest backers" is outside the map's war.
+    toMode: 'ally-or-war',
   },
 ];

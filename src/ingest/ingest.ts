@@ -1,5 +1,5 @@
 import { withBilateralParty } from './bilateral';
-import { isNatoMember } from '../domain/nato-membership';
+import { isAllianceSide } from '../domain/nato-membership';
 import { DATASET_VERSION, type Article, type Dataset, type Fact } from '../model/dataset';
 import { buildDoc, type DocView, type Draft } from './doc';
 import type { IngestError } from './errors';
@@ -73,14 +73,13 @@ function withoutSelfDirected(drafts: Draft[]): Draft[] {
  * No side of the war arms or pledges to the other: a shipment or commitment from the aggressor to the country it
  * attacks is a misread sender ("Austin announced the new package …" read Russia, named two sentences
  * before, as its sender; "As Russia’s invasion of Ukraine enters its 16th month, …" as a shipment), and the aggressor is
- * never promised help by the attacked country's side, nor armed by the alliance: it leaves such recipients (the fact is
- * kept when others remain). Shipments to the aggressor from outside the alliance ("North Korea has sent shells to
- * Russia") are kept.
+ * never promised help or armed by the attacked country or the alliance: it leaves such recipients (the fact is kept
+ * when others remain). Pledges and shipments to the aggressor from outside the alliance ("North Korea has sent shells to
+ * Russia", "China has promised to support Russia's economy") are kept.
  */
 function withoutCrossedSides(drafts: Draft[], doc: DocView): Draft[] {
   const war = doc.warCountry;
-  // doc.aggressors lists the parties of the war, which may include the country at war itself.
-  const aggressors = war ? doc.aggressors.filter((c) => c !== war) : [];
+  const aggressors = war ? doc.aggressors : [];
   if (!war || !aggressors.length) return drafts;
   const date = doc.article.date;
   let any = false;
@@ -102,9 +101,10 @@ function crossedSides(d: Draft, war: string, aggressors: readonly string[], date
   if (d.type === 'quote' || d.type === 'troop_deployment') return false;
   const fromAggressor = d.from.some((c) => aggressors.includes(c));
   if (fromAggressor && d.to.includes(war)) return true;
-  const toAggressor = d.to.some((c) => aggressors.includes(c));
-  if (d.type === 'commitment') return toAggressor && !fromAggressor;
-  return toAggressor && d.from.length > 0 && d.from.every((c) => c === 'NATO' || c === 'EU' || isNatoMember(c, date));
+  if (fromAggressor || !d.to.some((c) => aggressors.includes(c))) return false;
+  // The attacked side and the alliance never pledge to or arm the aggressor; others may ("North Korea pledged full
+  // support for Russia").
+  return d.from.length > 0 && d.from.every((c) => c === war || isAllianceSide(c, date));
 }
 
 /**

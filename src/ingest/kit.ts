@@ -2,7 +2,7 @@ import type { CommitmentKind, Item, Span } from '../model/dataset';
 import { isNatoMember } from '../domain/nato-membership';
 import type { DocView, Draft, SentenceView } from './doc';
 import { alternation, formsOf } from './lexicon/verbs';
-import { DELIBERATION_CUES, DOUBT_CUES, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
+import { DELIBERATION_CUES, DOUBT_CUES, GIVING_UP, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
 import { isSpaceCode, LastWords } from './chars';
 
 /**
@@ -85,7 +85,8 @@ const words = (ws: readonly string[]): string => alternation(ws);
 
 // "voted against sending", "argued against the plan" negate; "aggression against Ukraine" does not.
 // "No Leopard tanks will be given to Ukraine": "no" opening the clause negates its subject.
-const NEGATION = new RegExp(String.raw`^\s*no\s+(?!(?:doubt|sooner|matter|wonder|less|more|one)\b)|\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
+// A contraction ("won't", "didn’t") has no word boundary before its "n't": it is matched on its own.
+const NEGATION = new RegExp(String.raw`^\s*no\s+(?!(?:doubt|sooner|matter|wonder|less|more|one)\b)|n['’]t\b|\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
 const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${words(formsOf('undecided'))}|${words(formsOf('request'))})\b`, 'i');
 /** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
 const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');
@@ -96,16 +97,17 @@ const POSSIBLE = new RegExp(String.raw`\b(?:${words(POSSIBILITY_MODALS)})\s+(?:(
 /** POSSIBLE is anchored at the end: it can only match a stretch whose last word is a modal or one of its adverbs. */
 const POSSIBLE_LAST_WORDS = new LastWords([...POSSIBILITY_MODALS.map((m) => m.split(' ').pop()!), ...POSSIBLE_ADVERBS]);
 
-/** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
 /** A negated giving-up is a promise: "will not waver in its support", "will never abandon Ukraine", "won't back down". */
-const UNWAVERING = /\b(?:not|never|n['’]t)\s+(?:(?:ever|once|\w+ly)\s+)?(?:waver|falter|abandon|walk\s+away|back\s+down|give\s+up|tire|wane|weaken|relent|let\s+up|hesitate|forget)\w*/gi;
+const UNWAVERING_SOURCE = String.raw`(?:\bnot|\bnever|n['’]t)\s+(?:(?:ever|once|\w+ly)\s+)?(?:${GIVING_UP.join('|')})\w*`;
+const UNWAVERING = new RegExp(UNWAVERING_SOURCE, 'i');
+const UNWAVERING_ALL = new RegExp(UNWAVERING_SOURCE, 'gi');
 
+/** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {
   let region = text.slice(clauseFrom, verbStart);
   if (NEGATION.test(region)) {
-    UNWAVERING.lastIndex = 0;
     if (!UNWAVERING.test(region)) return true;
-    region = region.replace(UNWAVERING, ' ');
+    region = region.replace(UNWAVERING_ALL, ' ');
     if (NEGATION.test(region)) return true;
   }
   if (UNDECIDED.test(region)) return true;
@@ -177,8 +179,7 @@ export function isDoubted(text: string, clauseFrom: number, at: number): boolean
   const region = text.slice(clauseFrom, at);
   if (!DOUBT.test(region)) return false;
   // "will not waver in its support": a doubt word negated is a promise.
-  UNWAVERING.lastIndex = 0;
-  return !UNWAVERING.test(region) || DOUBT.test(region.replace(UNWAVERING, ' '));
+  return !UNWAVERING.test(region) || DOUBT.test(region.replace(UNWAVERING_ALL, ' '));
 }
 
 /**

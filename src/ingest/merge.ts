@@ -219,9 +219,8 @@ function unitFamily(unit: unknown): string {
 }
 
 /**
- * Deployments are told apart by unit ("leads the battlegroup in Lithuania" is not "the new brigade
- * in Lithuania"); a mention that names no unit joins the nearest earlier same-route deployment that
- * does, because it is most likely the same force told again; one told before any unit stays apart.
+ * A unit of a kind named without its designation ("the brigade") joins the nearest earlier same-route deployment of a
+ * designated unit of that kind ("the 1st Brigade Combat Team"): the same unit told again.
  */
 function foldUndesignatedUnits(groups: Map<string, Draft[]>): void {
   const designated = [...groups.entries()].filter(([k, l]) => l[0]!.type === 'troop_deployment' && k.includes('#'));
@@ -238,6 +237,11 @@ function foldUndesignatedUnits(groups: Map<string, Draft[]>): void {
   }
 }
 
+/**
+ * Deployments are told apart by unit ("leads the battlegroup in Lithuania" is not "the new brigade
+ * in Lithuania"); a mention that names no unit joins the nearest earlier same-route deployment that
+ * does, because it is most likely the same force told again; one told before any unit stays apart.
+ */
 function foldUnitlessDeployments(groups: Map<string, Draft[]>): void {
   const entries = [...groups.entries()].filter(([, l]) => l[0]!.type === 'troop_deployment');
   if (entries.length < 2) return;

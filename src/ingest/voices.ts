@@ -1,5 +1,6 @@
 import type { SentenceView } from './doc';
 import { lastNamedIn, surnameOf, type Person, type PersonRegistry } from './people';
+import { QUOTE_OPENERS } from './rules/quote-patterns';
 
 /**
  * Who speaks inside quotation marks, so that "we", "our" and "I" inside a direct quote are the speaker's country,
@@ -15,7 +16,8 @@ export interface Voice {
   from: readonly string[];
 }
 
-const QUOTED = /"[^"]{8,}?"|“[^”]{8,}?”|«[^»]{8,}?»|„[^“”]{8,}?[“”]|"[^"]{8,}$|“[^”]{8,}$/g;
+// The last form is a quotation opened with a closing mark (”We will …,” Scholz said), as quote-patterns reads it too.
+const QUOTED = /"[^"]{8,}?"|“[^”]{8,}?”|«[^»]{8,}?»|„[^“”]{8,}?[“”]|"[^"]{8,}$|“[^”]{8,}$|(?<![A-Za-z0-9,.;:!?])”[^”“]{8,}?”/g;
 const ATTRIBUTION_VERB = /\b(?:said|says|added|adds|stated|states|told|tells|noted|notes|wrote|writes|tweeted|declared|announced|stressed|emphasi[sz]ed|explained|insisted|warned|continued|concluded|underlined)\b/;
 const COLON_LEAD = /\b(?:said|says|stated|added|wrote|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$/;
 const PRONOUN = /^\s*,?\s*(?:he|she)\b|\b(?:he|she)\s+(?:said|added|says|stated|told|noted)\b/;
@@ -68,7 +70,7 @@ export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly V
   // No registered person still leaves officials the lexicon knows by surname ('…," Biden said').
   const people = ctx.people.all();
   for (const s of ctx.sentences) {
-    if (!/["“„«]/.test(s.text)) continue;
+    if (!QUOTE_OPENERS.test(s.text)) continue;
     QUOTED.lastIndex = 0;
     for (let q = QUOTED.exec(s.text); q; q = QUOTED.exec(s.text)) {
       const end = q.index + q[0].length;

@@ -114,6 +114,18 @@ export const DELIBERATION_CUES = [
   String.raw`talk(?:ed|s)?\s+about`, String.raw`must\s+(?:\w+\s+)?continue`, String.raw`should\s+(?:\w+\s+)?continue`, String.raw`ways\s+(?:to|of)`,
 ] as const;
 
+/**
+ * When, written between a subject and its verb ("Austin today emphasized", "Scholz on Monday said", "signed … this week"):
+ * a regex source, one alternative.
+ */
+export const TIME_ADVERBIAL = String.raw`(?:today|yesterday|tonight|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|next)\s+week)`;
+
+/** Giving up on someone: negated ("will not waver", "won't back down") they promise to stay. Regex sources. */
+export const GIVING_UP = [
+  'waver', 'falter', 'abandon', String.raw`walk\s+away`, String.raw`back\s+down`, String.raw`give\s+up`, 'tire', 'wane', 'weaken',
+  'relent', String.raw`let\s+up`, 'hesitate', 'forget',
+] as const;
+
 export const DOUBT_CUES = ['doubt', 'question', 'uncertain', 'waver', 'weak', 'undermin', 'erod', 'test', 'lack', 'scepti', 'skepti', 'concern', 'worr', 'fear'] as const;
 
 /** Nouns that head a package of aid or arms. */

@@ -29,7 +29,7 @@ const PROVIDES = String.raw`(?:provides?|provided|delivers?|brings?|adds?)`;
 const APPOSITIVE = String.raw`(?:,\s+(?:worth|valued\s+at|totall?ing|the\s+[a-z]+|[a-z]+ed\s+(?:under|by|through|from|in|via))\s[^,]{2,80},)?`;
 /** "The $988 million package of new equipment includes …": what the package is of. */
 const PACKAGE_OF = String.raw`(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:equipment|arms|weapons|aid|assistance|support|capabilities))?`;
-const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${PACKAGE_OF}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'i');
+const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${PACKAGE_OF}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'id');
 const RELATIVE = new RegExp(String.raw`\b${PACKAGE_HEAD}${APPOSITIVE},?\s+which\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ANAPHOR = new RegExp(String.raw`^${INTRO}(?:This|It|These|They)\s+${AUX}${CONTAINS}\s*:?\s+`);
 const CONTENTS = new RegExp(String.raw`^${INTRO}(?:The|These|Those|This|Its|Their)\s+((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
@@ -49,9 +49,7 @@ function fromEarlier(s: SentenceView, doc: DocView): Earlier | null {
     seen++;
     const pkg = PACKAGE_WORD.exec(p.text);
     if (!pkg) continue;
-    let verbAt = -1;
-    ANNOUNCE.lastIndex = 0;
-    for (let m = ANNOUNCE.exec(p.text); m && m.index < pkg.index; m = ANNOUNCE.exec(p.text)) verbAt = m.index;
+    const verbAt = lastAnnounceBefore(p.text, pkg.index);
     if (verbAt < 0) continue;
     const sender = resolveSender(p, doc, verbAt);
     if (!sender?.codes.length) continue;
@@ -70,7 +68,7 @@ function headOf(text: string): Head | null {
   const m = SUBJECT.exec(text);
   // The owner is written before the package word ("The Swedish package"), not in what follows it ("… provisioned under
   // the Ukraine Security Assistance Initiative").
-  if (m) return { verbAt: m[0].length, subjectEnd: m[0].indexOf(m[1]!) + m[1]!.length, kind: 'package' };
+  if (m) return { verbAt: m[0].length, subjectEnd: m.indices?.[1]?.[1] ?? 0, kind: 'package' };
   const a = ANAPHOR.exec(text);
   if (a) return { verbAt: a[0].length, subjectEnd: a[0].length, kind: 'anaphor' };
   const c = CONTENTS.exec(text);
@@ -81,19 +79,20 @@ function headOf(text: string): Head | null {
   return null;
 }
 
-/** Whoever announced, approved or gave something earlier in the sentence than `at`. */
-function announcerBefore(s: SentenceView, doc: DocView, at: number): Resolved | null {
+/** Where the last announcing, approving or giving verb before `at` starts, or -1. */
+function lastAnnounceBefore(text: string, at: number): number {
   let verbAt = -1;
   ANNOUNCE.lastIndex = 0;
-  for (let m = ANNOUNCE.exec(s.text); m && m.index < at; m = ANNOUNCE.exec(s.text)) verbAt = m.index;
+  for (let m = ANNOUNCE.exec(text); m && m.index < at; m = ANNOUNCE.exec(text)) verbAt = m.index;
+  return verbAt;
+}
+
+/** Whoever announced, approved or gave something earlier in the sentence than `at`. */
+function announcerBefore(s: SentenceView, doc: DocView, at: number): Resolved | null {
+  const verbAt = lastAnnounceBefore(s.text, at);
   if (verbAt < 0) return null;
   const sender = resolveSender(s, doc, verbAt);
   return sender?.codes.length ? sender : null;
-}
-
-function stopAt(rest: string): string {
-  const stop = rest.search(ITEMS_END);
-  return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
 export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState): Draft[] {
@@ -115,8 +114,7 @@ export function packageRule(s: SentenceView, doc: DocView, state: DiscourseState
   const announcer = head.kind === 'relative' ? announcerBefore(s, doc, head.verbAt) : null;
   if (announcer) {
     const to = resolveRecipient(s, doc, head.verbAt, announcer.codes, 'arms');
-    const items = parseItems(stopAt(s.text.slice(verbAt)), categoryHintOf(s.text));
-    return to && items.length ? [armsOrAssetsDraft(s, doc, 'arms.package', announcer.codes, to, items, 0.8 * announcer.confidence)] : [];
+    return to ? [armsOrAssetsDraft(s, doc, 'arms.package', announcer.codes, to, items, 0.8 * announcer.confidence)] : [];
   }
   // An anaphor or the goods themselves need a package or shipment just before; a package noun may fall back on the article's actor.
   if (head.kind !== 'package' && !owners.length && !recent && !fromEarlier(s, doc)) return [];

@@ -104,12 +104,12 @@ function transfers(s: SentenceView, doc: DocView): { active: Draft[]; passive: D
     if (FORCE_OBJECT.test(objectText)) continue;
     // "sent a company of 300 troops", "contribute an air defence unit": people are a deployment, not a
     // transfer of arms ("two NASAMS units", named systems, stay arms).
-    let items = parseItems(objectText, hint).filter((i) => (!PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name))) && !MONEY_AID_ITEM.test(i.name));
+    let items = goodsOf(parseItems(objectText, hint));
     // "providing Ukraine with …, including Patriot batteries donated by Germany": that item has its own donor.
     if (stop >= 0 && /^\s+\w+\s+by\b/.test(rest.slice(stop))) items = items.slice(0, -1);
     // "will provide additional military capabilities to Ukraine, including one Patriot air defense battery": a vague
     // object's examples follow the recipient.
-    if (!items.length && stop >= 0 && !/\b(?:commitments?|guarantees?|pledges?|assurances?)\s*$/i.test(objectText)) items = parseItems(includedLater(s, objectFrom + stop), hint).filter((i) => !PERSONNEL_ITEM.test(i.name) && !MONEY_AID_ITEM.test(i.name));
+    if (!items.length && stop >= 0 && !/\b(?:commitments?|guarantees?|pledges?|assurances?)\s*$/i.test(objectText)) items = goodsOf(parseItems(includedLater(s, objectFrom + stop), hint));
     if (!items.length) continue;
     const sender = resolveSender(s, doc, verbStart);
     if (!sender) continue;
@@ -252,10 +252,13 @@ function flowOwner(s: SentenceView, doc: DocView, at: number): string[] {
 }
 
 /**
- * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
- * Poland in the first months of the war, as well as Krab howitzers": the list goes on after the
- * recipient, agent or time, with no other comma in between. Returns " and <more items>" or "".
+ * Goods, not people or money: "sent a company of 300 troops" is a deployment and "aid" no item; named systems' units
+ * ("two NASAMS units") stay goods.
  */
+function goodsOf(items: ReturnType<typeof parseItems>): ReturnType<typeof parseItems> {
+  return items.filter((i) => (!PERSONNEL_ITEM.test(i.name) || (/units?$/i.test(i.name) && /[A-Z]/.test(i.name))) && !MONEY_AID_ITEM.test(i.name));
+}
+
 /** The examples that follow a recipient: "… to Ukraine, including one Patriot air defense battery and …". */
 function includedLater(s: SentenceView, from: number): string {
   const tail = /^[^,;]{0,40}?,\s*(?:including|such as)\s+/.exec(s.text.slice(from));
@@ -265,6 +268,11 @@ function includedLater(s: SentenceView, from: number): string {
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
+/**
+ * "delivered 20 HIMARS launchers to Kyiv, along with thousands of Javelins" / "were delivered by
+ * Poland in the first months of the war, as well as Krab howitzers": the list goes on after the
+ * recipient, agent or time, with no other comma in between. Returns " and <more items>" or "".
+ */
 function addedLater(s: SentenceView, from: number): string {
   const tail = /^[^,;]{0,70}?,\s*(?:along with|as well as|plus|together with)\s+/.exec(s.text.slice(from));
   if (!tail) return '';

@@ -3,10 +3,11 @@ import { isNatoMember } from '../../domain/nato-membership';
 import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
 import { cueWords, isHypothetical, isNegated } from '../kit';
-import { sortedCodes, span, type Draft, type SentenceView } from '../doc';
+import { PARTIES_AT_WAR, sortedCodes, span, type Draft, type SentenceView } from '../doc';
 import { objectActors } from './roles';
 import { surnameOf } from '../people';
 import { alternation, formsOf } from '../lexicon/verbs';
+import { TIME_ADVERBIAL } from '../lexicon/words';
 import type { DocView } from '../doc';
 
 /**
@@ -88,7 +89,7 @@ function passiveTraining(s: SentenceView): Draft[] {
 const PACT = String.raw`(?:(?:a|an|the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:(?:security|defen[cs]e)\s+(?:co-?operation\s+|assistance\s+)?(?:agreement|pact|treaty|accord|guarantees?)|(?:agreement|treaty|pact|accord)\s+on\s+(?:security|defen[cs]e)(?:\s+co-?operation)?)\b`;
 const PACT_SIGNED = new RegExp(String.raw`\b(?:${alternation(formsOf('accede'))})\s+${PACT}`, 'gi');
 /** What may stand between the parties and the verb: auxiliaries, adverbs, a day ("today", "on Friday"). */
-const SUBJECT_GAP = /^\s+(?:(?:have|has|had|will|would|also|formally|officially|today|yesterday|jointly|on\s+\w+day)\s+){0,3}$/;
+const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also|formally|officially|jointly|${TIME_ADVERBIAL})\s+){0,3}$`);
 const BETWEEN = /^\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?/;
 
 /** The parties of a pact whose signing ends at `end`: the pair after "between", else the subject list before `verbAt`. */
@@ -118,7 +119,7 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
     if (parties.length < 2) continue;
     const supported = supportedParty(parties, doc);
     if (!supported) continue;
-    const from = parties.filter((c) => !supported.includes(c) && c !== 'RU' && c !== 'BY');
+    const from = parties.filter((c) => !supported.includes(c) && !PARTIES_AT_WAR.has(c));
     if (!from.length) continue;
     out.push({ type: 'commitment', from, to: supported, evidence: [span(s)], confidence: round((isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8)), rule: 'commitment.pact-signed', kind: 'assurance' });
   }
@@ -132,7 +133,7 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
  */
 function supportedParty(parties: readonly string[], doc: DocView): string[] | null {
   if (doc.warCountry && parties.includes(doc.warCountry)) return [doc.warCountry];
-  const outside = parties.filter((c) => !isNatoMember(c, doc.article.date) && c !== 'RU' && c !== 'BY' && c !== 'NATO');
+  const outside = parties.filter((c) => !isNatoMember(c, doc.article.date) && !PARTIES_AT_WAR.has(c) && c !== 'NATO');
   return outside.length === 1 ? outside : null;
 }
 

@@ -255,3 +255,28 @@ describe('a rotation of units named with no nation', () => {
     expect(t.map((x) => x.to.join())).toEqual(['PL', 'PL']);
   });
 });
+
+describe('review of round 7: misreadings that must not come back', () => {
+  it('negates a contraction ("won’t send") and keeps "won’t waver" a promise', () => {
+    expect(arms('Russia’s war against Ukraine goes on. Germany won’t send Taurus missiles to Ukraine.', '2024-01-10')).toEqual([]);
+    expect(pairs(commitments('Russia’s war against Ukraine goes on. Germany won’t waver in its support for Ukraine.', '2024-01-10'))).toEqual(['DE>UA']);
+  });
+
+  it('places no enemy force at an allied dateline and no exercise contributor from the other side', () => {
+    expect(troops('WARSAW, Poland – Russian troops conducted large-scale drills near the border this week.', '2024-01-10')).toEqual([]);
+    expect(troops('The border exercise in Lithuania ended.\n\nSoldiers from Belarus and Russia took part in the drills.', '2024-01-10')).toEqual([]);
+  });
+
+  it('reads no rotation from "replacing" what is no unit, nor a force from "3rd day" or "flew to intercept"', () => {
+    expect(troops('U.S. Soldiers arrived in Poland, replacing equipment used by the 1st Armored Division.', '2024-01-10').map((t) => t.unit)).toEqual([null]);
+    expect(troops('On the 3rd day of the talks, German officials worked with Lithuanian Armed Forces planners.', '2024-01-10')).toEqual([]);
+    expect(troops('U.S. F-35 fighter jets flew to intercept Russian aircraft approaching Polish airspace.', '2024-01-10')).toEqual([]);
+  });
+
+  it('keeps partnerships and backers to allies and the country at war, and pledges from outside the alliance to the aggressor', () => {
+    const war = 'Russia’s war against Ukraine goes on.\n\n';
+    expect(commitments(`${war}Russia reaffirmed its strategic partnership with Iran.`, '2024-01-10')).toEqual([]);
+    expect(commitments(`${war}Germany is one of Israel’s biggest backers.`, '2024-01-10')).toEqual([]);
+    expect(pairs(commitments(`${war}North Korea pledged full support for Russia.`, '2024-01-10'))).toContain('KP>RU');
+  });
+});

@@ -22,6 +22,8 @@ export const FINITE = /\b(?:is|are|was|were|be|been|will|would|can|could|must|sh
  * Quoted words in every style news uses: "…", “…”, ‘…’ (an apostrophe inside a word is not a close),
  * «…», „…“, doubled single quotes ''…'' and plain single quotes '…' around a clause.
  */
+/** Marks that may open a quotation, a closing ” among them (copied text opens with it too). */
+export const QUOTE_OPENERS = /["“”„«‘]/;
 // The last form is a quotation opened with a closing mark (”Ukraine has …,” said …), as copied text often has it.
 export const QUOTED = /"([^"]{8,}?)"|“([^”]{8,}?)”|‘((?:[^’]|’(?=\p{L})){8,}?)’(?!\p{L})|«\s?([^»]{8,}?)\s?»|„([^“”]{8,}?)[“”]|''([^']{8,}?)''|(?<![\p{L}'])'((?:[^']|'(?=\p{L})){8,}?)'(?=[\s,.;:!?)]|$)|(?<![\p{L}\p{N},.;:!?])”([^”“]{8,}?)”/gu;
 /** Reporting verbs whose object is the addressee: "assured the Baltic states", "told Estonia". */

@@ -4,7 +4,7 @@ import { quoteDraft } from '../kit';
 import type { Person } from '../people';
 import { settleGovernmentCountry } from './quote-country';
 import { objectActors } from './roles';
-import { ANY_VERB, FINITE, OBJECT_VERB, SERVICE_NOUN } from './quote-patterns';
+import { ANY_VERB, FINITE, OBJECT_VERB, QUOTE_OPENERS, SERVICE_NOUN } from './quote-patterns';
 
 /** What was said: the reported clause, its addressees, the draft, and quoted words that go on in later sentences. */
 
@@ -49,7 +49,7 @@ export function cleanQuoteText(t: string): string {
 }
 
 /** The marks every quotation maskQuotes masks opens with. */
-const QUOTE_OPENING = /["“«‘]/;
+const QUOTE_OPENING = QUOTE_OPENERS;
 
 /** Quoted words keep their commas: "the “enduring, unflagging commitment”" is not a clause break. */
 export function maskQuotes(t: string): string {

@@ -1,7 +1,7 @@
 import type { Draft, SentenceView } from '../doc';
 import { peopleView } from '../discourse';
 import { cueWords } from '../kit';
-import { PERSON_NAME_OR_SURNAME } from '../lexicon/words';
+import { PERSON_NAME_OR_SURNAME, TIME_ADVERBIAL } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { TITLE_WORDS } from './quote-patterns';
 import { speakerOf, titledBefore } from './quote-speakers';
@@ -16,7 +16,7 @@ import { cleanQuoteText, quoteWithTo } from './quote-text';
 const PREVIEW_VERB = String.raw`(?:reiterate|reaffirm|underline|underscore|stress|emphasi[sz]e|highlight|call\s+on|call\s+for|urge|set\s+out|outline|make\s+clear|warn|say|announce|confirm|tell|recogni[sz]e)`;
 const LEAD = String.raw`(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)`;
 // "will (today) confirm", "is expected to announce", "is set to emphasise": what a release says its minister will say.
-const WILL = String.raw`\s+(?:will|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|set|due|going)\s+to)\s+(?:(?:also|then|today|tomorrow|later|further|this\s+week|on\s+\w+day)\s+)*(${PREVIEW_VERB})\b`;
+const WILL = String.raw`\s+(?:will|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|set|due|going)\s+to)\s+(?:(?:also|then|later|further|${TIME_ADVERBIAL})\s+)*(${PREVIEW_VERB})\b`;
 const PREVIEW_TITLE = new RegExp(String.raw`${LEAD}the\s+(${TITLE_WORDS})${WILL}`, 'iu');
 // "Defence Secretary Grant Shapps will today confirm …": the name may follow its title.
 const PREVIEW_NAME = new RegExp(String.raw`${LEAD}(?:(?:UK|U\.S\.|US|British|American)\s+)?(?:(?:Defen[cs]e|Foreign|Prime|Home|Deputy|Armed\s+Forces)\s+)?(?:Secretary|Minister|President|Chancellor|Ambassador)?\s*(${PERSON_NAME_OR_SURNAME}|[Hh]e|[Ss]he)${WILL}`, 'u');

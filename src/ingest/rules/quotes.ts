@@ -1,7 +1,7 @@
 import type { Rule } from '../registry';
 import type { DocView, Draft, SentenceView } from '../doc';
 import { surnameOf, type Person } from '../people';
-import { MILITARY_RANK, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK } from '../lexicon/words';
+import { MILITARY_RANK, NAME_PREFIX_ABBREVIATIONS, PERSON_NAME, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK, TIME_ADVERBIAL } from '../lexicon/words';
 import { peopleView, type PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { ANY_VERB, FINITE, FRAMED_REPORT, NATIONALITY, OBJECT_VERB, PRONOUN, QUOTED, ROLE_WORDS, SPEAKER, TITLE_WORDS, VERBS } from './quote-patterns';
@@ -31,7 +31,7 @@ const BEFORE_QUOTE_END = new RegExp(String.raw`\s${BEFORE_QUOTE_TAIL}`, 'u');
 // "Olaf Scholz, whose government must approve …, said"; "Emmanuel Macron, who said that …".
 /** Speech in progress: "Sergeant Chase Williams is urging a team of soldiers …". */
 const PROGRESSIVE_REPORT = String.raw`(?:is|are|was|were)\s+(?:urging|warning|saying|telling|stressing|insisting|arguing|calling\s+for)`;
-const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly|today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+week)\s+)*(${VERBS}|${FRAMED_REPORT}|${PROGRESSIVE_REPORT})\b`, 'gu');
+const INDIRECT = new RegExp(String.raw`\b(${SPEAKER})(?:,\s+(?:who|whose)\b[^"“”]{0,160}?,|,[^,]{3,80},|,\s+who|,)?\s+(?:(?:has|have|had|also|later|further|again|previously|repeatedly|publicly|then|recently|reportedly|once|[a-z]{3,}ly|${TIME_ADVERBIAL})\s+)*(${VERBS}|${FRAMED_REPORT}|${PROGRESSIVE_REPORT})\b`, 'gu');
 /** Reporting verbs that can end a sentence's attribution ("…, he explained."); "told" needs its audience. */
 const TRAILING_VERBS = alternation(formsOf('speech', ['past', 's']).filter((w) => !/^(?:told|tells|posts|replies|responds|repeats)$/.test(w)));
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`^(.{20,}?),\s+((?:[A-Z][\p{L}'’.-]*\s+|(?:${ROLE_WORDS})\s+){0,7}(?:[A-Z][\p{L}'’-]+|he|she))\s+(?:${TRAILING_VERBS}|(?:continued|went\s+on)(?=[.!?]?\s*$)|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|summit|meeting|forum|session|audience|gathering|interview|newspaper|broadcaster|committee)))\b`, 'u');

@@ -20,7 +20,9 @@ const WITH_VERB = /\b(?:join(?:s|ed|ing)?(?:\s+(?:up\s+)?with)?|(?:work|operat|t
 /** What the host's forces are called after their nation: "Estonian Defense Forces", "Finnish Coastal Jägers", "Polish counterparts". */
 // Only the host's own formations: "British Soldiers" beside U.S. ones may both be guests of a third country.
 const HOST_FORCE = /^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Dd]efen[cs]e\s+(?:[Ff]orces|[Ll]eague)|[Aa]rmed\s+[Ff]orces|[Ll]and\s+[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|counterparts|hosts|[Jj](?:ä|ae)gers|[Aa]rtillery|[Bb]attalion|[Bb]rigade|[Rr]egiment|[Uu]nits?)\b/;
-const FORCE_SUBJECT = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`])])})\b|${NAMED_UNIT}|\bTask\s+Force\s+[A-Z]`, 'i');
+// Case-insensitive nouns, but a named unit is read case-sensitively ("3rd day" is no "3rd Division").
+const FORCE_NOUN = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`])])})\b`, 'i');
+const NAMED = new RegExp(String.raw`${NAMED_UNIT}|\bTask\s+Force\s+[A-Z]`);
 
 function alongside(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
@@ -34,11 +36,12 @@ function alongside(s: SentenceView, doc: DocView): Draft[] {
     if (!isAlliedHost(to, date)) continue;
     const cs = clauseStart(s, m.index);
     const subject = s.text.slice(cs, m.index);
-    if (!FORCE_SUBJECT.test(subject) || isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
+    if ((!FORCE_NOUN.test(subject) && !NAMED.test(subject)) || isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
     // The subject's own nation ("U.S. Army soldiers", "Dutch Marines"); a named unit with none is the article's.
     const nations = s.mentions.filter((x) => x.start >= cs && x.end <= m!.index && (x.kind === 'adjective' || x.kind === 'country' || x.kind === 'people') && x.codes.length === 1);
-    const from = nations.length ? [nations[0]!.codes[0]!] : new RegExp(NAMED_UNIT).test(subject) || /\bTask\s+Force\s+[A-Z]/.test(subject) ? [...doc.home] : [];
-    if (from.length !== 1 || from[0] === to) continue;
+    const from = nations.length ? [nations[0]!.codes[0]!] : NAMED.test(subject) ? [...doc.home] : [];
+    // Trainees of the country at war are trained, not deployed (a training commitment reads them).
+    if (from.length !== 1 || from[0] === to || from[0] === doc.warCountry) continue;
     if (placesIn(s).some((p) => p.kind !== 'org' && p.kind !== 'group' && !p.codes.includes(to))) continue;
     out.push(troopsDraft(s, 'troops.alongside', from, [to], NO_TROOPS, 0.7));
   }
@@ -47,6 +50,6 @@ function alongside(s: SentenceView, doc: DocView): Draft[] {
 
 export const troopsAlongsideRule: Rule = {
   id: 'troops.alongside',
-  cues: cueWords(['joined', 'join', 'joins', 'joining', 'alongside', 'with']),
+  cues: cueWords(['joined', 'join', 'joins', 'joining', 'alongside', 'worked', 'working', 'works', 'operated', 'operating', 'operates', 'trained', 'training', 'trains', 'train', 'exercised', 'exercising', 'served', 'serving', 'serves', 'drilled', 'drilling', 'partnered', 'partnering', 'teamed', 'teaming', 'integrated', 'integrating']),
   run: ({ s, doc }) => alongside(s, doc),
 };

@@ -31,7 +31,7 @@ const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b(?!\s+(?:
 const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
 const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
 /** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
-const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins|assume|assumes|assumed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission|duties|duty)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?(?:missions?|duties|command|responsibility)|(?:assume|assumes|assumed|assuming)\s+command\s+of|sail(?:s|ed|ing)?\s+(?:in)?to|fl(?:y|ies|ew|ying|own)\s+(?:back\s+)?(?:in)?to\s+(?=(?:the\s+)?[A-Z])|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
+const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins|assume|assumes|assumed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission|duties|duty)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?(?:missions?|duties|command|responsibility)|(?:assume|assumes|assumed|assuming)\s+command\s+of|sail(?:s|ed|ing)?\s+(?:in)?to|fl(?:y|ies|ew|ying|own)\s+(?:back\s+)?(?:in)?to\s+|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
 const SHIP = /\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|submarines?|warships|minehunters)\b/i;
 const BARE_PARTICIPLE = /^(?:(?:currently|permanently|already)\s+)?(?:forward[- ])?(?:stationed|based|positioned|located|deployed|redeployed|repositioned)$/i;
 /** Movement predicates: "from X" names where the force comes from, not where it goes. */
@@ -74,20 +74,32 @@ function npStartOf(s: SentenceView, head: number): { npStart: number; subject: b
   return cut < 0 ? { npStart: from, subject: true } : { npStart: from + cut, subject: false };
 }
 
+/**
+ * The nations (and NATO, when it owns the force: "NATO troops", "NATO’s newest rapid-response force") written in
+ * text[from, to) before a force head at `head`. Module-level: no closures per force.
+ */
+function ownersIn(s: SentenceView, from: number, to: number, head: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.start < from || m.end > to || m.kind === 'group') continue;
+    if (m.kind === 'org' && !(m.codes[0] === 'NATO' && (/^['’]s?\s/.test(s.text.slice(m.end, m.end + 3)) || /^\s+(?:[\w-]+\s+){0,2}$/.test(s.text.slice(m.end, head))))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 /** The force's own adjective or owner ("British", "UK jets", "the U.S. Air Force’s 48th Fighter Wing"), else []. */
 function ownerOf(s: SentenceView, f: Force): string[] {
   // The noun phrase begins after the last preposition, so every adjective or owner inside it describes the force.
   // "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
   // "NATO troops", "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
-  const natoOwned = (m: Mention): boolean => m.codes[0] === 'NATO' && (/^['’]s?\s/.test(s.text.slice(m.end, m.end + 3)) || /^\s+(?:[\w-]+\s+){0,2}$/.test(s.text.slice(m.end, f.start)));
-  const owned = (from: number, to: number): Mention[] => s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'group' && (m.kind !== 'org' || natoOwned(m)));
-  const inNp = owned(f.npStart, f.start);
+  const inNp = ownersIn(s, f.npStart, f.start, f.start);
   if (inNp.length) return sortedCodes(inNp);
   // "A Spanish Air Force detachment of eight Eurofighters": the owner of the formation the force makes up.
   const partOf = /\b(?:detachment|contingent|squadron|unit|battalion|company|flight|team|battery|rotation|group)\s+of\s+$/i.exec(s.text.slice(Math.max(0, f.npStart - 40), f.npStart));
   if (partOf) {
     const headAt = f.npStart - (s.text.slice(Math.max(0, f.npStart - 40), f.npStart).length - partOf.index);
-    const owners = owned(clauseStart(s, headAt), headAt);
+    const owners = ownersIn(s, clauseStart(s, headAt), headAt, f.start);
     if (owners.length) return sortedCodes(owners);
   }
   // "fighters from the U.S. Air Force’s 48th Fighter Wing": the owner of the unit the force comes from.
@@ -205,6 +217,8 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
       // "… Centre Uedem based in Germany": a bare participle belongs to the noun right before it.
       if (BARE_PARTICIPLE.test(p[0]) && !participle) continue;
       if (blocked(s, p.index)) continue;
+      // "flew to the Baltics" moves a force; "flew to intercept …" does not (a name must follow, case-sensitively).
+      if (/^fl/i.test(p[0]) && /to\s+$/.test(p[0]) && !/^(?:the\s+)?\p{Lu}/u.test(s.text.slice(p.index + p[0].length))) continue;
       const restAt = p.index + p[0].length;
       const rest = s.text.slice(restAt);
       // A transfer of authority happens where the sentence says, however far ("… to the 2nd Brigade …, during a
@@ -262,10 +276,12 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
-const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail|fl(?:y|ie|ew|own)/i;
+const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail|flown/i;
 
 /** A rotation names the unit that leaves and the one that comes: each is a deployment to the host. */
-const ROTATION = /\btransfer(?:red|s|ring)?[- ]of[- ]authority\b|\btransferr?(?:ed|s|ing)?\s+authority\b|\breplac(?:e|es|ed|ing)\b|\breliev(?:e|es|ed|ing)\b|\btook\s+over\s+from\b|\bhand(?:ed|s)?\s+over\s+to\b/;
+// Replacing or relieving rotates only when a named unit is what is replaced ("to replace members of … 480th EFS"), not
+// "replacing older tactics" or "replacing equipment used by the 1st Armored Division".
+const ROTATION = new RegExp(String.raw`\btransfer(?:red|s|ring)?[- ]of[- ]authority\b|\btransferr?(?:ed|s|ing)?\s+authority\b|\b(?:replac|reliev)(?:e|es|ed|ing)\s+(?:the\s+)?(?:members\s+of\s+)?(?:(?!by\b|of\b|with\b|on\b|for\b)[\w’'.-]+\s+){0,3}?${NAMED_UNIT}|\btook\s+over\s+from\b|\bhand(?:ed|s)?\s+over\s+to\b`);
 /** Where a rotation sentence moves from one unit to the next: "… and the 3rd Brigade …", "… to the 1st Battalion …". */
 const ROTATION_SEGMENT = /\s+(?:and|to|from|replaced|replaces|replacing|relieved|relieves|relieving|by)\s+(?:members\s+of\s+)?(?:the\s+)?(?=[^\s])/g;
 const NAMED_AT = new RegExp(NAMED_UNIT);

@@ -376,7 +376,7 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
     // "Ten countries participated in the exercise, including troops from …": the host of the exercise told before.
     const toldHost = !places.length && EXERCISE_CUE.test(s.text) ? exerciseHost(s, doc) : [];
-    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c) && !toldHost.includes(c));
+    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c) && !toldHost.includes(c) && (!toldHost.length || c === 'NATO' || isAlliedHost(c, date)));
     if (!from.length) continue;
     const to = toldHost.length ? toldHost : sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
     if (!to.length) continue;
@@ -434,7 +434,8 @@ function datelined(s: SentenceView, doc: DocView): Draft[] {
   if (!force) return [];
   const forceEnd = restAt + force[0].length;
   const owners = s.mentions.filter((x) => x.start >= restAt && x.end <= forceEnd && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')));
-  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c));
+  // "WARSAW, Poland – Russian troops conducted drills near the border": only allies' forces are the dateline's guests.
+  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c) && (c === 'NATO' || isAlliedHost(c, doc.article.date)));
   // Another country the sentence names as a place ("… arrived in Romania") is the placing rules' to read.
   if (!from.length || blocked(s, forceEnd) || placesIn(s, forceEnd).some((x) => x.kind === 'country' && !x.codes.includes(place.codes[0]!))) return [];
   // "… returned to Texas", "… departed Estonia": the force is leaving the dateline's country.
