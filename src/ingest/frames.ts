@@ -335,4 +335,17 @@ export const FRAMES: readonly Frame[] = [
     // "Germany is one of Israel's biggest backers" is outside the map's war.
     toMode: 'ally-or-war',
   },
+  {
+    // "Sweden was ready to send troops to Finland if needed", "Britain stands prepared to deploy more forces to Estonia":
+    // readiness to send forces is an assurance to the host, not a deployment.
+    id: 'commitment.ready-to-send',
+    cues: ['ready', 'prepared', 'willing', 'poised'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:ready|prepared|willing|poised)\s+to\s+(?:send|deploy|dispatch|station|move)\s+(?:[\w,.-]+\s+){0,5}?(?:{troops}|{units}|jets|aircraft|warships|ships)\s+(?:in)?to\s+(?:the\s+)?`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.7,
+    toMode: 'ally',
+  },
 ];

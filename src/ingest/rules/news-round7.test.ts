@@ -280,3 +280,9 @@ describe('review of round 7: misreadings that must not come back', () => {
     expect(pairs(commitments(`${war}North Korea pledged full support for Russia.`, '2024-01-10'))).toContain('KP>RU');
   });
 });
+
+describe('readiness to send forces', () => {
+  it('is no deployment', () => {
+    expect(troops('Sweden’s defence minister said Stockholm was ready to send troops to Finland if needed.', '2024-07-11')).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
   // "Poland has asked NATO to station troops on its territory": a request is not a deployment.
   if (isRequest(s.text, window, at)) return null;
+  // "Stockholm was ready to send troops to Finland if needed": readiness is an assurance (commitment.ready-to-send), no move.
+  if (READY_TO.test(s.text.slice(window, at))) return null;
   const base = isHypothetical(s.text, window, at) ? 0.5 : 0.9;
   return {
     type: 'troop_deployment', from: sender.codes, to: host.codes, evidence: [span(s)],
@@ -142,6 +144,8 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
     troops: t.troops, qualifier: t.qualifier, unit,
   };
 }
+
+const READY_TO = /\b(?:ready|prepared|willing|poised)\s+to\s+$/i;
 
 const UNIT_ITEM = new RegExp(`(?:^|,|\\band\\b)\\s*(?:an?|one|two|three|four|the|another|an additional)\\s+((?:[\\w-]+\\s+){0,2}?${UNIT_NOUN})\\b`, 'gi');
 
