@@ -286,3 +286,11 @@ describe('readiness to send forces', () => {
     expect(troops('Sweden’s defence minister said Stockholm was ready to send troops to Finland if needed.', '2024-07-11')).toEqual([]);
   });
 });
+
+describe('a known formation heading its clause', () => {
+  it('acts for its own country, not the story’s first one', () => {
+    const text = 'Denmark sent a frigate to the Baltic Sea.\n\nThe 101st Airborne Division deployed to Romania to reassure allies and deter further Russian aggression.';
+    expect(pairs(troops(text, '2022-06-30').filter((t) => t.to.includes('RO')))).toEqual(['US>RO']);
+    expect(pairs(commitments(text, '2022-06-30'))).toEqual(['US>NATO']);
+  });
+});

@@ -1,6 +1,6 @@
 import { lastClauseComma } from '../chars';
 import { isAlliedHost } from '../../domain/nato-membership';
-import { isActor, type Mention } from '../actors';
+import { isActor, isKnownUnit, type Mention } from '../actors';
 import { actorsBetween, clauseStart, precededByPreposition, prepositionalActorsBetween, pronounSubjectBefore, startsWithAnaphor } from '../clause';
 import { officialNamed } from '../people';
 import { officeOn } from '../lexicon/officials';
@@ -85,6 +85,9 @@ function senderBefore(s: SentenceView, doc: DocView, verbStart: number): Resolve
     const lead = bulletLead(doc, s);
     if (lead.length) return { codes: lead, confidence: 0.8 };
   }
+  // "The 101st Airborne Division deployed to Romania to reassure allies": a known formation heading the clause acts for its country.
+  const unit = s.mentions.find((m) => m.start >= cs && m.end <= verbStart && isKnownUnit(m));
+  if (unit && !precededByPreposition(s.text, unit) && !s.mentions.some((m) => m.start >= cs && m.start < unit.start && isActor(m) && m.kind !== 'adjective')) return { codes: [...unit.codes], confidence: 0.85 };
   const nearest = actorsBetween(s.text, s.mentions, near, verbStart);
   if (nearest.length) {
     // "The United States, Germany and Italy announced": the comma was a list, not a clause.

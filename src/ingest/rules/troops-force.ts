@@ -1,6 +1,6 @@
 import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
-import type { Mention } from '../actors';
+import { isKnownUnit, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { flankPurpose, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
@@ -191,7 +191,9 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     const first = PRESENCE.exec(s.text);
     if (!first || first.index >= limit) continue;
     PRESENCE.lastIndex = f.end;
-    const senders = ownerOf(s, f.ref ?? f);
+    // "The 101st Airborne Division deployed …": a known formation is its country's.
+    const known = s.mentions.find((m) => isKnownUnit(m) && m.start <= (f.ref ?? f).start && m.end >= (f.ref ?? f).end);
+    const senders = known ? [...known.codes] : ownerOf(s, f.ref ?? f);
     // No owner: a force in a release about its own forces ("the troops", "F-15E Strike Eagles", a named unit) is the article's actor's.
     // "Troops from Germany, the Netherlands and Norway are stationed …": named contributors, read by troops.arrival, not the article's actor.
     // "B-52s from Barksdale Air Force Base, La., have been stationed …": a home base named after "from" contributes nothing.
