@@ -216,8 +216,10 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
       if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || (AGGRESSOR_LAST_WORDS.mayEnd(before) && AGGRESSOR_BEFORE.test(before)))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
     }
   }
-  // The war is about the country attacked: one named more often as the aggressor is not it.
+  // The war is about the country attacked: one named more often as the aggressor is not it, and no ally is attacked in
+  // the war this map reports ("Poland's defense modernization" read a war cue for Poland).
   for (const [c, n] of aggressor) if (counts.has(c) && n >= counts.get(c)!) counts.delete(c);
+  for (const c of [...counts.keys()]) if (isNatoMember(c, date)) counts.delete(c);
   const war = argmax(counts);
   // Russia and Belarus wage the war the corpus reports: a side of it even where no sentence calls it the aggressor. The
   // country at war is not its own aggressor, nor is an ally ("Lithuania’s leadership referring war crimes to the ICC").

@@ -348,4 +348,16 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.7,
     toMode: 'ally',
   },
+  {
+    // "thanked Blaszczak for the support Poland continues to provide to Ukraine": the support a named giver provides.
+    id: 'commitment.support-provided',
+    cues: ['support', 'assistance', 'aid', 'help'],
+    type: 'commitment',
+    kind: 'aid',
+    trigger: String.raw`\b(?:support|assistance|aid|help)\s+(?:that\s+)?(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:has|have|had|continues|continue|continued)\s+(?:to\s+)?)?(?:provid|giv|gave|offer|extend|deliver)\w*\s+(?:to\s+)?(?:the\s+)?`,
+    from: ['group'],
+    to: ['object'],
+    confidence: 0.7,
+    toMode: 'ally-or-war',
+  },
 ];

@@ -58,6 +58,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.contributions': 'Already Finland is making significant contributions to the Alliance.',
   'commitment.among-supporters': "Russia's war against Ukraine goes on. Denmark has been one of Ukraine's strongest supporters.",
   'commitment.ready-to-send': 'Sweden said it was ready to send troops to Finland if needed.',
+  'commitment.support-provided': 'Russia’s war against Ukraine goes on. Austin thanked Blaszczak for the support Poland continues to provide to Ukraine.',
   'commitment.owned-support': "Russia's invasion of Ukraine goes on. The UK’s continued support is evolving.",
   'commitment.committed': 'The United States remains committed to a persistent rotational presence in Lithuania.',
   'commitment.to-support': 'We are united in our resolve across the JEF nations to support Ukraine.',

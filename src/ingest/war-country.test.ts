@@ -49,3 +49,10 @@ describe('whose page a readout is', () => {
     expect(homeOf(body)).toEqual(['UA']);
   });
 });
+
+describe('the war this map reports', () => {
+  it('is never fought on an ally’s soil, whatever war cue stands next to the ally', () => {
+    const body = 'Polish defences are being modernized. The U.S. will strengthen Polish defences with Poland. Russia’s invasion of Ukraine goes on.';
+    expect(warOf(body)).toBe('UA');
+  });
+});
