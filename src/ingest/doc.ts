@@ -3,7 +3,7 @@ import { isActor, mentionFinder, type ActorContext, type Mention } from './actor
 import { clauseBoundaries, computeActorRuns, computeSubjectRuns, precededByPreposition, type Boundary } from './clause';
 import { tokenize, type Token } from './tokens';
 import type { ParsedArticle } from './parse-article';
-import { isNatoMember } from '../domain/nato-membership';
+import { isAlliedHost, isNatoMember } from '../domain/nato-membership';
 import { LastWords } from './chars';
 import { flatCopy } from './flat-text';
 import { officialNamed, PersonRegistry, surnameOf } from './people';
@@ -216,10 +216,10 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
       if (m.kind !== 'adjective' && (AGGRESSOR_AFTER.test(after) || (AGGRESSOR_LAST_WORDS.mayEnd(before) && AGGRESSOR_BEFORE.test(before)))) aggressor.set(m.codes[0]!, (aggressor.get(m.codes[0]!) ?? 0) + 1);
     }
   }
-  // The war is about the country attacked: one named more often as the aggressor is not it, and no ally is attacked in
-  // the war this map reports ("Poland's defense modernization" read a war cue for Poland).
+  // The war is about the country attacked: one named more often as the aggressor is not it, and no ally, applicant,
+  // alliance or party waging the war is attacked in the war this map reports ("Polish defences" read a war cue for Poland).
   for (const [c, n] of aggressor) if (counts.has(c) && n >= counts.get(c)!) counts.delete(c);
-  for (const c of [...counts.keys()]) if (isNatoMember(c, date)) counts.delete(c);
+  for (const c of [...counts.keys()]) if (isAlliedHost(c, date) || PARTIES_AT_WAR.has(c) || c === 'NATO' || c === 'EU') counts.delete(c);
   const war = argmax(counts);
   // Russia and Belarus wage the war the corpus reports: a side of it even where no sentence calls it the aggressor. The
   // country at war is not its own aggressor, nor is an ally ("Lithuania’s leadership referring war crimes to the ICC").
