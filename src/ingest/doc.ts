@@ -254,7 +254,7 @@ export const PARTIES_AT_WAR: ReadonlySet<string> = new Set(['RU', 'BY']);
 const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|remarks|address)\b/;
 
 /** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
-const MEETING_LEAD = new RegExp(String.raw`^\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held\s+(?:talks|a\s+(?:meeting|phone\s+call|call|conversation))|had\s+a\s+(?:phone\s+call|call|conversation|meeting)|spoke)\s+(?:with|to|by|in|on)?`);
+const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,[^,;]{2,80},)?\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|had|holds|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|phone\s+call|call|conversation|discussion)|spoke)\s+(?:with|to|by|in|on)?|['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting)\s+[Ww]ith\b)`);
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
@@ -299,13 +299,13 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     if (speaker) { add(speaker[1], 5); break; }
   }
   // "President Volodymyr Zelenskyy met with Estonia’s Prime Minister …": the page is the host's readout.
-  const lead = opening.find((s) => !s.heading) ?? null;
-  if (lead) {
+  // The first such sentence of the opening counts (a headline may stand before it).
+  for (const lead of opening) {
     const host = persons.find(([sn]) => {
       const at = lead.text.indexOf(sn);
       return at >= 0 && at < 120 && MEETING_LEAD.test(lead.text.slice(at + sn.length, at + sn.length + 60));
     });
-    if (host) add(host[1], 5);
+    if (host) { add(host[1], 8); break; }
   }
   // "The Prime Minister met Swedish Prime Minister …", "The Foreign Secretary will travel to …": a government's own
   // readout names its minister by office alone; these offices, so written, are the UK government's.
