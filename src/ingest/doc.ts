@@ -254,7 +254,8 @@ export const PARTIES_AT_WAR: ReadonlySet<string> = new Set(['RU', 'BY']);
 const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|remarks|address)\b/;
 
 /** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
-const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,[^,;]{2,80},)?\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|had|holds|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|phone\s+call|call|conversation|discussion)|spoke)\s+(?:with|to|by|in|on)?|['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting)\s+[Ww]ith\b)`);
+// "… Austin III said as he met with …", "… Austin III today emphasized … as he met with …": the meeting in a clause of its own.
+const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,[^,;]{2,80},)?(?:\s+[^,;]{0,100}?\s+(?:as|when|after|while)\s+(?:he|she))?\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|had|holds|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|phone\s+call|call|conversation|discussion)|spoke)\s+(?:with|to|by|in|on)?|['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting)\s+[Ww]ith\b)`);
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
@@ -303,7 +304,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
   for (const lead of opening) {
     const host = persons.find(([sn]) => {
       const at = lead.text.indexOf(sn);
-      return at >= 0 && at < 120 && MEETING_LEAD.test(lead.text.slice(at + sn.length, at + sn.length + 60));
+      return at >= 0 && at < 120 && MEETING_LEAD.test(lead.text.slice(at + sn.length, at + sn.length + 160));
     });
     if (host) { add(host[1], 8); break; }
   }

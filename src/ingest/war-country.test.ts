@@ -56,3 +56,15 @@ describe('the war this map reports', () => {
     expect(warOf(body)).toBe('UA');
   });
 });
+
+describe('whose page a readout is, when the meeting is a clause of its own', () => {
+  const homeOf = (body: string): readonly string[] => {
+    const f = articleFile(body, '2023-09-20');
+    return buildDoc(parseArticle(f.name, f.content).parsed!, NEIGHBOURS).home;
+  };
+
+  it('is the official who "said as he met with" a guest', () => {
+    const body = 'The U.S.-Romania strategic partnership has never been stronger, Secretary of Defense Lloyd J. Austin III said as he met with Romanian Defense Minister Angel Tilvar at the Pentagon today.\n\nRomania is a steadfast NATO ally. Romania hosts allied troops. Romania’s Black Sea coast matters. Tilvar thanked Romania’s partners.';
+    expect(homeOf(body)).toEqual(['US']);
+  });
+});
