@@ -108,7 +108,7 @@ const APPOSITIVE_PLACE = /\b(?:to|into|in|at|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d
 
 const FACILITY_AFTER = /^\s+(?:Air\s+Base|Air\s+Field|Airfield|Air\s+Station|Training\s+Area|Training\s+Ground|Base|Barracks|Camp|Naval\s+Base)\b/;
 /** A dateline "CÂMPIA TURZII, Romania -- …", "VILNIUS, Lithuania —": where the story is filed, a place and no actor. */
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
+export const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
 const DATELINE_AFTER = /^\s*(?:--|—|–|-)\s/;
 
 export function buildDoc(parsed: ParsedArticle, neighbours: ReadonlyMap<string, ReadonlySet<string>>): DocView {
@@ -279,7 +279,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     if (codes.length >= 2) return codes;
     // "Defence Secretary Ben Wallace and Estonian Minister of Defence Hanno Pevkur signed a joint statement": the people who signed.
     const signers = new Set(sortedCodes(joint.mentions.filter((m) => m.kind !== 'org' && m.kind !== 'group' && !PARTIES_AT_WAR.has(m.codes[0]!))));
-    for (const p of people.all()) if (p.from.length === 1 && joint.text.includes(surnameOf(p.name))) signers.add(p.from[0]!);
+    for (const c of people.countriesNamedIn(joint.text)) signers.add(c);
     if (signers.size >= 2) return [...signers].sort();
   }
   const weight = new Map<string, number>();

@@ -66,7 +66,6 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   const last = owners[owners.length - 1];
   if (last) return [...last.codes];
   return resolveSender(s, doc, itsAt)?.codes ?? [];
-  return [];
 }
 
 /** Modifiers that may stand between an owner adjective and its noun: "Danish military support", "the new UK aid package". */

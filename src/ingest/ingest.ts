@@ -83,7 +83,7 @@ function withoutCrossedSides(drafts: Draft[], doc: DocView): Draft[] {
   if (!war || !aggressors.length) return drafts;
   const date = doc.article.date;
   let any = false;
-  for (const d of drafts) if (crossedSides(d, war, aggressors, date)) any = true;
+  for (const d of drafts) if (crossedSides(d, war, aggressors, date)) { any = true; break; }
   if (!any) return drafts;
   const out: Draft[] = [];
   for (const d of drafts) {

@@ -423,4 +423,11 @@ export class PersonRegistry {
   all(): Person[] {
     return [...this.byName.values()];
   }
+
+  /** The countries of the people of one country whose surname `text` writes ("Austin and Jana Cernochova … signed"). */
+  countriesNamedIn(text: string): string[] {
+    const out: string[] = [];
+    for (const [p, surname] of this.surnames) if (p.from.length === 1 && text.includes(surname) && !out.includes(p.from[0]!)) out.push(p.from[0]!);
+    return out;
+  }
 }

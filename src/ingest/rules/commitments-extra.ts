@@ -5,7 +5,6 @@ import { clauseStart } from '../clause';
 import { cueWords, isHypothetical, isNegated } from '../kit';
 import { PARTIES_AT_WAR, sortedCodes, span, type Draft, type SentenceView } from '../doc';
 import { objectActors } from './roles';
-import { surnameOf } from '../people';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { TIME_ADVERBIAL } from '../lexicon/words';
 import type { DocView } from '../doc';
@@ -105,7 +104,7 @@ function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, 
   // countries and those the subject names.
   const subject = s.text.slice(cs, verbAt);
   const codes = new Set(sortedCodes(s.mentions.filter((x) => (x.kind === 'country' || x.kind === 'adjective' || x.kind === 'people') && x.start >= cs && x.end <= verbAt && !/\b(?:in|at)\s+$/i.test(s.text.slice(Math.max(0, x.start - 4), x.start)))));
-  for (const p of doc.people.all()) if (p.from.length === 1 && subject.includes(surnameOf(p.name))) codes.add(p.from[0]!);
+  for (const c of doc.people.countriesNamedIn(subject)) codes.add(c);
   return codes.size >= 2 ? [...codes].sort() : [];
 }
 

@@ -254,9 +254,10 @@ function oneReportPerSpeaker(drafts: Draft[]): Draft[] {
   if (drafts.length < 2) return drafts;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = d.type === 'quote' && !d.direct ? out.find((o) => o.type === 'quote' && !o.direct && o.speaker === d.speaker && o.from.join() === d.from.join()) : undefined;
+    const at = d.type === 'quote' && !d.direct ? out.findIndex((o) => o.type === 'quote' && !o.direct && o.speaker === d.speaker && o.from.join() === d.from.join()) : -1;
+    const same = out[at];
     if (!same || same.type !== 'quote' || d.type !== 'quote') { out.push(d); continue; }
-    out[out.indexOf(same)] = { ...same, to: [...new Set([...same.to, ...d.to])].sort(), text: same.text.includes(d.text) ? same.text : `${same.text}; ${d.text}` };
+    out[at] = { ...same, to: [...new Set([...same.to, ...d.to])].sort(), text: same.text.includes(d.text) ? same.text : `${same.text}; ${d.text}` };
   }
   return out;
 }

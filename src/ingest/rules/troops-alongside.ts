@@ -17,8 +17,10 @@ import type { Rule } from '../registry';
  */
 
 const WITH_VERB = /\b(?:join(?:s|ed|ing)?(?:\s+(?:up\s+)?with)?|(?:work|operat|train|exercis|serv|drill)\w*\s+(?:alongside|side\s+by\s+side\s+with|together\s+with|with)|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|integrat\w*\s+(?:into|with))\s+(?:the\s+|their\s+|its\s+)?/gi;
-/** What the host's forces are called after their nation: "Estonian Defense Forces", "Finnish Coastal Jägers", "Polish counterparts". */
-// Only the host's own formations: "British Soldiers" beside U.S. ones may both be guests of a third country.
+/**
+ * What the host's own formations are called after their nation: "Estonian Defense Forces", "Finnish Coastal Jägers",
+ * "Polish counterparts" (not bare "soldiers": "British Soldiers" beside U.S. ones may both be guests of a third country).
+ */
 const HOST_FORCE = /^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Dd]efen[cs]e\s+(?:[Ff]orces|[Ll]eague)|[Aa]rmed\s+[Ff]orces|[Ll]and\s+[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|counterparts|hosts|[Jj](?:ä|ae)gers|[Aa]rtillery|[Bb]attalion|[Bb]rigade|[Rr]egiment|[Uu]nits?)\b/;
 // Case-insensitive nouns, but a named unit is read case-sensitively ("3rd day" is no "3rd Division").
 const FORCE_NOUN = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, ...UNIT_NOUNS.flatMap((u) => [u, `${u}s`])])})\b`, 'i');

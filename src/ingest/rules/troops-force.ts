@@ -3,7 +3,7 @@ import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isKnownUnit, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
-import { flankPurpose, isNegated, isPossibility, troopsDraft, type Troops } from '../kit';
+import { flankPurpose, isNegated, isPossibility, NO_TROOPS, troopsDraft, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
@@ -91,7 +91,6 @@ function ownersIn(s: SentenceView, from: number, to: number, head: number): Ment
 /** The force's own adjective or owner ("British", "UK jets", "the U.S. Air Force’s 48th Fighter Wing"), else []. */
 function ownerOf(s: SentenceView, f: Force): string[] {
   // The noun phrase begins after the last preposition, so every adjective or owner inside it describes the force.
-  // "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
   // "NATO troops", "NATO’s newest rapid-response force": the alliance owns a force it names as its own.
   const inNp = ownersIn(s, f.npStart, f.start, f.start);
   if (inNp.length) return sortedCodes(inNp);
@@ -280,9 +279,11 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
 const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail|flown/i;
 
-/** A rotation names the unit that leaves and the one that comes: each is a deployment to the host. */
-// Replacing or relieving rotates only when a named unit is what is replaced ("to replace members of … 480th EFS"), not
-// "replacing older tactics" or "replacing equipment used by the 1st Armored Division".
+/**
+ * A rotation names the unit that leaves and the one that comes: each is a deployment to the host. Replacing or relieving
+ * rotates only when a named unit is what is replaced ("to replace members of … 480th EFS"), not "replacing older tactics"
+ * or "replacing equipment used by the 1st Armored Division".
+ */
 const ROTATION = new RegExp(String.raw`\btransfer(?:red|s|ring)?[- ]of[- ]authority\b|\btransferr?(?:ed|s|ing)?\s+authority\b|\b(?:replac|reliev)(?:e|es|ed|ing)\s+(?:the\s+)?(?:members\s+of\s+)?(?:(?!by\b|of\b|with\b|on\b|for\b)[\w’'.-]+\s+){0,3}?${NAMED_UNIT}|\btook\s+over\s+from\b|\bhand(?:ed|s)?\s+over\s+to\b`);
 /** Where a rotation sentence moves from one unit to the next: "… and the 3rd Brigade …", "… to the 1st Battalion …". */
 const ROTATION_SEGMENT = /\s+(?:and|to|from|replaced|replaces|replacing|relieved|relieves|relieving|by)\s+(?:members\s+of\s+)?(?:the\s+)?(?=[^\s])/g;
@@ -323,7 +324,7 @@ function unownedRotation(s: SentenceView, doc: DocView): Draft[] {
   if (units.length < 2) return [];
   const hosts = sortedCodes(s.mentions.filter((m) => m.kind === 'country' && isAlliedHost(m.codes[0]!, doc.article.date))).filter((c) => c !== doc.home[0]);
   if (hosts.length !== 1 || blocked(s, s.text.search(ROTATION))) return [];
-  return units.map((unit) => troopsDraft(s, 'troops.force', doc.home, hosts, { troops: null, qualifier: null, unit }, 0.65));
+  return units.map((unit) => troopsDraft(s, 'troops.force', doc.home, hosts, { ...NO_TROOPS, unit }, 0.65));
 }
 
 export const troopsForceRule: Rule = {

@@ -3,7 +3,7 @@ import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
-import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { DATELINE_BEFORE, placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, HEDGES, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
@@ -67,7 +67,7 @@ function hostsAfter(s: SentenceView, at: number, senders: readonly string[], dat
   return sortedCodes(places).filter((c) => !senders.includes(c) && (anyHost || isAlliedHost(c, date) || c === 'NATO'));
 }
 
-/** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
+/** "A contingent of 150 Portuguese soldiers": the force a unit noun is made of, with its nation and count. */
 const OF_FORCE = new RegExp(String.raw`^\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+|nearly\s+)?[\d,]*\s*(?:[\p{Lu}][\p{L}.]*\s+){1,3}${FORCE}\b`, 'u');
 
 /** The countries (not organisations or groups) mentioned within text[from, to]. */
@@ -75,6 +75,7 @@ function nationsIn(s: SentenceView, from: number, to: number): string[] {
   return sortedCodes(s.mentions.filter((x) => x.start >= from && x.end <= to && x.kind !== 'org' && x.kind !== 'group'));
 }
 
+/** The force's own adjective ("U.S.", "British") in text[from, to), "our" (the article's actor), else the article's actor. */
 function senderOf(s: SentenceView, doc: DocView, from: number, to: number): string[] {
   const own = s.mentions.filter((m) => m.start >= from && m.end <= to && m.kind !== 'org' && m.kind !== 'group'
     && !/\b(?:in|to|from|at|with|of)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
@@ -350,7 +351,7 @@ function exerciseHost(s: SentenceView, doc: DocView): string[] {
   for (const x of doc.sentences.slice(0, 3)) {
     const found = hostIn(x);
     if (found.length) return found;
-    const dateline = x.index === 0 ? x.mentions.find((m) => m.kind === 'country' && LEAD_DATELINE.test(x.text.slice(0, m.start)) && DATELINE_DASH.test(x.text.slice(m.end))) : undefined;
+    const dateline = x.index === 0 ? leadingDateline(x)?.place : undefined;
     if (dateline && isAlliedHost(dateline.codes[0]!, date)) return [...dateline.codes];
   }
   return [];
@@ -420,16 +421,21 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
 const CAPTION_DATELINE = /,\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/;
 const CAPTION_FORCE = new RegExp(String.raw`^(?:[\w.’'-]+\s+){0,3}?(?:${alternation([...TROOP_NOUNS, 'Soldiers', 'Marines', 'Airmen', 'Sailors', 'Service members', 'troops'])})\b`, 'i');
 
-/** A story's leading dateline: "VÕRU, Estonia – U.S. Army Soldiers with Battery A … trained with …". */
-const LEAD_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+$/u;
+// Unlike the places' dateline (doc.ts), a story's text may follow its dash with no space ("RIGA, Latvia—From May 31 …").
 const DATELINE_DASH = /^\s*(?:--|—|–|-)\s*/;
 const LEAVING = /\b(?:return(?:s|ed|ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?\s+(?:home|back))\b/;
 
-function datelined(s: SentenceView, doc: DocView): Draft[] {
-  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && LEAD_DATELINE.test(s.text.slice(0, x.start)));
+/** A story's leading dateline ("VÕRU, Estonia – U.S. Army Soldiers …"): its country, and where the text after the dash begins. */
+function leadingDateline(s: SentenceView): { place: Mention; restAt: number } | null {
+  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && DATELINE_BEFORE.test(s.text.slice(0, x.start)));
   const dash = place ? DATELINE_DASH.exec(s.text.slice(place.end)) : null;
-  if (!place || !dash || !isAlliedHost(place.codes[0]!, doc.article.date)) return [];
-  const restAt = place.end + dash[0].length;
+  return place && dash ? { place, restAt: place.end + dash[0].length } : null;
+}
+
+function datelined(s: SentenceView, doc: DocView): Draft[] {
+  const dateline = leadingDateline(s);
+  if (!dateline || !isAlliedHost(dateline.place.codes[0]!, doc.article.date)) return [];
+  const { place, restAt } = dateline;
   const force = CAPTION_FORCE.exec(s.text.slice(restAt));
   if (!force) return [];
   const forceEnd = restAt + force[0].length;
@@ -447,6 +453,7 @@ function datelined(s: SentenceView, doc: DocView): Draft[] {
 const CAPTION_DATE_IN = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},\s+(?:in|at)\s+[^.;]{2,80}?\.?\s*$/;
 /** A caption's subject named by its unit alone ("U.S. Army armored reconnaissance specialists, part of 2nd Squadron, …"). */
 const CAPTION_UNIT = new RegExp(String.raw`^[^;]{0,100}?${NAMED_UNIT}`);
+const ANY_NAMED_UNIT = new RegExp(NAMED_UNIT);
 
 /** Where a caption's dateline puts its force: the place before the trailing date, or the place after "on <date>, in". */
 function captionPlace(s: SentenceView): { place: Mention; at: number } | null {
@@ -472,7 +479,7 @@ function caption(s: SentenceView, doc: DocView): Draft[] {
     // "Battle Group Poland" names a formation, not its soldiers' country.
     && !/[Bb]attle\s?[Gg]roup\s+$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)));
   // "Soldiers assigned to the 2nd Brigade Combat Team, 101st Airborne Division …": a named unit with no nation is the publisher's.
-  const own = owners.length ? sortedCodes(owners) : new RegExp(NAMED_UNIT).test(s.text.slice(0, at)) && doc.home.length === 1 ? [...doc.home] : [];
+  const own = owners.length ? sortedCodes(owners) : ANY_NAMED_UNIT.test(s.text.slice(0, at)) && doc.home.length === 1 ? [...doc.home] : [];
   const from = own.filter((c) => !place.codes.includes(c));
   if (!from.length || blocked(s, force[0].length)) return [];
   return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(0, force[0].length)), 0.7)];
