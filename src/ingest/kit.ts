@@ -4,6 +4,7 @@ import type { DocView, Draft, SentenceView } from './doc';
 import { alternation, formsOf } from './lexicon/verbs';
 import { DELIBERATION_CUES, DOUBT_CUES, GIVING_UP, NEGATION_CUES, HYPOTHETICAL_CUES, POSSIBILITY_MODALS } from './lexicon/words';
 import { isSpaceCode, LastWords } from './chars';
+import { clauseStart } from './clause';
 
 /**
  * The rule kit: what every rule needs besides its trigger — how sure a reading is (negation,
@@ -101,6 +102,12 @@ const POSSIBLE_LAST_WORDS = new LastWords([...POSSIBILITY_MODALS.map((m) => m.sp
 const UNWAVERING_SOURCE = String.raw`(?:\bnot|\bnever|n['’]t)\s+(?:(?:ever|once|\w+ly)\s+)?(?:${GIVING_UP.join('|')})\w*`;
 const UNWAVERING = new RegExp(UNWAVERING_SOURCE, 'i');
 const UNWAVERING_ALL = new RegExp(UNWAVERING_SOURCE, 'gi');
+
+/** Whether a reading at `at` is negated or merely possible within its own clause. */
+export function isBlockedAt(s: SentenceView, at: number): boolean {
+  const cs = clauseStart(s, at);
+  return isNegated(s.text, cs, at) || isPossibility(s.text, cs, at);
+}
 
 /** Negated (or undecided): a negation cue between the clause start and the verb, or an open question around it. */
 export function isNegated(text: string, clauseFrom: number, verbStart: number): boolean {

@@ -15,7 +15,8 @@ import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
 import { troopsArrivalRule, troopsNounRule, troopsVerbRule } from './rules/troops';
 import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
-import { flankRule, troopsCaptionRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
+import { troopsCaptionRule } from './rules/troops-caption';
+import { flankRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
 import { troopsForceRule } from './rules/troops-force';
 
 /**

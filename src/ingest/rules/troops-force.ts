@@ -3,11 +3,11 @@ import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isKnownUnit, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
-import { flankPurpose, isNegated, isPossibility, NO_TROOPS, troopsDraft, type Troops } from '../kit';
+import { flankPurpose, isBlockedAt, NO_TROOPS, troopsDraft } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
-import { troopsIn } from './troops';
+import { troopsOf } from './troops';
 
 /**
  * A force and where it is, told with a predicate of presence rather than a transitive deployment verb
@@ -129,16 +129,6 @@ function hostsIn(s: SentenceView, doc: DocView, from: number, to: number, sender
   return sortedCodes(places).filter((c) => !senders.includes(c) && c !== 'NATO' && c !== 'EU' && c !== doc.warCountry && (anyHost || isAlliedHost(c, doc.article.date)));
 }
 
-function blocked(s: SentenceView, at: number): boolean {
-  const cs = clauseStart(s, at);
-  return isNegated(s.text, cs, at) || isPossibility(s.text, cs, at);
-}
-
-function troopsOf(text: string, named: string | null): Troops {
-  const t = troopsIn(text);
-  return { troops: t.troops, qualifier: t.qualifier, unit: named ?? t.unit };
-}
-
 /** Force heads; coordinated heads ("Four Italian Eurofighter jets and about 150 airmen", "101st Airborne Division and 2nd Brigade Combat Team") are one force. */
 function forces(s: SentenceView): Force[] {
   const out: Force[] = [];
@@ -217,7 +207,7 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
       if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(s.text.slice(Math.max(0, p.index - 8), p.index))) continue;
       // "… Centre Uedem based in Germany": a bare participle belongs to the noun right before it.
       if (BARE_PARTICIPLE.test(p[0]) && !participle) continue;
-      if (blocked(s, p.index)) continue;
+      if (isBlockedAt(s, p.index)) continue;
       // "flew to the Baltics" moves a force; "flew to intercept …" does not (a name must follow, case-sensitively).
       if (/^fl/i.test(p[0]) && /to\s+$/.test(p[0]) && !/^(?:the\s+)?\p{Lu}/u.test(s.text.slice(p.index + p[0].length))) continue;
       const restAt = p.index + p[0].length;
@@ -272,7 +262,7 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
   const owners = s.mentions.filter((x) => x.start >= m[0].length && x.end <= m[0].length + force[0].length && x.kind !== 'org' && x.kind !== 'group');
   const sender = owners.length ? sortedCodes(owners) : doc.home.length === 1 ? [...doc.home] : [];
   const hosts = hostsIn(s, doc, 0, m[0].length, sender, false);
-  if (!sender.length || !hosts.length || blocked(s, m[0].length)) return [];
+  if (!sender.length || !hosts.length || isBlockedAt(s, m[0].length)) return [];
   return [troopsDraft(s, 'troops.force', sender, hosts, troopsOf(force[0], named ? named[1]!.replace(/\s+\([^)]*\)$/, '') : null), 0.7)];
 }
 
@@ -323,7 +313,7 @@ function unownedRotation(s: SentenceView, doc: DocView): Draft[] {
   const units = rotatingUnits(s.text);
   if (units.length < 2) return [];
   const hosts = sortedCodes(s.mentions.filter((m) => m.kind === 'country' && isAlliedHost(m.codes[0]!, doc.article.date))).filter((c) => c !== doc.home[0]);
-  if (hosts.length !== 1 || blocked(s, s.text.search(ROTATION))) return [];
+  if (hosts.length !== 1 || isBlockedAt(s, s.text.search(ROTATION))) return [];
   return units.map((unit) => troopsDraft(s, 'troops.force', doc.home, hosts, { ...NO_TROOPS, unit }, 0.65));
 }
 

@@ -3,13 +3,14 @@ import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
-import { DATELINE_BEFORE, placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
-import { cueWords, isNegated, isPossibility, troopsDraft, unlessForcePlaced, type Troops } from '../kit';
+import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { cueWords, isBlockedAt, troopsDraft, unlessForcePlaced } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
-import { FORCE_PLATFORMS, HEDGES, NAMED_UNIT, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
+import { FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { fromListed, homeActors, objectActors, resolveSender } from './roles';
-import { troopsIn } from './troops';
+import { troopsIn, troopsOf } from './troops';
+import { leadingDateline } from './troops-caption';
 
 /**
  * A force's presence told without a transitive deployment verb:
@@ -90,16 +91,6 @@ function senderOf(s: SentenceView, doc: DocView, from: number, to: number): stri
   return sortedCodes(listed);
 }
 
-function blocked(s: SentenceView, at: number): boolean {
-  const cs = clauseStart(s, at);
-  return isNegated(s.text, cs, at) || isPossibility(s.text, cs, at);
-}
-
-function troopsOf(text: string): Troops {
-  const t = troopsIn(text);
-  return { troops: t.troops, qualifier: t.qualifier, unit: t.unit };
-}
-
 /** "In Pahkajarvi, Finland, U.S. … Marines worked …", "In Romania, U.S. troop numbers have tripled …": a place fronting the clause. */
 const FRONTED_PLACE = /^(?:In|At)\s+[^,.;]{2,40},\s+(?:[^,.;]{2,30},\s+)?/;
 const FRONTED_FORCE = new RegExp(String.raw`^((?:[\p{Lu}\d][\p{L}\d.’'-]*\s+|\([^)]{1,12}\)\s+|the\s+|of\s+|and\s+){0,8}?)${FORCE}\b`, 'iu');
@@ -115,7 +106,7 @@ function frontedPlace(s: SentenceView, doc: DocView): Draft[] {
   if (!force) return [];
   const npEnd = lead[0].length + force[0].length;
   const own = nationsIn(s, lead[0].length, npEnd).filter((c) => !hosts.includes(c));
-  if (!own.length || blocked(s, npEnd) || AWAY_OR_AGAINST.test(s.text.slice(npEnd, npEnd + 40))) return [];
+  if (!own.length || isBlockedAt(s, npEnd) || AWAY_OR_AGAINST.test(s.text.slice(npEnd, npEnd + 40))) return [];
   return [troopsDraft(s, 'troops.stationed', own, hosts, troopsOf(s.text.slice(lead[0].length, npEnd)), 0.7)];
 }
 
@@ -125,7 +116,7 @@ function stationed(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Dr
   if (!cue.test(s.text)) continue;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     // "soldiers that are based in Germany will reposition to Romania": where they go, not where they were.
     if (MOVE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
     const npStart = Math.max(clauseStart(s, m.index), lastClauseComma(s.text, m.index - 1) + 1, m.index - 60);
@@ -178,7 +169,7 @@ function moves(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   MOVES.lastIndex = 0;
   for (let m = MOVES.exec(s.text); m; m = MOVES.exec(s.text)) {
-    if (blocked(s, m.index + m[0].length - 1)) continue;
+    if (isBlockedAt(s, m.index + m[0].length - 1)) continue;
     // The force is the subject: nothing but its modifiers before it in the clause ("a U.S. Army Stryker company").
     const cs = Math.max(clauseStart(s, m.index), lastClauseComma(s.text, m.index - 1) + 1);
     // "The Secretary of Defense announced elements of … have been ordered to deploy": the reported clause has its own subject.
@@ -208,7 +199,7 @@ function led(s: SentenceView, doc: DocView): Draft[] {
   LED.lastIndex = 0;
   for (let m = LED.exec(s.text); m; m = LED.exec(s.text)) {
     const leader = s.mentions.filter((x) => x.start >= m!.index && x.end <= m!.index + m![1]!.length);
-    if (!leader.length || blocked(s, m.index)) continue;
+    if (!leader.length || isBlockedAt(s, m.index)) continue;
     const from = sortedCodes(leader);
     // "… including soldiers from Norway and Belgium": contributors are not hosts.
     const contributors = fromListed(s);
@@ -258,7 +249,7 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
   const date = doc.article.date;
   NATO_PRESENCE.lastIndex = 0;
   for (let m = NATO_PRESENCE.exec(s.text); m; m = NATO_PRESENCE.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     if (/\bexercises?\b/i.test(m[0])) continue;
     // "Germany has led NATO's battlegroup in Lithuania": the leading nation's deployment is the fact.
     const lead = s.text.slice(Math.max(0, m.index - 30), m.index);
@@ -299,9 +290,9 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
   // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
   const named = NAMED_BATTLEGROUP.exec(s.text);
   const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isAlliedHost(x.codes[0]!, date)) : undefined;
-  if (named && host && !blocked(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
+  if (named && host && !isBlockedAt(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
   const flank = NATO_FLANK.exec(s.text);
-  if (flank && !blocked(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
+  if (flank && !isBlockedAt(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
   return out;
 }
 
@@ -309,7 +300,7 @@ function deploymentTo(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   DEPLOYMENT_TO.lastIndex = 0;
   for (let m = DEPLOYMENT_TO.exec(s.text); m; m = DEPLOYMENT_TO.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     const owner: Mention[] = s.mentions.filter((x) => isActor(x) && x.start === m!.index);
     const from = owner.length ? sortedCodes(owner) : /^our\b/i.test(m[0]) ? homeActors(s, doc, m.index) : /^(?:its|their)\b/i.test(m[0]) ? resolveSender(s, doc, m.index)?.codes ?? [] : [];
     const end = m.index + m[0].length;
@@ -362,7 +353,7 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
   const date = doc.article.date;
   CONTRIBUTORS.lastIndex = 0;
   for (let m = CONTRIBUTORS.exec(s.text); m; m = CONTRIBUTORS.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     const cs = clauseStart(s, m.index);
     if (MOVED_BEFORE.test(s.text.slice(cs, m.index))) continue;
     const end = m.index + m[0].length;
@@ -397,7 +388,7 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   MAKE_UP.lastIndex = 0;
   for (let m = MAKE_UP.exec(s.text); m; m = MAKE_UP.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     const cs = clauseStart(s, m.index);
     const list = s.text.slice(cs, m.index);
     const hosts = sortedCodes(placesIn(s, m.index + m[0].length)).filter((c) => isAlliedHost(c, doc.article.date));
@@ -414,78 +405,6 @@ function countedMembers(s: SentenceView, doc: DocView): Draft[] {
 }
 
 /**
- * A photo caption's dateline: "U.S. Soldiers assigned to … maintain their howitzer … at Bemowo Piskie Training Area,
- * Poland, April 14, 2024." The force that opens the caption is where the caption places it (troops.caption). So is the
- * force that opens a story after its dateline ("VÕRU, Estonia – U.S. Army Soldiers with Battery A … trained with …").
- */
-const CAPTION_DATELINE = /,\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/;
-const CAPTION_FORCE = new RegExp(String.raw`^(?:[\w.’'-]+\s+){0,3}?(?:${alternation([...TROOP_NOUNS, 'Soldiers', 'Marines', 'Airmen', 'Sailors', 'Service members', 'troops'])})\b`, 'i');
-
-// Unlike the places' dateline (doc.ts), a story's text may follow its dash with no space ("RIGA, Latvia—From May 31 …").
-const DATELINE_DASH = /^\s*(?:--|—|–|-)\s*/;
-const LEAVING = /\b(?:return(?:s|ed|ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?\s+(?:home|back))\b/;
-
-/** A story's leading dateline ("VÕRU, Estonia – U.S. Army Soldiers …"): its country, and where the text after the dash begins. */
-function leadingDateline(s: SentenceView): { place: Mention; restAt: number } | null {
-  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && DATELINE_BEFORE.test(s.text.slice(0, x.start)));
-  const dash = place ? DATELINE_DASH.exec(s.text.slice(place.end)) : null;
-  return place && dash ? { place, restAt: place.end + dash[0].length } : null;
-}
-
-function datelined(s: SentenceView, doc: DocView): Draft[] {
-  const dateline = leadingDateline(s);
-  if (!dateline || !isAlliedHost(dateline.place.codes[0]!, doc.article.date)) return [];
-  const { place, restAt } = dateline;
-  const force = CAPTION_FORCE.exec(s.text.slice(restAt));
-  if (!force) return [];
-  const forceEnd = restAt + force[0].length;
-  const owners = s.mentions.filter((x) => x.start >= restAt && x.end <= forceEnd && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')));
-  // "WARSAW, Poland – Russian troops conducted drills near the border": only allies' forces are the dateline's guests.
-  const from = sortedCodes(owners).filter((c) => !place.codes.includes(c) && (c === 'NATO' || isAlliedHost(c, doc.article.date)));
-  // Another country the sentence names as a place ("… arrived in Romania") is the placing rules' to read.
-  if (!from.length || blocked(s, forceEnd) || placesIn(s, forceEnd).some((x) => x.kind === 'country' && !x.codes.includes(place.codes[0]!))) return [];
-  // "… returned to Texas", "… departed Estonia": the force is leaving the dateline's country.
-  if (LEAVING.test(s.text.slice(forceEnd))) return [];
-  return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(restAt, forceEnd)), 0.7)];
-}
-
-/** "… conduct DV Day during Thracian Cooperation-23 on Feb. 21, 2023, in Greece.": the date first, then the place. */
-const CAPTION_DATE_IN = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},\s+(?:in|at)\s+[^.;]{2,80}?\.?\s*$/;
-/** A caption's subject named by its unit alone ("U.S. Army armored reconnaissance specialists, part of 2nd Squadron, …"). */
-const CAPTION_UNIT = new RegExp(String.raw`^[^;]{0,100}?${NAMED_UNIT}`);
-const ANY_NAMED_UNIT = new RegExp(NAMED_UNIT);
-
-/** Where a caption's dateline puts its force: the place before the trailing date, or the place after "on <date>, in". */
-function captionPlace(s: SentenceView): { place: Mention; at: number } | null {
-  const line = CAPTION_DATELINE.exec(s.text);
-  if (line) {
-    // "… during Saber Strike 24, Pabrade Training Area, Lithuania, April 21, 2024.": the country right before the date.
-    const place = [...placesIn(s, 0, line.index)].pop() ?? s.mentions.filter((x) => x.kind === 'country' && x.end <= line.index).pop();
-    return place && place.end >= line.index - 2 ? { place, at: place.start } : null;
-  }
-  const dateIn = CAPTION_DATE_IN.exec(s.text);
-  const place = dateIn ? s.mentions.filter((x) => x.kind === 'country' && x.start > dateIn.index).pop() : undefined;
-  return place ? { place, at: dateIn!.index } : null;
-}
-
-function caption(s: SentenceView, doc: DocView): Draft[] {
-  const found = captionPlace(s);
-  if (!found) return CAPTION_DATELINE.test(s.text) || CAPTION_DATE_IN.test(s.text) ? [] : datelined(s, doc);
-  const { place, at } = found;
-  if (!isAlliedHost(place.codes[0]!, doc.article.date)) return [];
-  const force = CAPTION_FORCE.exec(s.text) ?? CAPTION_UNIT.exec(s.text);
-  if (!force) return [];
-  const owners = s.mentions.filter((x) => x.end <= force[0].length + 60 && (x.kind === 'adjective' || x.kind === 'country' || (x.kind === 'org' && x.codes[0] === 'NATO')) && x.start < at
-    // "Battle Group Poland" names a formation, not its soldiers' country.
-    && !/[Bb]attle\s?[Gg]roup\s+$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)));
-  // "Soldiers assigned to the 2nd Brigade Combat Team, 101st Airborne Division …": a named unit with no nation is the publisher's.
-  const own = owners.length ? sortedCodes(owners) : ANY_NAMED_UNIT.test(s.text.slice(0, at)) && doc.home.length === 1 ? [...doc.home] : [];
-  const from = own.filter((c) => !place.codes.includes(c));
-  if (!from.length || blocked(s, force[0].length)) return [];
-  return [troopsDraft(s, 'troops.caption', from, [...place.codes], troopsOf(s.text.slice(0, force[0].length)), 0.7)];
-}
-
-/**
  * "We are reinforcing NATO’s Eastern flank", "playing an important role in boosting NATO’s eastern flank", "working
  * together to bolster NATO’s Eastern Flank": forces named in the sentence or the one before make it a deployment to
  * the eight flank hosts (troops.flank); without forces it is an assurance to them (commitment.flank).
@@ -498,7 +417,7 @@ function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[
   const out: Draft[] = [];
   FLANK.lastIndex = 0;
   for (let m = FLANK.exec(s.text); m; m = FLANK.exec(s.text)) {
-    if (blocked(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     // "… to reinforce NATO’s eastern flank, sending additional rotational forces to Europe" is troops.verb's.
     if (earlier.some((d) => d.type === 'troop_deployment')) continue;
     const sender = resolveSender(s, doc, m.index)?.codes ?? (doc.home.length ? [...doc.home] : []);
@@ -529,7 +448,6 @@ export const troopsContributorsRule: Rule = {
 };
 export const flankRule: Rule = { id: 'troops.flank', emits: ['troops.flank', 'commitment.flank'], cues: cueWords(['flank']), run: ({ s, doc, earlier }) => (/[Ff]lank/.test(s.text) ? flank(s, doc, earlier) : []) };
 export const troopsLedRule: Rule = { id: 'troops.led', run: ({ s, doc }) => (s.text.includes('-led') ? led(s, doc) : []) };
-export const troopsCaptionRule: Rule = { id: 'troops.caption', run: ({ s, doc, earlier }) => (/\d{4}(?:\.?\s*$|,\s+(?:in|at)\s)/.test(s.text) || (s.index < 3 && /^\s*\p{Lu}{2}/u.test(s.text)) ? unlessForcePlaced(earlier, caption(s, doc)) : []) };
 export const troopsNatoRule: Rule = {
   id: 'troops.nato', emits: ['troops.nato', 'troops.led'], cues: cueWords(['nato', 'natos', 'efp', 'enhanced', 'multinational']),
   run: ({ s, doc, earlier }) => (/NATO|eFP|[Ee]nhanced\s+[Ff]orward|multinational\s+[Bb]attle/.test(s.text) ? natoPresence(s, doc, earlier) : []),

@@ -6,7 +6,7 @@ import { alternation, formsOf } from '../lexicon/verbs';
 import { COUNT_ADDERS, FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
-import { cueWords, flankPurpose, isHypothetical, isNegated, isPossibility, isRequest, unlessForcePlaced } from '../kit';
+import { cueWords, flankPurpose, isHypothetical, isNegated, isPossibility, isRequest, unlessForcePlaced, type Troops } from '../kit';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
@@ -68,6 +68,12 @@ export function parseCount(raw: string | undefined): number | null {
 function singular(unit: string): string {
   const u = unit.toLowerCase().replace(/\s+/g, '');
   return u.replace(/s$/, '');
+}
+
+/** A draft's troops read from `text`, its unit the one named (`named`) when there is one. */
+export function troopsOf(text: string, named: string | null = null): Troops {
+  const t = troopsIn(text);
+  return { troops: t.troops, qualifier: t.qualifier, unit: named ?? t.unit };
 }
 
 /** Troops and unit named in `text`: the count belongs to troop nouns, the unit to unit nouns. */
