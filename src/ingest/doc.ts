@@ -256,6 +256,7 @@ const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+
 /** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
 // "… Austin III said as he met with …", "… Austin III today emphasized … as he met with …": the meeting in a clause of its own.
 const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,[^,;]{2,80},)?(?:\s+[^,;]{0,100}?\s+(?:as|when|after|while)\s+(?:he|she))?\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|had|holds|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|phone\s+call|call|conversation|discussion)|spoke)\s+(?:with|to|by|in|on)?|['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting)\s+[Ww]ith\b)`);
+const TITLE_PRINCIPAL = /^(?:[\p{Lu}][\p{L}.]*\s+){1,4}?(\p{Lu}[\p{L}'’-]+)(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?\s+(?:[Aa]t|[Ww]ith|[Oo]n|[Ii]n|[Aa]nd|[Rr]emarks|[Dd]elivers|[Hh]osts|[Hh]olds|[Mm]eets|[Tt]ravels)\s/u;
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
@@ -307,6 +308,14 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       return at >= 0 && at < 120 && MEETING_LEAD.test(lead.text.slice(at + sn.length, at + sn.length + 160));
     });
     if (host) { add(host[1], 8); break; }
+  }
+  // "Secretary Antony J. Blinken At a Defense Cooperation Agreement Signing Ceremony With …": a transcript's title opens
+  // with its principal.
+  const title = TITLE_PRINCIPAL.exec(sentences[0]?.text.slice(0, 80) ?? '');
+  if (title) {
+    const surname = title[1]!;
+    const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
+    if (code) add(code, 5);
   }
   // "The Prime Minister met Swedish Prime Minister …", "The Foreign Secretary will travel to …": a government's own
   // readout names its minister by office alone; these offices, so written, are the UK government's.

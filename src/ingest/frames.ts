@@ -228,6 +228,20 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.65,
   },
   {
+    // "will integrate with the Swedish Armed Forces", "integration with Denmark Armed Forces": a visiting force training
+    // inside its host's formations
+    id: 'commitment.integration',
+    cues: ['integrate', 'integrates', 'integrated', 'integrating', 'integration'],
+    type: 'commitment',
+    kind: 'training',
+    // Only with forces: "integrate with NATO’s air policing missions" is taking part, not training.
+    trigger: String.raw`\bintegrat(?:e|es|ed|ing|ion)\s+(?:(?:closely|fully|seamlessly)\s+)?(?:with|into)\s+(?:our\s+|the\s+|their\s+)?(?=(?:[\w’'.-]+\s+){0,3}(?:Armed\s+Forces|[Ff]orces|[Mm]ilitary|[Nn]avy|[Aa]rmy|Air\s+Force|[Uu]nits?|troops|soldiers|counterparts|[Bb]rigade|[Dd]ivision)\b)`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.65,
+    toMode: 'ally',
+  },
+  {
     // "the G7 Joint Declaration of Support for Ukraine": the declaration is its signatories' commitment
     id: 'commitment.declaration-of-support',
     cues: ['declaration'],

@@ -10,6 +10,7 @@ import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { troopsAlongsideRule } from './rules/troops-alongside';
 import { commitmentNounRule, pactSignedRule, trainingPassiveRule } from './rules/commitments-extra';
+import { trainingListedRule, trainingTogetherRule } from './rules/commitments-training';
 import { quotesRule } from './rules/quotes';
 import { quotePreviewRule } from './rules/quotes-preview';
 import { sameAsRule } from './rules/same-as';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   flankRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule, pactSignedRule,
   ...compileFrames(FRAMES),
+  trainingListedRule, trainingTogetherRule,
   sameAsRule,
   quotesRule,
   quotePreviewRule,

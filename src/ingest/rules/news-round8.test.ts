@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { commitments } from '../test-support';
+
+const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
+const training = (body: string, date?: string) => commitments(body, date).filter((c) => c.kind === 'training');
+
+describe('training listed among the support a sentence gives', () => {
+  it('trains the recipient of the aid or equipment the same sentence gives', () => {
+    const c = training('The UK and Poland will continue to support Ukraine, including military support, training and reconstruction.', '2024-01-31');
+    expect(pairs(c)).toEqual(['GB+PL>UA']);
+    expect(c[0]!.rule).toBe('commitment.training-listed');
+    expect(pairs(training('The United States provides Latvia not only equipment but also training.', '2023-06-01'))).toEqual(['US>LV']);
+  });
+
+  it('needs the support fact: a noun list alone, a training centre or a denial gives nothing', () => {
+    expect(training('The brigade focused on maintenance, readiness and training.', '2023-06-01')).toEqual([]);
+    expect(training('Poland will support Ukraine, including a training centre near Lublin.', '2023-06-01')).toEqual([]);
+    expect(training('Hungary will not support Ukraine with weapons and training.', '2023-06-01')).toEqual([]);
+  });
+});
+
+describe('parties training together', () => {
+  const usPage = 'U.S. Army soldiers of the 2nd Cavalry Regiment arrived in Hungary this week. U.S. forces will stay for three months.\n\n';
+
+  it('makes the host the recipient and the visitors the trainers', () => {
+    const c = training(`${usPage}Hungarian and U.S. forces conduct joint training on the basis of the Letter of Arrangement.`, '2022-04-01');
+    expect(pairs(c)).toEqual(['US>HU']);
+    expect(c[0]!.rule).toBe('commitment.training-together');
+  });
+
+  it('reads one named partner of the article’s own side, and "train and exercise together"', () => {
+    expect(pairs(training(`${usPage}Hungary and the United States train and exercise together every year.`, '2022-04-01'))).toEqual(['US>HU']);
+  });
+
+  it('gives nothing for allies of the alliance as a whole, a possibility or a denial', () => {
+    expect(training('Troops from NATO Allies serve, train and exercise together in eight battlegroups.', '2023-06-01')).toEqual([]);
+    expect(training(`${usPage}Hungarian and U.S. forces may train together next year.`, '2022-04-01')).toEqual([]);
+    expect(training(`${usPage}Hungarian and U.S. forces did not train together.`, '2022-04-01')).toEqual([]);
+  });
+});
+
+describe('a visiting force integrating with its host', () => {
+  it('reads integration with the host’s forces, not with a mission', () => {
+    const c = training('U.S. Air Force B-1B bombers landed at Lulea, Sweden. The Airmen will integrate with the Swedish Armed Forces during the exercise.', '2024-02-20');
+    expect(pairs(c)).toEqual(['US>SE']);
+    expect(c[0]!.rule).toBe('commitment.integration');
+    expect(training('U.S. F-35s landed at Amari, Estonia. They integrate with NATO’s air policing missions.', '2024-02-20')).toEqual([]);
+  });
+});
+
+describe('a transcript’s title names the page’s principal', () => {
+  it('makes "our troops" in the remarks of the titled secretary his country’s', () => {
+    const text = 'Secretary Antony J. Blinken At a Defense Cooperation Agreement Signing Ceremony With Danish Foreign Minister Lars Lokke Rasmussen\n\n'
+      + 'Denmark and the United States are close allies. Denmark has led in Ukraine. Denmark trains pilots.\n\n'
+      + 'When it takes effect, our troops will train together more seamlessly and more often.';
+    expect(pairs(training(text, '2023-12-21'))).toEqual(['US>DK']);
+  });
+});
