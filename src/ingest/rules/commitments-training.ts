@@ -53,8 +53,8 @@ function trainingTogether(s: SentenceView, doc: DocView, earlier: readonly Draft
   // together") trains with the place or the one other party a bilateral text is about.
   const home = doc.home;
   const placed = sortedCodes(placesIn(s).filter((x) => x.kind === 'country'));
-  let host: readonly string[] = [];
-  let from: readonly string[] = [];
+  let host: readonly string[];
+  let from: readonly string[];
   if (parties.length > 1) {
     const notHome = parties.filter((c) => !home.includes(c));
     host = [placed, doc.visited(s), notHome.length < parties.length ? notHome : []]
