@@ -29,6 +29,9 @@ const SETS = [
   { name: 'real/dev16', articles: 'test/real/dev16/articles', gold: 'test/real/dev16/gold' },
   { name: 'real/dev17', articles: 'test/real/dev17/articles', gold: 'test/real/dev17/gold' },
   { name: 'real/dev18', articles: 'test/real/dev18/articles', gold: 'test/real/dev18/gold' },
+  { name: 'real/dev19', articles: 'test/real/dev19/articles', gold: 'test/real/dev19/gold' },
+  { name: 'real/dev20', articles: 'test/real/dev20/articles', gold: 'test/real/dev20/gold' },
+  { name: 'real/dev21', articles: 'test/real/dev21/articles', gold: 'test/real/dev21/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
