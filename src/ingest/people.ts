@@ -89,6 +89,7 @@ const HONORIFIC_NAME = new RegExp(`\\b(?:Rt\\.?\\s+Hon\\.?|Dr\\.?|Sir|Dame)\\s+(
 const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-]|\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
 /** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
 const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(${NAME})`, 'gu');
+const MULTINATIONAL_FORMATION = /\b(?:Battle\s*[Gg]roup|Battlegroup|Task\s+Force|NATO|[Mm]ultinational|[Ee]nhanced\s+Forward)\b/;
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 /** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
@@ -349,8 +350,10 @@ export class PersonRegistry {
     if (existing) {
       if (!role) return;
       if (!existing.role) Object.assign(existing, { role, from: this.countryFor(name, role) });
-      // "U.S. Army National Guard Lt. Col. Craig Broyles" read first as "Col.": the fuller rank names the country.
-      else if (!existing.from.length && role.length > existing.role.length && role.endsWith(existing.role)) {
+      // "U.S. Army National Guard Lt. Col. Craig Broyles" read first as "Col.": the fuller rank names the country;
+      // "Gen. Raimundas Vaikšnoras, commander of the Lithuanian Armed Forces": so does an office after the name.
+      // A multinational formation named for its host ("commander of NATO Battle Group Poland") says nothing of the person's.
+      else if (!existing.from.length && !MULTINATIONAL_FORMATION.test(role)) {
         const from = this.countryFor(name, role);
         if (from.length) Object.assign(existing, { role, from });
       }

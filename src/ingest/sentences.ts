@@ -22,6 +22,9 @@ const CLOSERS = '"”’\')]»';
 /** A list item's marker at the start of a line: such a line is a sentence of its own, never a heading. */
 export const LIST_MARKER = /^[•●▪◦·‣*–—-]\s/;
 
+/** A broadcast script's label or field line: "((NARRATOR))", "((Jen Psaki, White House Press Secretary))", "PUBLISHED AT: 5/10/2022". */
+const SCRIPT_LINE = /^\s*(?:\(\((?:[^()]|\([^()]*\))*\)\)|[A-Z][A-Z ()/&_-]{2,40}:.*)\s*$/;
+
 /** Line breaks, quotation marks and terminal punctuation: the characters splitting looks at. */
 const CANDIDATE = /[\n.!?"\u2026\u201c\u201d\u201e\u00ab\u00bb]/g;
 
@@ -43,10 +46,14 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (c === 10) {
       let k = i + 1;
       while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (listMarkerAt(text, k)) {
+      const line = text.slice(Math.max(start, text.lastIndexOf('\n', i - 1) + 1), i);
+      // A broadcast script's lines ("((NARRATOR))", "((Jen Psaki, White House Press Secretary))", "BYLINE: …") end
+      // their sentence, and a label starts one: what follows a speaker's label is that speaker's.
+      if (listMarkerAt(text, k) || (text.charCodeAt(k) === 40 && text.charCodeAt(k + 1) === 40) || SCRIPT_LINE.test(line)) {
         pushTrimmed(text, from, i, spans);
         from = k;
         CANDIDATE.lastIndex = k;
+        inQuote = false;
       }
       continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitments } from '../test-support';
+import { commitments, quotes } from '../test-support';
+import { splitSentences } from '../sentences';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 const training = (body: string, date?: string) => commitments(body, date).filter((c) => c.kind === 'training');
@@ -54,5 +55,44 @@ describe('a transcript’s title names the page’s principal', () => {
       + 'Denmark and the United States are close allies. Denmark has led in Ukraine. Denmark trains pilots.\n\n'
       + 'When it takes effect, our troops will train together more seamlessly and more often.';
     expect(pairs(training(text, '2023-12-21'))).toEqual(['US>DK']);
+  });
+});
+
+describe('broadcast scripts', () => {
+  const script = ' ((NARRATOR))\nFour Danish F-16 fighter jets landed in Lithuania last week.\n((President Joe Biden))\n“I\'ll be moving U.S. troops to Eastern Europe and NATO countries in the near term.”\n((NARRATOR))\nFrance announced plans to deploy hundreds more troops to Romania.';
+
+  it('reads a speaker label over the lines up to the next label as that speaker’s direct quote', () => {
+    const q = quotes(script, '2022-01-31');
+    expect(q.map((x) => [x.rule, x.speaker, x.from.join('+'), x.to.join('+')])).toEqual([['quote.soundbite', 'Joe Biden', 'US', 'NATO']]);
+    expect(q[0]!.text).toContain("I'll be moving U.S. troops");
+    expect(q[0]!.text).not.toContain('France');
+  });
+
+  it('takes the country from the label, a Congress title or a listed official, and strips titles from the name', () => {
+    const q = quotes('((Magdalena Andersson, Prime Minister of Sweden (in English) ))\n"Our shared values and beliefs in democracy and freedom."\n((Rep. Mike Rogers, Armed Services Committee Chairman))\n“This hesitation has only prolonged the war in Ukraine.”', '2022-05-19');
+    expect(q.map((x) => [x.speaker, x.role, x.from.join('+')])).toEqual([['Magdalena Andersson', 'Prime Minister of Sweden', 'SE'], ['Mike Rogers', 'Armed Services Committee Chairman', 'US']]);
+  });
+
+  it('reads a label written before the words on the same line, and never a production label', () => {
+    const q = quotes('They are the closest U.S. soldiers to the border. ((Maj. Jayson Szorady, U.S. Army)) “The overall end state of this is the platoon seizing that key piece of terrain.” ((NAT Let’s go first squad, move!!))', '2023-02-16');
+    expect(q.map((x) => [x.speaker, x.from.join('+')])).toEqual([['Jayson Szorady', 'US']]);
+    expect(quotes('((ANCHOR))\n“We will see more troops in the region,” a narrator line reads.', '2023-02-16').filter((x) => x.rule === 'quote.soundbite')).toEqual([]);
+  });
+
+  it('splits sentences at script labels and field lines', () => {
+    const sentences = splitSentences('BYLINE: Henry Ridgwell\nDATELINE: London\n((NARRATOR))\nA show of solidarity.\n((President Joe Biden))\n“We are ready.”').map((x) => x);
+    expect(sentences).toHaveLength(6);
+  });
+});
+
+describe('a person’s office after the name', () => {
+  it('gives a ranked officer the country of the forces they command', () => {
+    const q = quotes('Gen. Raimundas Vaikšnoras, commander of the Lithuanian Armed Forces, visited Tartu. “Long-lasting cooperation with the U.S. has helped us develop our forces,” said Vaikšnoras.', '2025-04-01');
+    expect(q.map((x) => [x.speaker, x.from.join('+')])).toEqual([['Raimundas Vaikšnoras', 'LT']]);
+  });
+
+  it('takes no country from a multinational formation named for its host', () => {
+    const q = quotes('U.S. Army Lt. Col. Craig Broyles, commander of NATO Battle Group Poland, spoke at the ceremony. “This has been the greatest experience of my career,” said Broyles.', '2022-09-01');
+    expect(q.map((x) => x.from.join('+'))).toEqual(['US']);
   });
 });

@@ -7,6 +7,7 @@ import { alternation, formsOf } from '../lexicon/verbs';
 import { ANY_VERB, FINITE, FRAMED_REPORT, NATIONALITY, OBJECT_VERB, PRONOUN, QUOTED, ROLE_WORDS, SPEAKER, TITLE_WORDS, VERBS } from './quote-patterns';
 import { TITLE_ONLY, personAt, personIn, speakerOf, spokespersonCountry, titledHolder } from './quote-speakers';
 import { QUOTED_REST, cleanQuoteText, continuation, coordinatedClauseStart, quoteWithTo, reportedClause } from './quote-text';
+import { soundbiteQuote } from './quote-soundbite';
 import { ATTRIBUTION_TAIL, CALLED_CUE, according, asSaid, calledQuote, colonQuote, institutionQuote, nominal, pullQuote } from './quote-forms';
 
 
@@ -48,6 +49,7 @@ const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statement
 const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:|by\s+\w+ing\b|${PROGRESSIVE_REPORT}\b)`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
+  if (s.text.startsWith('((')) return soundbiteQuote(s, doc, people);
   const out: Draft[] = [];
   // Most sentences report nothing: one cheap test skips every quote pattern but the colon and pull-quote ones.
   if (!ANY_VERB.test(s.text)) return /[–—]/.test(s.text) ? [...pullQuote(s, doc, people, lastPerson), ...colonQuote(s, doc, people, lastPerson, out)] : colonQuote(s, doc, people, lastPerson, out);
@@ -242,7 +244,7 @@ function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: P
 /** One pass for every quote form: each form defers to the ones before it (a direct quote beats an indirect one). */
 export const quotesRule: Rule = {
   id: 'quote.direct',
-  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.according', 'quote.nominal', 'quote.colon', 'quote.institution'],
+  emits: ['quote.direct', 'quote.indirect', 'quote.indirect-after', 'quote.as-stated', 'quote.statement', 'quote.as-said', 'quote.according', 'quote.nominal', 'quote.colon', 'quote.institution', 'quote.soundbite'],
   run: ({ s, doc, state }) => oneReportPerSpeaker(quotes(s, doc, peopleView(doc.people, state), state.lastPerson)),
 };
 
