@@ -13,7 +13,7 @@ export const FRAMED_REPORT = String.raw`(?:began|begins|ended|ends|opened|opens|
 /** A country's adjective or possessive before a title: "the Polish president", "Estonia's prime minister". */
 export const NATIONALITY = String.raw`\p{Lu}[\p{L}.]+(?:['’]s)?`;
 /** Titles a speaker is named by alone: "the secretary said", "the Head of State noted", "the President of Ukraine said". */
-export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|spokes(?:man|woman|person)|chief)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+export const TITLE_WORDS = String.raw`(?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting|press|armed\s+forces)\s+)?(?:minister|president|chancellor|premier|secretary(?:\s+general)?|ambassador|commander|general|admiral|head\s+of\s+state|head\s+of\s+government|head\s+of\s+the\s+(?:presidential\s+office|office\s+of\s+the\s+president)|spokes(?:man|woman|person)|chief)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
 export const SPEAKER = String.raw`(?:${PERSON_NAME_OR_SURNAME}|[A-Z][A-Za-z]+|he|she|He|She)`;
 /** Lower-case words of a title before a name: "Kremlin spokesman", "Pentagon press secretary". */
 export const ROLE_WORDS = 'the|of|to|for|press|foreign|policy|defen[cs]e|security|government|military|top|chief|secretary|spokes(?:man|woman|person)|minister|prime|president|ambassador|envoy|commander|adviser|advisor|official';
