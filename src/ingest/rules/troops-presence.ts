@@ -3,7 +3,7 @@ import { isAlliedHost } from '../../domain/nato-membership';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
-import { placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { PARTIES_AT_WAR, placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isBlockedAt, troopsDraft, unlessForcePlaced } from '../kit';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { FORCE_PLATFORMS, HEDGES, REGIONS, TROOP_NOUNS, UNIT_NOUNS } from '../lexicon/words';
@@ -320,10 +320,11 @@ const CONTRIBUTORS = new RegExp(String.raw`\b(?:${alternation([...TROOP_NOUNS, '
 /** A force moved from somewhere: "moved 1,000 troops from Germany to Romania" names where they start, not whose they are. */
 const MOVED_BEFORE = /\b(?:mov|reposition|relocat|redeploy|transfer|shift|withdr[ae]w|pull|bring|brought|fly|flew|flown|rotat|return|arriv)\w*\b[^,;]*$/i;
 
-const EXERCISE_CUE = /\b(?:exercises?|participat\w*|took\s+part|take\s+part|taking\s+part|ceremony|drills?)\b/i;
+const EXERCISE_CUE = /\b(?:exercises?|participat\w*|took\s+part|take\s+part|taking\s+part|ceremony|drills?|attendance|attended|attending)\b/i;
 /** "Exercise Hedgehog 25 … is Estonia’s largest annual military exercise", "the exercise in Lithuania", a story's dateline. */
 const HOST_OF_EXERCISE = /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\b)/;
-const EXERCISE_IN = /\b(?:exercises?|drills?)\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?$/i;
+// "Exercise Saber Guardian 23 in Smardan, Romania": a town before its country.
+const EXERCISE_IN = /\b(?:exercises?|drills?)\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*,\s+)?$/iu;
 
 /** The allied country the story's exercise is in: this paragraph's sentences first, then the story's opening (its dateline too). */
 function exerciseHost(s: SentenceView, doc: DocView): string[] {
@@ -368,7 +369,8 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
     // "Ten countries participated in the exercise, including troops from …": the host of the exercise told before.
     const toldHost = !places.length && EXERCISE_CUE.test(s.text) ? exerciseHost(s, doc) : [];
-    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c) && !toldHost.includes(c) && (!toldHost.length || c === 'NATO' || isAlliedHost(c, date)));
+    // Partners take part in allied exercises too ("units from … Moldova …"); the parties at war do not.
+    const from = sortedCodes(senders).filter((c) => !hostNamed.includes(c) && !toldHost.includes(c) && (!toldHost.length || !PARTIES_AT_WAR.has(c)));
     if (!from.length) continue;
     const to = toldHost.length ? toldHost : sortedCodes(places).filter((c) => !from.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
     if (!to.length) continue;
