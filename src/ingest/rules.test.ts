@@ -64,6 +64,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.to-support': 'We are united in our resolve across the JEF nations to support Ukraine.',
   'commitment.training-with': 'The United States will intensify training with the Baltic states.',
   'quote.soundbite': '((Jen Psaki, White House Press Secretary))\n“We are seeing the preparations that they are making at the border.”',
+  'troops.exercising': 'The UK has been conducting major training activity in Estonia throughout May.',
   'commitment.integration': 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.',
   'commitment.training-listed': 'The United States provides Latvia not only equipment but also training.',
   'commitment.training-together': 'U.S. soldiers arrived in Hungary. Hungarian and U.S. forces conduct joint training.',

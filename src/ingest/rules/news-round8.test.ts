@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, quotes } from '../test-support';
+import { commitments, quotes, troops } from '../test-support';
 import { splitSentences } from '../sentences';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
@@ -94,5 +94,19 @@ describe('a person’s office after the name', () => {
   it('takes no country from a multinational formation named for its host', () => {
     const q = quotes('U.S. Army Lt. Col. Craig Broyles, commander of NATO Battle Group Poland, spoke at the ceremony. “This has been the greatest experience of my career,” said Broyles.', '2022-09-01');
     expect(q.map((x) => x.from.join('+'))).toEqual(['US']);
+  });
+});
+
+describe('a state exercising in a host', () => {
+  it('places the forces of a state that conducts or begins training in an allied host there', () => {
+    const t = troops('The UK has been conducting major multi-domain training activity in Estonia throughout May.', '2023-06-04');
+    expect(t.map((x) => [x.rule, x.from.join('+'), x.to.join('+')])).toEqual([['troops.exercising', 'GB', 'EE']]);
+    expect(pairs(troops('U.S. forces began training in Norway in December.', '2022-03-10'))).toEqual(['US>NO']);
+  });
+
+  it('gives nothing for the country at war, a possibility or a denial', () => {
+    expect(troops('Russia invaded Ukraine in 2022. Poland has been conducting training in Ukraine.', '2023-06-04')).toEqual([]);
+    expect(troops('The UK could hold exercises in Estonia next year.', '2023-06-04')).toEqual([]);
+    expect(troops('The UK has not conducted exercises in Estonia.', '2023-06-04')).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+import { isAlliedHost } from '../../domain/nato-membership';
+import { isActor } from '../actors';
+import { clauseStart } from '../clause';
+import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { cueWords, isBlockedAt, isNegated, isPossibility, NO_TROOPS, troopsDraft } from '../kit';
+import type { Rule } from '../registry';
+import { resolveSender } from './roles';
+
+/**
+ * A state's forces training in a host (rule id troops.exercising): "The UK has been conducting major multi-domain
+ * training activity in Estonia", "Poland held joint drills in Lithuania", "The Netherlands took part in exercises
+ * across Latvia". Conducting an exercise somewhere puts the sender's forces there. The host is the allied country
+ * named right after the place word (not the country at war, never the sender itself); a sea without a coast names none.
+ */
+
+const EXERCISING_IN = /\b(?:conduct(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|hold(?:s|ing)?|held|stag(?:e|es|ed|ing)|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in)\s+(?:(?:a|an|the|its|their|major|large-scale|joint|multinational|multi-domain|military|live-fire|combined|bilateral|annual|several|regular|field|naval|air|land)\s+){0,4}(?:training(?:\s+(?:activity|activities|exercises?|drills?|missions?|events?))?|exercises?|drills?|manoeuvres|maneuvers)\s+(?:(?:in|across|throughout|off\s+the\s+coast\s+of)\s+)(?:the\s+)?/gi;
+
+function exercising(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  const date = doc.article.date;
+  EXERCISING_IN.lastIndex = 0;
+  for (let m = EXERCISING_IN.exec(s.text); m; m = EXERCISING_IN.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const place = s.mentions.find((x) => x.start === end && x.kind === 'country' && isActor(x));
+    if (!place || isBlockedAt(s, m.index)) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
+    const sender = resolveSender(s, doc, m.index);
+    if (!sender) continue;
+    const to = sortedCodes([place]).filter((c) => !sender.codes.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
+    const from = sender.codes.filter((c) => c !== 'RU' && c !== 'BY' && c !== doc.warCountry);
+    if (!to.length || !from.length) continue;
+    out.push(troopsDraft(s, 'troops.exercising', from, to, NO_TROOPS, 0.7 * sender.confidence));
+  }
+  return out;
+}
+
+export const troopsExercisingRule: Rule = {
+  id: 'troops.exercising',
+  cues: cueWords(['conduct', 'conducts', 'conducted', 'conducting', 'conclude', 'concludes', 'concluded', 'concluding', 'complete', 'completes', 'completed', 'completing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'starting', 'carry', 'carries', 'carried', 'carrying', 'hold', 'holds', 'holding', 'held', 'stage', 'stages', 'staged', 'staging', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking']),
+  run: ({ s, doc }) => exercising(s, doc),
+};
