@@ -35,6 +35,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.partnership', 'The UK will bolster its strong partnership with Romania.', ['GB'], ['RO']],
   ['commitment.ready-to-send', 'Sweden said it was ready to send troops to Finland if needed.', ['SE'], ['FI']],
   ['commitment.support-provided', 'Russia’s war against Ukraine goes on. Austin thanked Blaszczak for the support Poland continues to provide to Ukraine.', ['PL'], ['UA']],
+  ['commitment.support-provided', 'Russia’s war against Ukraine goes on. Sandu praised the support that the United States is giving to Ukraine.', ['US'], ['UA']],
   ['commitment.among-supporters', "Russia's war against Ukraine goes on. Denmark has been one of Ukraine's strongest supporters.", ['DK'], ['UA']],
   ['commitment.stand-with', 'Germany stands in solidarity with the people of Ukraine.', ['DE'], ['UA']],
   ['commitment.support-noun', 'The United States will not waver in its support for Ukraine.', ['US'], ['UA']],

@@ -368,7 +368,8 @@ export const FRAMES: readonly Frame[] = [
     cues: ['support', 'assistance', 'aid', 'help'],
     type: 'commitment',
     kind: 'aid',
-    trigger: String.raw`\b(?:support|assistance|aid|help)\s+(?:that\s+)?(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:has|have|had|continues|continue|continued)\s+(?:to\s+)?)?(?:provid|giv|gave|offer|extend|deliver)\w*\s+(?:to\s+)?(?:the\s+)?`,
+    // "the support that the United States is giving to Ukraine"
+    trigger: String.raw`\b(?:support|assistance|aid|help)\s+(?:that\s+|which\s+)?(?:the\s+)?(?<from>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:has|have|had|continues|continue|continued|is|are|was|were|has\s+been|have\s+been)\s+(?:to\s+)?)?(?:provid|giv|gave|offer|extend|deliver)\w*\s+(?:to\s+)?(?:the\s+)?`,
     from: ['group'],
     to: ['object'],
     confidence: 0.7,

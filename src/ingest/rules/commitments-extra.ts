@@ -87,6 +87,8 @@ function passiveTraining(s: SentenceView): Draft[] {
  */
 const PACT = String.raw`(?:(?:a|an|the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:(?:security|defen[cs]e)\s+(?:co-?operation\s+|assistance\s+)?(?:agreement|pact|treaty|accord|guarantees?)|(?:agreement|treaty|pact|accord)\s+on\s+(?:security|defen[cs]e)(?:\s+co-?operation)?)\b`;
 const PACT_SIGNED = new RegExp(String.raw`\b(?:${alternation(formsOf('accede'))})\s+${PACT}`, 'gi');
+/** "The Agreement between Ukraine and the United Kingdom on Security Co-operation": the pact named by its parties, signed or not. */
+const PACT_BETWEEN = /\b(?:agreement|pact|treaty|accord)(?=\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+on\s+(?:security|defen[cs]e)\b)/gi;
 /** What may stand between the parties and the verb: auxiliaries, adverbs, a day ("today", "on Friday"). */
 const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also|formally|officially|jointly|${TIME_ADVERBIAL})\s+){0,3}$`);
 const BETWEEN = /^\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?/;
@@ -111,7 +113,9 @@ function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, 
 function pactSigned(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   PACT_SIGNED.lastIndex = 0;
-  for (let m = PACT_SIGNED.exec(s.text); m; m = PACT_SIGNED.exec(s.text)) {
+  PACT_BETWEEN.lastIndex = 0;
+  const found = [...s.text.matchAll(PACT_SIGNED), ...(/between/.test(s.text) ? s.text.matchAll(PACT_BETWEEN) : [])];
+  for (const m of found) {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
     const parties = pactParties(s, doc, cs, m.index, m.index + m[0].length);
@@ -120,6 +124,7 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
     if (!supported) continue;
     const from = parties.filter((c) => !supported.includes(c) && !PARTIES_AT_WAR.has(c));
     if (!from.length) continue;
+    if (out.some((d) => d.from.join() === from.join() && d.to.join() === supported.join())) continue;
     out.push({ type: 'commitment', from, to: supported, evidence: [span(s)], confidence: round((isHypothetical(s.text, cs, m.index) ? 0.5 : 0.8)), rule: 'commitment.pact-signed', kind: 'assurance' });
   }
   return out;

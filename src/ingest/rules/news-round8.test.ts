@@ -110,3 +110,15 @@ describe('a state exercising in a host', () => {
     expect(troops('The UK has not conducted exercises in Estonia.', '2023-06-04')).toEqual([]);
   });
 });
+
+describe('a security pact named by its parties', () => {
+  it('reads "the Agreement between A and B on Security Co-operation" without a signing verb', () => {
+    const c = commitments('Russia invaded Ukraine in 2022.\n\nThe Agreement between Ukraine and the United Kingdom on Security Co-operation took effect in January.', '2024-01-12');
+    expect(pairs(c)).toEqual(['GB>UA']);
+    expect(c[0]!.rule).toBe('commitment.pact-signed');
+  });
+
+  it('needs the security or defence subject after the parties', () => {
+    expect(commitments('Russia invaded Ukraine in 2022.\n\nThe agreement between Ukraine and Poland on grain transit was criticised.', '2024-01-12')).toEqual([]);
+  });
+});
