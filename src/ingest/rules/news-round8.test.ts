@@ -122,3 +122,19 @@ describe('a security pact named by its parties', () => {
     expect(commitments('Russia invaded Ukraine in 2022.\n\nThe agreement between Ukraine and Poland on grain transit was criticised.', '2024-01-12')).toEqual([]);
   });
 });
+
+describe('contributors gathered in a host', () => {
+  it('reads "held in <host>, brings together troops from A, B and the host"', () => {
+    const t = troops('Exercise Northern Strike, held in Northern Finland, brings together thousands of troops from Finland, Sweden, and the UK.', '2025-05-12');
+    expect(t.map((x) => [x.rule, x.from.join('+'), x.to.join('+')])).toEqual([['troops.contributors', 'GB+SE', 'FI']]);
+  });
+
+  it('still reads troops brought from a country as a move, not a contribution', () => {
+    expect(troops('Germany brought troops from Lithuania back home.', '2025-05-12').filter((x) => x.rule === 'troops.contributors')).toEqual([]);
+  });
+
+  it('takes the host of a ceremony told in the sentence before, partners included', () => {
+    const t = troops('Soldiers are staged for the opening ceremony for Exercise Saber Guardian 23 in Smardan, Romania, May 29, 2023. Units from Bulgaria, France, Moldova, Romania, and the United States were in attendance.', '2023-05-29');
+    expect(t.filter((x) => x.rule === 'troops.contributors').map((x) => [x.from.join('+'), x.to.join('+')])).toEqual([['BG+FR+MD+US', 'RO']]);
+  });
+});

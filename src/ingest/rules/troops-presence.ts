@@ -356,7 +356,8 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
   for (let m = CONTRIBUTORS.exec(s.text); m; m = CONTRIBUTORS.exec(s.text)) {
     if (isBlockedAt(s, m.index)) continue;
     const cs = clauseStart(s, m.index);
-    if (MOVED_BEFORE.test(s.text.slice(cs, m.index))) continue;
+    // "brings together troops from …" gathers them, it does not move them from those countries.
+    if (MOVED_BEFORE.test(s.text.slice(cs, m.index).replace(/\bbr(?:ings?|inging|ought)\s+together\b/gi, ''))) continue;
     const end = m.index + m[0].length;
     const senders = objectActors(s, end, 0).filter((x) => x.kind === 'country' || x.kind === 'people');
     if (!senders.length) continue;
@@ -366,7 +367,9 @@ function contributors(s: SentenceView, doc: DocView): Draft[] {
     const places = placesIn(s).filter((p) => p.start >= after || p.end <= m.index);
     // "Soldiers from Slovakia, Hungary and the Czech Republic participated in Slovak Shield in Slovakia": the host's
     // own soldiers are at home, the others are deployed there.
-    const hostNamed = sortedCodes(places.filter((p) => p.start >= after && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, p.start - 8), p.start))));
+    // "Exercise Northern Strike, held in Northern Finland, brings together troops from Finland, Sweden, and the UK": a place
+    // before the list is the host too.
+    const hostNamed = sortedCodes(places.filter((p) => /\b(?:in|at)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?[Ee]astern|-?[Ww]estern)?\s+)?$/.test(s.text.slice(Math.max(0, p.start - 20), p.start))));
     // "Ten countries participated in the exercise, including troops from …": the host of the exercise told before.
     const toldHost = !places.length && EXERCISE_CUE.test(s.text) ? exerciseHost(s, doc) : [];
     // Partners take part in allied exercises too ("units from … Moldova …"); the parties at war do not.
