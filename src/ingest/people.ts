@@ -90,6 +90,7 @@ const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Barone
 /** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
 const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(${NAME})`, 'gu');
 const MULTINATIONAL_FORMATION = /\b(?:Battle\s*[Gg]roup|Battlegroup|Task\s+Force|NATO|[Mm]ultinational|[Ee]nhanced\s+Forward)\b/;
+const RANKED_SURNAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?=,|\\s+(?:said|says|told|added|noted)\\b)`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 /** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
@@ -321,6 +322,12 @@ export class PersonRegistry {
     for (const [surname, names] of OFFICIAL_SURNAMES) {
       if (!surnames.has(surname)) continue;
       for (const name of names) if (text.includes(name)) this.add(name, null);
+    }
+    // "said U.S. Air Force Brig. Gen. Vaughan, U.S. European Command's deputy director": a rank and a surname alone,
+    // as an attribution writes it, when no full name with that surname is known.
+    RANKED_SURNAME.lastIndex = 0;
+    if (RANK_CUE.test(text)) for (let m = RANKED_SURNAME.exec(text); m; m = RANKED_SURNAME.exec(text)) {
+      if (!this.bySurname.has(m[2]!) && !NOT_NAME_WORD.test(m[2]!)) this.add(m[2]!, m[1]!.trim(), true);
     }
     // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
     TITLED_SURNAME.lastIndex = 0;

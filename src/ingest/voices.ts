@@ -99,5 +99,33 @@ export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly V
       out.set(x.index, [...(out.get(x.index) ?? []), { start: 0, end: x.text.length, from: countryOf(speaker, ctx) }]);
     }
   }
+  continuedQuotes(ctx, out);
   return out;
+}
+
+const OPEN_CURLY = /“(?![^”]*”)/;
+/**
+ * '“A,” said X. “B. C. D.”': a quotation opened without an attribution goes on the last speaker's words (of its
+ * paragraph or the one before), and the sentences inside it without marks of their own ("C.") are in that voice too.
+ */
+function continuedQuotes(ctx: VoiceContext, out: Map<number, Voice[]>): void {
+  let open: readonly string[] | null = null;
+  let last: { paragraph: number; from: readonly string[] } | null = null;
+  for (const s of ctx.sentences) {
+    if (s.heading) { open = null; last = null; continue; }
+    const own = out.get(s.index);
+    if (open && (own === undefined || own.length === 0)) {
+      const close = s.text.indexOf('”');
+      out.set(s.index, [{ start: 0, end: close >= 0 ? close + 1 : s.text.length, from: open }]);
+      if (close >= 0) open = null;
+      continue;
+    }
+    open = null;
+    if (own?.length) { last = { paragraph: s.paragraph, from: own[own.length - 1]!.from }; continue; }
+    const opener = OPEN_CURLY.exec(s.text);
+    if (opener && last && s.paragraph - last.paragraph <= 1 && !ATTRIBUTION_VERB.test(s.text)) {
+      out.set(s.index, [{ start: opener.index, end: s.text.length, from: last.from }]);
+      open = last.from;
+    }
+  }
 }

@@ -49,8 +49,8 @@ function trainingTogether(s: SentenceView, doc: DocView, earlier: readonly Draft
   // The host is the recipient and the visitors train with it ("U.S. and Bulgarian forces are training together" → US → BG):
   // of two parties, the one the sentence places it in, else the one the text is set in (a visit, a capital), else the one
   // that is not the article's own side. One party other than the article's side trains with that side ("Latvia and the
-  // Michigan National Guard have trained together" on a US page → US → LV); the article's side alone ("Our troops will train
-  // together") trains with the place or the one other party a bilateral text is about.
+  // Michigan National Guard have trained together" on a US page → US → LV); the speaker's side alone ("Our troops will train
+  // together") trains with the place, the country visited, the one other party a bilateral text is about or the article's.
   const home = doc.home;
   const placed = sortedCodes(placesIn(s).filter((x) => x.kind === 'country'));
   let host: readonly string[];
@@ -60,11 +60,11 @@ function trainingTogether(s: SentenceView, doc: DocView, earlier: readonly Draft
     host = [placed, doc.visited(s), notHome.length < parties.length ? notHome : []]
       .map((codes) => codes.filter((c) => parties.includes(c))).find((codes) => codes.length === 1) ?? [];
     from = parties.filter((c) => !host.includes(c));
-  } else if (!home.includes(parties[0]!)) {
+  } else if (!ownSide.length && !home.includes(parties[0]!)) {
     host = parties;
     from = home;
   } else {
-    host = [placed, doc.visited(s), doc.partner]
+    host = [placed, doc.visited(s), doc.partner, home]
       .map((codes) => codes.filter((c) => !parties.includes(c))).find((codes) => codes.length === 1) ?? [];
     from = parties;
   }

@@ -138,3 +138,17 @@ describe('contributors gathered in a host', () => {
     expect(t.filter((x) => x.rule === 'troops.contributors').map((x) => [x.from.join('+'), x.to.join('+')])).toEqual([['BG+FR+MD+US', 'RO']]);
   });
 });
+
+describe('a quotation continued after its attribution', () => {
+  const text = 'Lithuanian defense officials hosted a U.S. delegation in Vilnius.\n\n“Lithuania and the U.S. enjoy mutual trust,” said U.S. Air Force Brig. Gen. Vaughan, the delegation’s leader. “Lithuania remains an excellent host. We plan together, and train and exercise together. Along with our NATO Allies, we stand ready to defend Lithuania.”';
+
+  it('names a ranked officer written by surname alone as the speaker, with the service’s country', () => {
+    expect(quotes(text, '2023-05-19').map((q) => [q.speaker, q.from.join('+')])).toContainEqual(['Vaughan', 'US']);
+  });
+
+  it('gives "we" in the sentences of the continued quotation the speaker’s country', () => {
+    expect(pairs(commitments(text, '2023-05-19').filter((c) => c.kind === 'training'))).toEqual(['US>LT']);
+    // "Along with our NATO Allies, we …": the allies act with the speaker's side.
+    expect(pairs(commitments(text, '2023-05-19').filter((c) => c.rule === 'commitment.defend'))).toEqual(['NATO+US>LT']);
+  });
+});
