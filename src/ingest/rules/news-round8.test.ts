@@ -152,3 +152,16 @@ describe('a quotation continued after its attribution', () => {
     expect(pairs(commitments(text, '2023-05-19').filter((c) => c.rule === 'commitment.defend'))).toEqual(['NATO+US>LT']);
   });
 });
+
+describe('a build-up at a border', () => {
+  it('gives an aggressor’s troops "on the Ukraine border" no destination', () => {
+    const t = troops('Moscow has over 100,000 troops amassed on the Ukraine border.', '2022-01-31');
+    expect(t.map((x) => [x.from.join('+'), x.to.join('+'), x.troops])).toEqual([['RU', '', 100000]]);
+    expect(pairs(troops('Russia has massed 100,000 troops near the border with Ukraine.', '2022-01-31'))).toEqual(['RU>']);
+  });
+
+  it('keeps a border area inside the country the troops are sent to, and allies at an ally’s border', () => {
+    expect(pairs(troops('Putin ordered 30,000 troops to Belarus for joint drills next month.', '2022-01-31'))).toEqual(['RU>BY']);
+    expect(pairs(troops('The U.S. deployed 4,700 troops to Poland, near the border with Ukraine.', '2022-02-10'))).toEqual(['US>PL']);
+  });
+});

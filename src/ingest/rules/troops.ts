@@ -8,7 +8,7 @@ import type { Rule } from '../registry';
 import { actorsBetween, clauseStart, gerundAfterPreposition } from '../clause';
 import { cueWords, flankPurpose, isHypothetical, isNegated, isPossibility, isRequest, unlessForcePlaced, type Troops } from '../kit';
 import { EASTERN_FLANK } from '../../domain/eastern-flank';
-import { mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
+import { PARTIES_AT_WAR, mainSubject, placesIn, previousInParagraph, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
 import { resolveRecipient, resolveSender } from './roles';
 
 /**
@@ -133,9 +133,12 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
   // "Poland will deploy 5,000 soldiers to reinforce NATO’s eastern flank" with no host of its own: the flank, never a
   // country of the sentence before.
   const flankOnly = !inClause.length && flankPurpose(s.text) && !placesIn(s, 0, s.text.length).some((m) => m.kind === 'country' && !sender.codes.includes(m.codes[0]!));
-  const host = (region || flankOnly) && flankPurpose(s.text) ? { codes: [...EASTERN_FLANK].filter((c) => !sender.codes.includes(c)), confidence: 0.8 }
+  let host = (region || flankOnly) && flankPurpose(s.text) ? { codes: [...EASTERN_FLANK].filter((c) => !sender.codes.includes(c)), confidence: 0.8 }
     : region && (platform || t.unit !== null || t.troops !== null) ? { codes: [], confidence: 0.7 } : resolveRecipient(s, doc, at, sender.codes, mode, until);
   if (!host) return null;
+  // "Moscow has over 100,000 troops amassed on the Ukraine border": an aggressor's build-up at a border is outside the
+  // country (no destination); an ally's forces "along Poland's border" are in Poland, which this leaves alone.
+  if (host.codes.length && sender.codes.every((c) => PARTIES_AT_WAR.has(c)) && host.codes.every((c) => atBorderOf(s, c))) host = { codes: [], confidence: 0.7 };
   // Aircraft and ships count as forces only when the sentence names an allied host ("to the Baltic Sea" names none).
   if (platform && host.codes.length && (host.confidence < 0.9 || !host.codes.every((c) => isAlliedHost(c, doc.article.date) && c !== doc.warCountry))) return null;
   const unit = t.unit ?? troopsIn(s.text.slice(cs, clauseEnd >= 0 ? at + clauseEnd : s.text.length)).unit;
@@ -152,6 +155,19 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
 }
 
 const READY_TO = /\b(?:ready|prepared|willing|poised)\s+to\s+$/i;
+
+const AT_BORDER_BEFORE = /\b(?:on|along|near|at|close\s+to|by|toward|towards|around)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?borders?\s+(?:of|with)\s+(?:the\s+)?)?$/;
+const BORDER_AFTER = /^(?:['’]s?)?\s+(?:[a-z]+ern\s+)?(?:borders?|frontier)\b/;
+const BORDER_OF_BEFORE = /\bborders?\s+(?:of|with)\s+(?:the\s+)?$/;
+
+/** Whether every mention of `code` in the sentence names a border ("on the Ukraine border", "near the border with Ukraine"). */
+function atBorderOf(s: SentenceView, code: string): boolean {
+  const ms = s.mentions.filter((m) => m.codes.includes(code));
+  return ms.length > 0 && ms.every((m) => {
+    const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+    return (BORDER_OF_BEFORE.test(before) && AT_BORDER_BEFORE.test(before)) || (AT_BORDER_BEFORE.test(before) && BORDER_AFTER.test(s.text.slice(m.end, m.end + 24)));
+  });
+}
 
 const UNIT_ITEM = new RegExp(`(?:^|,|\\band\\b)\\s*(?:an?|one|two|three|four|the|another|an additional)\\s+((?:[\\w-]+\\s+){0,2}?${UNIT_NOUN})\\b`, 'gi');
 
