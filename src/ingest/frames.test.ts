@@ -28,6 +28,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.ensure', 'Secretary of Defense Lloyd Austin spoke in Brussels. "We will continue to push to ensure that Ukraine owns its skies," Austin said.', ['US'], ['UA']],
   ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
+  ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert.', ['US'], ['NATO']],
   ['commitment.integration', 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.', ['US'], ['SE']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],
@@ -58,6 +59,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 ];
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
+  ['commitment.on-alert', 'The United States has not put its troops on alert.'],
   ['commitment.defend', 'Britain is not ready to defend Estonia.'],
   ['commitment.defend', 'Britain could defend Estonia.'],
   ['commitment.to-ally', 'Critics questioned the commitment of the United States to our NATO Allies.'],

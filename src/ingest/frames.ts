@@ -242,6 +242,18 @@ export const FRAMES: readonly Frame[] = [
     toMode: 'ally',
   },
   {
+    // "The U.S. has put an additional 8,500 troops on standby", "put 8,500 military personnel on heightened alert for possible
+    // deployment to Europe": a force held at readiness for the allies is an assurance to the alliance, not a deployment
+    id: 'commitment.on-alert',
+    cues: ['alert', 'standby', 'stand-by', 'readiness'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:put|puts|putting|placed|places|placing|ordered|orders|ordering)\s+(?:[\w,.-]+\s+){0,5}?(?:{troops})\s+on\s+(?:(?:heightened|high|increased|higher)\s+)?(?:alert|standby|stand-by|readiness|prepare-to-deploy\s+orders)\b`,
+    from: ['subject', 'home'],
+    to: ['nato'],
+    confidence: 0.65,
+  },
+  {
     // "the G7 Joint Declaration of Support for Ukraine": the declaration is its signatories' commitment
     id: 'commitment.declaration-of-support',
     cues: ['declaration'],
