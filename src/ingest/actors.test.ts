@@ -49,6 +49,8 @@ describe('actor mentions', () => {
   it('tells Georgia and Jordan the countries from a state and a name', () => {
     expect(actors('Georgia wants to join NATO.')).toEqual(['GE', 'NATO']);
     expect(actors('The Governor of Georgia spoke in Atlanta.')).toEqual([]);
+    expect(actors('Two battalions from Fort Stewart, Georgia, rotate in Lithuania.')).toEqual(['LT']);
+    expect(actors('The Georgia National Guard trains with Georgia.')).toEqual(['GE']);
     expect(actors('Jordan hosts refugees.')).toEqual(['JO']);
     expect(actors('Michael Jordan scored.')).toEqual([]);
   });

@@ -244,7 +244,8 @@ function countryKind(text: string, start: number, end: number, surface: string):
   const { country, people, adjective, metonym } = KINDS.get(surface) ?? {};
   if (country) {
     if (SITE_NAMES.has(surface)) return SITE_PREP.test(beforeOf(text, start)) || SITE_FACILITY.test(afterOf(text, end)) ? country : null;
-    if (surface === 'Georgia' && US_STATE_CUE.test(text)) return null;
+    // The US state: "Fort Stewart, Georgia", "the Georgia National Guard".
+    if (surface === 'Georgia' && (US_STATE_CUE.test(text) || /\b(?:Fort|Camp)\s+[A-Z][\w-]*,\s*$/.test(beforeOf(text, start)) || /^\s+(?:Army\s+|Air\s+)?National\s+Guard\b/.test(afterOf(text, end)))) return null;
     if (surface === 'Jordan') {
       const prev = wordBefore(text, start);
       if ((/^[A-Z]/.test(prev) && !CAPITALISED_FUNCTION_WORD.test(prev)) || /^\s+[A-Z][a-z]+/.test(afterOf(text, end))) return null;
