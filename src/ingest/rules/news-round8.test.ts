@@ -165,3 +165,13 @@ describe('a build-up at a border', () => {
     expect(pairs(troops('The U.S. deployed 4,700 troops to Poland, near the border with Ukraine.', '2022-02-10'))).toEqual(['US>PL']);
   });
 });
+
+describe('an unlisted speaker described with a nationality', () => {
+  it('takes the country of "Polish military analyst X"', () => {
+    expect(quotes('Polish military analyst Jaroslaw Wolski says the parade is a display of strength.', '2023-08-15').map((q) => [q.speaker, q.from.join('+')])).toEqual([['Jaroslaw Wolski', 'PL']]);
+  });
+
+  it('takes nothing from a nationality far before the name or of another noun', () => {
+    expect(quotes('Jaroslaw Wolski, who studied the Polish army for years, says the parade is a display of strength.', '2023-08-15').map((q) => q.from.join('+'))).toEqual(['']);
+  });
+});
