@@ -90,7 +90,9 @@ const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Barone
 /** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
 const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(${NAME})`, 'gu');
 const MULTINATIONAL_FORMATION = /\b(?:Battle\s*[Gg]roup|Battlegroup|Task\s+Force|NATO|[Mm]ultinational|[Ee]nhanced\s+Forward)\b/;
-const RANKED_SURNAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?=,|\\s+(?:said|says|told|added|noted)\\b)`, 'gu');
+const TITLE_WORDS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+// "Cpl. Gallagher of Canada’s South Alberta Light Horse": the formation after the name is part of the role (and names the country).
+const RANKED_SURNAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+(of\\s+[^,.;"“”]{3,60})(?=[,.])|(?=,|\\s+(?:said|says|told|added|noted|described|explained|stressed)\\b))`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
 const OFFICE_AFTER = new RegExp(`(${NAME}),\\s+(?:the\\s+)?((?:commanding|executive)\\s+officer\\s+of\\s+[^,.;]{3,60}|commander\\s+of\\s+[^,.;]{3,60})`, 'gu');
 /** ROLE_AFTER's titles may also be written in lower case after the name ("Kaja Kallas, the prime minister"). */
@@ -327,7 +329,10 @@ export class PersonRegistry {
     // as an attribution writes it, when no full name with that surname is known.
     RANKED_SURNAME.lastIndex = 0;
     if (RANK_CUE.test(text)) for (let m = RANKED_SURNAME.exec(text); m; m = RANKED_SURNAME.exec(text)) {
-      if (!this.bySurname.has(m[2]!) && !NOT_NAME_WORD.test(m[2]!)) this.add(m[2]!, m[1]!.trim(), true);
+      if (this.bySurname.has(m[2]!) || NOT_NAME_WORD.test(m[2]!)) continue;
+      // "Spanish Liaison Officer Lt. Marco": capitalised title words before the rank belong to the role too.
+      const titled = TITLE_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[0] ?? '';
+      this.add(m[2]!, `${titled}${m[1]!.trim()}${m[3] ? ` ${m[3]}` : ''}`, true);
     }
     // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
     TITLED_SURNAME.lastIndex = 0;

@@ -175,3 +175,15 @@ describe('an unlisted speaker described with a nationality', () => {
     expect(quotes('Jaroslaw Wolski, who studied the Polish army for years, says the parade is a display of strength.', '2023-08-15').map((q) => q.from.join('+'))).toEqual(['']);
   });
 });
+
+describe('ranked speakers named by surname', () => {
+  it('takes the country from the formation after the name or the title words before the rank', () => {
+    const text = 'U.S., Canadian and Spanish forces fired together at Camp Adazi, Latvia.\n\n“This was a multinational call for fire,” said Cpl. Gallagher of Canada’s South Alberta Light Horse.\n\nSpanish Liaison Officer Lt. Marco described the work. “The mission was to conduct a regimental fire mission with three nations,” Marco said.';
+    expect(quotes(text, '2025-03-01').map((q) => [q.speaker, q.from.join('+')])).toEqual([['Gallagher', 'CA'], ['Marco', 'ES']]);
+  });
+
+  it('never takes a rank abbreviation for a surname', () => {
+    const q = quotes('“We are looking forward to exercising with our Norwegian hosts,” said U.S. Marine Corps Lt. Gen. David A. Ottignon.', '2024-03-01');
+    expect(q.map((x) => x.speaker)).toEqual(['David A. Ottignon']);
+  });
+});

@@ -91,14 +91,17 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   if (asActor || /^(?:NATO|EU|US|UK)$/.test(written)) return null;
   if (doc.mentionTexts.has(written)) return null;
   const p = people.lookup(written) ?? people.resolve(written);
-  // "Polish military analyst Jaroslaw Wolski says": a nationality before the words that describe an unlisted speaker.
+  // "Polish military analyst Jaroslaw Wolski says", "Spanish Liaison Officer Lt. Marco described": a nationality before the
+  // words that describe an unlisted speaker (the nearest one).
   if (p && !p.from.length && at > 0) {
-    const described = s.mentions.find((m) => (m.kind === 'adjective' || m.kind === 'country') && m.end <= at && at - m.end <= 40 && DESCRIBED.test(s.text.slice(m.end, at)));
+    let described: (typeof s.mentions)[number] | undefined;
+    for (const m of s.mentions) if ((m.kind === 'adjective' || m.kind === 'country') && m.end <= at && at - m.end <= 40 && DESCRIBED.test(s.text.slice(m.end, at))) described = m;
     if (described) return { ...p, from: [...described.codes] };
   }
   return p;
 }
-const DESCRIBED = /^(?:['’]s)?\s+(?:[a-z][a-z-]+\s+){1,3}$/;
+// Lower-case descriptions ("military analyst"), titles and ranks ("Liaison Officer Lt."), at most four words.
+const DESCRIBED = /^(?:['’]s)?\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\.)\s+){1,4}$/;
 
 export const TITLE_ONLY = new RegExp(String.raw`^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|${FRAMED_REPORT})\b`, 'iu');
 
