@@ -43,7 +43,7 @@ export function extractFacts(parsed: ParsedArticle, ctx: IngestContext): Fact[] 
   let state: DiscourseState = INITIAL_STATE;
   for (const s of doc.sentences) {
     if (s.heading) continue;
-    const own = withoutCrossedSides(withoutSelfDirected(withBilateralParty(runRules(s, doc, state), s, doc)), doc);
+    const own = withoutPlacelessTwins(withoutCrossedSides(withoutSelfDirected(withBilateralParty(runRules(s, doc, state), s, doc)), doc));
     drafts.push(...own);
     state = nextState(state, doc.people, s.text, own, s.index, sentenceSubject(s, doc, peopleView(doc.people, state)));
   }
@@ -93,6 +93,18 @@ function withoutCrossedSides(drafts: Draft[], doc: DocView): Draft[] {
     if (to.length) out.push({ ...d, to });
   }
   return out;
+}
+
+/**
+ * "SODANKYLÄ, FINLAND — About 100 U.S. Soldiers took part in Arctic Forge 25": one rule found the force with no place,
+ * another placed it by the dateline. The same sender's placeless deployment in a sentence that places it is the same one.
+ */
+function withoutPlacelessTwins(drafts: Draft[]): Draft[] {
+  let placeless = false;
+  for (const d of drafts) if (d.type === 'troop_deployment' && d.to.length === 0) placeless = true;
+  if (!placeless) return drafts;
+  return drafts.filter((d) => d.type !== 'troop_deployment' || d.to.length > 0
+    || !drafts.some((o) => o !== d && o.type === 'troop_deployment' && o.to.length > 0 && o.from.join() === d.from.join()));
 }
 
 /** Module-level, like selfDirected: no closures made per sentence. */

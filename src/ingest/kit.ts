@@ -208,7 +208,7 @@ export function modalConfidence(
  * read the same force with a partial or wider host set): drops troop drafts with that sender and an overlapping host.
  */
 export function unlessForcePlaced(earlier: readonly Draft[], drafts: Draft[]): Draft[] {
-  const placed = earlier.filter((d) => d.rule === 'troops.force');
+  const placed = earlier.filter((d) => d.rule === 'troops.force' && d.to.length > 0);
   if (!placed.length) return drafts;
   const same = (a: Draft, b: Draft): boolean => a.from.join() === b.from.join() && (!a.to.length || !b.to.length || a.to.some((c) => b.to.includes(c)));
   return drafts.filter((d) => d.type !== 'troop_deployment' || !placed.some((p) => same(p, d)));

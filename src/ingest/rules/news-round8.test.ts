@@ -187,3 +187,14 @@ describe('ranked speakers named by surname', () => {
     expect(q.map((x) => x.speaker)).toEqual(['David A. Ottignon']);
   });
 });
+
+describe('story datelines', () => {
+  it('reads a dateline in capitals with a bracketed date, and keeps no placeless twin of the placed force', () => {
+    const t = troops('SODANKYLÄ, FINLAND (March 6, 2025) — About 100 U.S. Soldiers took part in Arctic Forge 25 this month.', '2025-03-06');
+    expect(t.map((x) => [x.from.join('+'), x.to.join('+'), x.troops])).toEqual([['US', 'FI', 100]]);
+  });
+
+  it('takes no country from capitals that name none', () => {
+    expect(troops('SODANKYLÄ, LAPLAND (March 6, 2025) — About 100 U.S. Soldiers took part in Arctic Forge 25 this month.', '2025-03-06').map((x) => x.to.join('+'))).toEqual(['']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Mention } from '../actors';
 import { DATELINE_BEFORE, placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { isBlockedAt, troopsDraft, unlessForcePlaced } from '../kit';
 import { alternation } from '../lexicon/verbs';
+import { COUNTRIES } from '../lexicon/countries';
 import { NAMED_UNIT, TROOP_NOUNS } from '../lexicon/words';
 import type { Rule } from '../registry';
 import { troopsOf } from './troops';
@@ -18,14 +19,26 @@ const CAPTION_DATELINE = new RegExp(String.raw`,\s+${MONTH_DAY_YEAR}\.?\s*$`);
 const CAPTION_FORCE = new RegExp(String.raw`^(?:[\w.’'-]+\s+){0,3}?(?:${alternation([...TROOP_NOUNS, 'Soldiers', 'Marines', 'Airmen', 'Sailors', 'Service members', 'troops'])})\b`, 'i');
 
 // Unlike the places' dateline (doc.ts), a story's text may follow its dash with no space ("RIGA, Latvia—From May 31 …").
-const DATELINE_DASH = /^\s*(?:--|—|–|-)\s*/;
+// "SODANKYLÄ, Finland (March 6, 2025) —": a date in brackets may stand before the dash.
+const DATELINE_DASH = /^\s*(?:\([^()]{3,40}\)\s*)?(?:--|—|–|-)\s*/;
+/** A dateline written all in capitals ("SODANKYLÄ, FINLAND (March 6, 2025) —"): the country's name in capitals. */
+const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+(\p{Lu}[\p{Lu} ]*\p{Lu})(?=\s*(?:\(|--|—|–|-))/u;
+const COUNTRY_IN_CAPITALS: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n.toUpperCase(), c.code] as const)));
 const LEAVING = /\b(?:return(?:s|ed|ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?\s+(?:home|back))\b/;
 
 /** A story's leading dateline ("VÕRU, Estonia – U.S. Army Soldiers …"): its country, and where the text after the dash begins. */
 export function leadingDateline(s: SentenceView): { place: Mention; restAt: number } | null {
-  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && DATELINE_BEFORE.test(s.text.slice(0, x.start)));
+  const place = s.mentions.find((x) => x.kind === 'country' && x.codes.length === 1 && DATELINE_BEFORE.test(s.text.slice(0, x.start))) ?? countryInCapitals(s);
   const dash = place ? DATELINE_DASH.exec(s.text.slice(place.end)) : null;
   return place && dash ? { place, restAt: place.end + dash[0].length } : null;
+}
+
+function countryInCapitals(s: SentenceView): Mention | undefined {
+  const m = CAPITALS_DATELINE.exec(s.text);
+  const code = m ? COUNTRY_IN_CAPITALS.get(m[1]!) : undefined;
+  if (!m || !code) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, text: m[1]!, codes: [code], kind: 'country', key: code };
 }
 
 function datelined(s: SentenceView, doc: DocView): Draft[] {
