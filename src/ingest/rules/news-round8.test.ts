@@ -198,3 +198,12 @@ describe('story datelines', () => {
     expect(troops('SODANKYLÄ, LAPLAND (March 6, 2025) — About 100 U.S. Soldiers took part in Arctic Forge 25 this month.', '2025-03-06').map((x) => x.to.join('+'))).toEqual(['']);
   });
 });
+
+describe('the reported clause of a readout', () => {
+  it('ends at a second verb of the speaker ("… and also thanked Foreign Minister X for …")', () => {
+    const q = quotes('Secretary of State Antony J. Blinken spoke with Czech Foreign Minister Jan Lipavsky. The Secretary emphasized the United States stands with all NATO Allies and also thanked Foreign Minister Lipavsky for the Czech Republic’s military assistance to Ukraine.', '2022-03-09');
+    const stands = q.find((x) => x.text.startsWith('the United States stands'));
+    expect(stands?.text).toBe('the United States stands with all NATO Allies');
+    expect(stands?.to).toEqual(['NATO']);
+  });
+});

@@ -100,8 +100,9 @@ export function reportedClause(s: SentenceView, verbEnd: number, verb: string): 
   else if (/^\s*[,:]?\s*/.test(rest)) from += /^\s*[,:]?\s*/.exec(rest)![0].length;
   const tail = maskQuotes(s.text.slice(from));
   // ", and Polish Prime Minister Tusk told …": a coordinated clause with a capitalised subject is the narrator's;
-  // "… and added that …" a second verb of the speaker's, but not "the strong and trusted partnership".
-  const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:and|but)\s+(?:the\s+)?(?=[A-Z])|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:[a-z]+ed\s+(?:that|the|a|an|to|on|in|it|its|his|her|their|our)\b|said|told|urged|warned)\b|;|\s[—–]\s|[.!?]["”]?$/);
+  // "… and added that …", "… and also thanked Foreign Minister X" a second verb of the speaker's, but not "the strong and
+  // trusted partnership".
+  const stop = tail.search(/,["”]?\s+(?:[a-z]+ing|according to|as|while|who|which)\b|,\s+(?:and|but)\s+(?:the\s+)?(?=[A-Z])|,\s+(?:a|an|the)\s+\w+\s+(?:that|which)\b|,?\s+and\s+(?:also\s+|then\s+|further\s+)?(?:[a-z]+ed\s+(?:(?:that|the|a|an|to|on|in|it|its|his|her|their|our)\b|(?=[A-Z]))|said\b|told\b|urged\b|warned\b)|;|\s[—–]\s|[.!?]["”]?$/);
   const to = from + (stop >= 0 ? stop : tail.length);
   if (to - from < 12) return null;
   return { from, to };
