@@ -242,6 +242,19 @@ export const FRAMES: readonly Frame[] = [
     toMode: 'ally',
   },
   {
+    // "reiterated the U.S. commitment to maintain a persistent rotational U.S. military presence in the Baltic states", "pledged
+    // to increase its forces in Lithuania": keeping or adding forces in a host is an assurance to it
+    id: 'commitment.presence',
+    cues: ['presence', 'forces', 'troops', 'posture', 'deployment', 'deployments'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:commitments?|pledges?|{verb:promise})\s+to\s+(?:maintain|maintaining|keep|keeping|sustain|sustaining|increase|increasing|enhance|enhancing|strengthen|strengthening|expand|expanding)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[\w.’'-]+\s+){0,4}?(?:presence|forces|troops|posture|deployments?)\b`,
+    from: ['possessor', 'subject', 'home'],
+    to: ['place'],
+    confidence: 0.7,
+    toMode: 'ally',
+  },
+  {
     // "The U.S. has put an additional 8,500 troops on standby", "put 8,500 military personnel on heightened alert for possible
     // deployment to Europe": a force held at readiness for the allies is an assurance to the alliance, not a deployment
     id: 'commitment.on-alert',
