@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, quotes, troops } from '../test-support';
+import { arms, commitments, quotes, troops } from '../test-support';
 import { splitSentences } from '../sentences';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
@@ -205,5 +205,17 @@ describe('the reported clause of a readout', () => {
     const stands = q.find((x) => x.text.startsWith('the United States stands'));
     expect(stands?.text).toBe('the United States stands with all NATO Allies');
     expect(stands?.to).toEqual(['NATO']);
+  });
+});
+
+describe('vehicles named after the people they carry', () => {
+  it('reads "armoured personnel carriers" as arms, not as personnel deployed', () => {
+    const body = 'Russia invaded Ukraine in 2022.\n\nArmoured personnel carriers are being sent to Ukraine by Britain and Germany. The Canadians are sending armoured personnel carriers to Kyiv.';
+    expect(troops(body, '2023-02-01')).toEqual([]);
+    expect(arms(body, '2023-02-01').map((a) => [a.from.join('+'), a.to.join('+'), a.items.map((i) => i.category).join()])).toEqual([['DE+GB', 'UA', 'armour'], ['CA', 'UA', 'armour']]);
+  });
+
+  it('still counts personnel sent', () => {
+    expect(troops('Poland sent 200 personnel to Lithuania.', '2023-02-01').map((t) => [t.from.join('+'), t.to.join('+'), t.troops])).toEqual([['PL', 'LT', 200]]);
   });
 });

@@ -35,14 +35,16 @@ const DEMONYMS = COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /^[A-Za-z]
 const MOD = String.raw`(?:(?:${DEMONYMS}|NATO['’]s|its|their|the|[A-Z][a-z]+-led|additional|more|extra|new|fresh|American|US|U\.S\.|British|German|French|Canadian|Polish|allied|NATO|combat|ground|rotational|permanent|military|multinational|rapid[- ]reaction|armou?red|infantry|mechani[sz]ed|airborne|heavy|light|enduring|regular|active-duty|forward-deployed),?\s+)*`;
 const TROOP_NOUN = String.raw`(${alternation(TROOP_NOUNS)})`;
 const UNIT_NOUN = String.raw`(${alternation(UNIT_NOUNS.flatMap((u) => [u, `${u}s`]))})`;
-const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b`, 'i');
+// "armoured personnel carriers" are vehicles, not personnel.
+const NOT_VEHICLE = String.raw`(?!\s+carriers?\b)`;
+const TROOPS_RE = new RegExp(`(?:\\b${QUANT}${NUMBER}\\s+)?${MOD}${TROOP_NOUN}\\b${NOT_VEHICLE}`, 'i');
 // "a company of 14 Leopard 2 tanks": a unit of equipment is no unit of troops.
 const UNIT_RE = new RegExp(`\\b${QUANT}${NUMBER}?\\s*${MOD}${UNIT_NOUN}\\b(?!\\s+of\\s+(?:[a-z]+\\s+)?\\d[\\d,]*\\s+(?!${TROOP_NOUN.slice(1, -1)}\\b))`, 'i');
 /**
  * The nouns alone (no count, no modifiers): neither pattern above matches without its noun, and this finds the
  * noun without trying the optional count and modifier run at every offset first.
  */
-const ANY_TROOP_NOUN = new RegExp(`${TROOP_NOUN}\\b`, 'i');
+const ANY_TROOP_NOUN = new RegExp(`${TROOP_NOUN}\\b${NOT_VEHICLE}`, 'i');
 const ANY_UNIT_NOUN = new RegExp(`${UNIT_NOUN}\\b`, 'i');
 const PLATFORM = new RegExp(`\\b(?:${alternation(FORCE_PLATFORMS)})\\b`, 'i');
 /** Verbs that move forces, not money or goods: a platform object counts only after these. */
