@@ -256,7 +256,8 @@ const SPEECH_LEAD = /\b(?:gave|delivered|made)\s+(?:an?|the|his|her)\s+(?:[\w-]+
 /** A readout's opening: its principal meets, hosts, receives or calls the guest ("President Volodymyr Zelenskyy met with …"). */
 // "… Austin III said as he met with …", "… Austin III today emphasized … as he met with …": the meeting in a clause of its own.
 const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,[^,;]{2,80},)?(?:\s+[^,;]{0,100}?\s+(?:as|when|after|while)\s+(?:he|she))?\s+(?:(?:also|has|have|had|${TIME_ADVERBIAL})\s+){0,2}(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|had|holds|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|phone\s+call|call|conversation|discussion)|spoke)\s+(?:with|to|by|in|on)?|['’]s\s+(?:[\w-]+\s+){0,2}?(?:[Cc]all|[Mm]eeting)\s+[Ww]ith\b)`);
-const TITLE_PRINCIPAL = /^(?:[\p{Lu}][\p{L}.]*\s+){1,4}?(\p{Lu}[\p{L}'’-]+)(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?\s+(?:[Aa]t|[Ww]ith|[Oo]n|[Ii]n|[Aa]nd|[Rr]emarks|[Dd]elivers|[Hh]osts|[Hh]olds|[Mm]eets|[Tt]ravels)\s/u;
+// An office first ("Secretary Antony J. Blinken At …"), never a guest named after a verb ("Polish Leaders Welcome Austin At …").
+const TITLE_PRINCIPAL = /^(?:(?:U\.S\.|UK|British|Deputy|Vice)\s+)?(?:Secretary|President|Prime\s+Minister|Minister|Chancellor|Ambassador|General|Admiral|Deputy\s+Secretary)\s+(?:of\s+(?:State|Defense|Defence)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?\s+(?:[Aa]t|[Ww]ith|[Oo]n|[Ii]n|[Aa]nd|[Rr]emarks|[Dd]elivers|[Hh]osts|[Hh]olds|[Mm]eets|[Tt]ravels)\s/u;
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */

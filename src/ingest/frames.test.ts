@@ -29,7 +29,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.presence', 'The Vice President reiterated the U.S. commitment to maintain a persistent rotational U.S. military presence in Lithuania.', ['US'], ['LT']],
-  ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert.', ['US'], ['NATO']],
+  ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.', ['US'], ['NATO']],
   ['commitment.integration', 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.', ['US'], ['SE']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
   ['commitment.security-pact', 'The U.S.-Ukraine Bilateral Security Agreement was signed today.', ['US'], ['UA']],

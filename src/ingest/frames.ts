@@ -235,7 +235,8 @@ export const FRAMES: readonly Frame[] = [
     type: 'commitment',
     kind: 'training',
     // Only with forces: "integrate with NATO’s air policing missions" is taking part, not training.
-    trigger: String.raw`\bintegrat(?:e|es|ed|ing|ion)\s+(?:(?:closely|fully|seamlessly)\s+)?(?:with|into)\s+(?:our\s+|the\s+|their\s+)?(?=(?:[\w’'.-]+\s+){0,3}(?:Armed\s+Forces|[Ff]orces|[Mm]ilitary|[Nn]avy|[Aa]rmy|Air\s+Force|[Uu]nits?|troops|soldiers|counterparts|[Bb]rigade|[Dd]ivision)\b)`,
+    // Not equipment "integrated into the Polish Army", nor joining the alliance ("integrate into NATO's command structure").
+    trigger: String.raw`(?<!\b(?:be|been|being|is|are|was|were)\s)\bintegrat(?:e|es|ed|ing|ion)\s+(?:(?:closely|fully|seamlessly)\s+)?(?:with|into)\s+(?:our\s+|the\s+|their\s+)?(?!NATO|[Aa]llied|(?:the\s+)?[Aa]lliance)(?=(?:[\w’'.-]+\s+){0,3}(?:Armed\s+Forces|[Ff]orces|[Mm]ilitary|[Nn]avy|[Aa]rmy|Air\s+Force|[Uu]nits?|troops|soldiers|counterparts|[Bb]rigade|[Dd]ivision)\b)`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.65,
@@ -261,7 +262,9 @@ export const FRAMES: readonly Frame[] = [
     cues: ['alert', 'standby', 'stand-by', 'readiness'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:put|puts|putting|placed|places|placing|ordered|orders|ordering)\s+(?:[\w,.-]+\s+){0,5}?(?:{troops})\s+on\s+(?:(?:heightened|high|increased|higher)\s+)?(?:alert|standby|stand-by|readiness|prepare-to-deploy\s+orders)\b`,
+    // Readiness for the allies: the sentence names NATO, the allies, Europe or a deployment ("Poland placed troops on alert
+    // along its border" is national readiness).
+    trigger: String.raw`\b(?:put|puts|putting|placed|places|placing|ordered|orders|ordering)\s+(?:[\w,.-]+\s+){0,5}?(?:{troops})\s+on\s+(?:(?:heightened|high|increased|higher)\s+)?(?:alert|standby|stand-by|readiness|prepare-to-deploy\s+orders)\b(?=[^.;]*\b(?:NATO|[Aa]llies|[Aa]lliance|Europe|deploy\w*|eastern\s+flank)\b)`,
     from: ['subject', 'home'],
     to: ['nato'],
     confidence: 0.65,

@@ -113,6 +113,8 @@ function crossedSides(d: Draft, war: string, aggressors: readonly string[], date
   if (d.type === 'quote' || d.type === 'troop_deployment') return false;
   const fromAggressor = d.from.some((c) => aggressors.includes(c));
   if (fromAggressor && d.to.includes(war)) return true;
+  // "Russia has placed 10,000 troops on high alert": the aggressor assures no ally and not the alliance.
+  if (fromAggressor && d.type === 'commitment' && d.to.some((c) => isAllianceSide(c, date))) return true;
   if (fromAggressor || !d.to.some((c) => aggressors.includes(c))) return false;
   // The attacked side and the alliance never pledge to or arm the aggressor; others may ("North Korea pledged full
   // support for Russia").

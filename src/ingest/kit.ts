@@ -86,8 +86,9 @@ const words = (ws: readonly string[]): string => alternation(ws);
 
 // "voted against sending", "argued against the plan" negate; "aggression against Ukraine" does not.
 // "No Leopard tanks will be given to Ukraine": "no" opening the clause negates its subject.
-// A contraction ("won't", "didn’t") has no word boundary before its "n't": it is matched on its own.
-const NEGATION = new RegExp(String.raw`^\s*no\s+(?!(?:doubt|sooner|matter|wonder|less|more|one)\b)|n['’]t\b|\b(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
+// A contraction ("won't", "didn’t") has no word boundary before its "n't": it is matched on its own. "Not only … but
+// also" affirms.
+const NEGATION = new RegExp(String.raw`^\s*no\s+(?!(?:doubt|sooner|matter|wonder|less|more|one)\b)|n['’]t\b|\b(?!not\s+only\b)(?:${words(NEGATION_CUES)}|${words(formsOf('refuse'))}|reluctan\w*|hesitan\w*|against\s+(?:[a-z]+ing|the\s+(?:idea|plan|proposal|move|decision|request))(?=\s|$))\b`, 'i');
 const HYPOTHETICAL = new RegExp(String.raw`\b(?:${words(HYPOTHETICAL_CUES)}|${words(formsOf('undecided'))}|${words(formsOf('request'))})\b`, 'i');
 /** Still being weighed ("is considering donating", "mulls sending"): nothing was decided, so no fact. */
 const UNDECIDED = new RegExp(String.raw`\b(?:${words(formsOf('undecided', ['base', 's', 'ing', 'past']).filter((w) => !/^(?:debat|discuss)/.test(w)))}|whether)\b`, 'i');

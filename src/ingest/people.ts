@@ -233,7 +233,7 @@ function cleanRole(role: string): string {
   return withoutPossessive(role.replace(/^(?:the|The|Amid|In|On|At|And|But|However|Meanwhile)\s+/, '')).trim();
 }
 
-const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.?|Brig\.?|Col\.?|Lt\.?|Maj\.?|Capt\.?|Sgt\.?|Spc\.?|Cpl\.?|Pvt\.?|Pfc\.?|Adm\.?|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+export const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Premier|Secretary|General|Gen\.?|Brig\.?|Col\.?|Lt\.?|Maj\.?|Capt\.?|Sgt\.?|Spc\.?|Cpl\.?|Pvt\.?|Pfc\.?|Adm\.?|Ambassador|Spokes(?:man|woman|person)|Admiral|Commander|Commodore|Captain|Colonel|Major|Lieutenant|Sergeant|Brigadier|Foreign|Defen[cs]e|Deputy|Vice|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Chairman|Chairwoman|Press|Head|Chief|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 
 /** "Minister Kaja Kallas" → "Kaja Kallas"; "Smith's" → "Smith". */
 function stripTitles(written: string): string {
@@ -366,8 +366,9 @@ export class PersonRegistry {
       // "Gen. Raimundas Vaikšnoras, commander of the Lithuanian Armed Forces": so does an office after the name.
       // A multinational formation named for its host ("commander of NATO Battle Group Poland") says nothing of the person's.
       else if (!existing.from.length && !MULTINATIONAL_FORMATION.test(role)) {
+        // One country only: "commander of the unit that trains Ukrainian soldiers in Germany" names two, and neither is his.
         const from = this.countryFor(name, role);
-        if (from.length) Object.assign(existing, { role, from });
+        if (from.length === 1) Object.assign(existing, { role, from });
       }
       return;
     }

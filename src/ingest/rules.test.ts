@@ -66,7 +66,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'quote.soundbite': '((Jen Psaki, White House Press Secretary))\n“We are seeing the preparations that they are making at the border.”',
   'troops.exercising': 'The UK has been conducting major training activity in Estonia throughout May.',
   'commitment.presence': 'The Vice President reiterated the U.S. commitment to maintain a persistent U.S. military presence in Lithuania.',
-  'commitment.on-alert': 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert.',
+  'commitment.on-alert': 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.',
   'commitment.integration': 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.',
   'commitment.training-listed': 'The United States provides Latvia not only equipment but also training.',
   'commitment.training-together': 'U.S. soldiers arrived in Hungary. Hungarian and U.S. forces conduct joint training.',

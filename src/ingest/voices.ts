@@ -103,7 +103,8 @@ export function articleVoices(ctx: VoiceContext): ReadonlyMap<number, readonly V
   return out;
 }
 
-const OPEN_CURLY = /“(?![^”]*”)/;
+// The quotation opens the sentence: "The communique reads: “…" is the document's words, not the last speaker's.
+const OPEN_CURLY = /^\s*“(?![^”]*”)/;
 /**
  * '“A,” said X. “B. C. D.”': a quotation opened without an attribution goes on the last speaker's words (of its
  * paragraph or the one before), and the sentences inside it without marks of their own ("C.") are in that voice too.

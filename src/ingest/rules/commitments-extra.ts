@@ -88,7 +88,10 @@ function passiveTraining(s: SentenceView): Draft[] {
 const PACT = String.raw`(?:(?:a|an|the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:(?:security|defen[cs]e)\s+(?:co-?operation\s+|assistance\s+)?(?:agreement|pact|treaty|accord|guarantees?)|(?:agreement|treaty|pact|accord)\s+on\s+(?:security|defen[cs]e)(?:\s+co-?operation)?)\b`;
 const PACT_SIGNED = new RegExp(String.raw`\b(?:${alternation(formsOf('accede'))})\s+${PACT}`, 'gi');
 /** "The Agreement between Ukraine and the United Kingdom on Security Co-operation": the pact named by its parties, signed or not. */
-const PACT_BETWEEN = /\b(?:agreement|pact|treaty|accord)(?=\s+between\s+(?:the\s+)?[A-Z][^.;]{3,80}?\s+on\s+(?:security|defen[cs]e)\b)/gi;
+const PACT_BETWEEN = /\b(?:[Aa]greement|[Pp]act|[Tt]reaty|[Aa]ccord)(?=\s+between\s+(?:the\s+)?[A-Z][^.;,]{3,80}?\s+on\s+(?:[Ss]ecurity|[Dd]efen[cs]e)\b)/g;
+/** A pact still talked about, drafted or proposed is no commitment yet. */
+const UNSETTLED_BEFORE = /\b(?:talks?|negotiations?|negotiating|draft|drafting|proposed|planned|future|possible|potential|prospective)\s+(?:(?:on|about|over|for|of)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const UNSETTLED_AFTER = /^[^.;]*?\b(?:(?:has|have|had|is|was)\s+(?:not|yet\s+to)|not\s+yet|stalled|collapsed|under\s+negotiation|being\s+negotiated)\b/i;
 /** What may stand between the parties and the verb: auxiliaries, adverbs, a day ("today", "on Friday"). */
 const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also|formally|officially|jointly|${TIME_ADVERBIAL})\s+){0,3}$`);
 const BETWEEN = /^\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?/;
@@ -112,9 +115,9 @@ function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, 
 
 function pactSigned(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
-  PACT_SIGNED.lastIndex = 0;
-  PACT_BETWEEN.lastIndex = 0;
-  const found = [...s.text.matchAll(PACT_SIGNED), ...(/between/.test(s.text) ? s.text.matchAll(PACT_BETWEEN) : [])];
+  // A pact named by its parties counts unless the sentence says it is unsettled; matchAll works on a copy of each pattern.
+  const named = /between/.test(s.text) ? [...s.text.matchAll(PACT_BETWEEN)].filter((m) => !UNSETTLED_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index)) && !UNSETTLED_AFTER.test(s.text.slice(m.index))) : [];
+  const found = [...s.text.matchAll(PACT_SIGNED), ...named];
   for (const m of found) {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;

@@ -1,6 +1,7 @@
 import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
-import { commitmentDraft, isHypothetical, isNegated } from '../kit';
+import { commitmentDraft, isHypothetical, isNegated, isPossibility } from '../kit';
+import { isAlliedHost } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { placesIn, sortedCodes, type Draft, type DocView, type SentenceView } from '../doc';
 import { homeActors } from './roles';
@@ -19,6 +20,14 @@ import { homeActors } from './roles';
 // "training" as a coordinated item, not the head of a longer noun ("training centre", "training of pilots").
 const LISTED = /(?:,|\band|\bincluding|\bbut\s+also|\bas\s+well\s+as|\bsuch\s+as|\bwith)\s+(?:(?:military|medical|specialist|specialised|specialized|further|additional|more|technical|tactical)\s+(?:and\s+[a-z]+\s+)?)?training\b(?!\s+(?:of|for|on|in|at|to|exercises?|missions?|programmes?|programs?|cent(?:re|er)s?|areas?|grounds?|facilit(?:y|ies)|ranges?|courses?|bases?|camps?|events?|opportunit(?:y|ies))\b)/gi;
 const SUPPORT_RULES = new Set(['commitment.aid', 'troops.assets']);
+const SUPPLY = /\b(?:provid\w*|including|includes?|such\s+as|offer\w*|giv\w*|gave|send\w*|sent|deliver\w*|support\w*)\b/g;
+/** Where the clause holding `at` begins after a coordinating break (", and", ", while", "; "). */
+function lastBreak(text: string, at: number): number {
+  let found = 0;
+  const re = /;\s|,\s+(?:and|but|while|whereas|as)\s|\s(?:while|whereas)\s/g;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) found = m.index + m[0].length;
+  return found;
+}
 
 function listedTraining(s: SentenceView, earlier: readonly Draft[]): Draft[] {
   LISTED.lastIndex = 0;
@@ -27,20 +36,38 @@ function listedTraining(s: SentenceView, earlier: readonly Draft[]): Draft[] {
   const at = m.index + m[0].length;
   const given = earlier.find((d) => (d.type === 'arms_shipment' || SUPPORT_RULES.has(d.rule)) && d.from.length && d.to.length);
   if (!given || earlier.some((d) => d.type === 'commitment' && d.kind === 'training')) return [];
+  // The list must be the given support's: no other party named in its clause ("while Germany has offered … training",
+  // "Russia responded with training"), and no trainer of its own ("training by Germany").
+  // Its clause's first actor is the giver, and the list after the supply verb names no one else.
+  const clause = Math.max(clauseStart(s, m.index), lastBreak(s.text, m.index));
+  const actors = s.mentions.filter((x) => isActor(x) && x.start >= clause && x.end <= m.index);
+  let first = -1;
+  let list = clause;
+  SUPPLY.lastIndex = clause;
+  for (let v = SUPPLY.exec(s.text); v && v.index < m.index; v = SUPPLY.exec(s.text)) {
+    if (first < 0) first = v.index;
+    list = v.index + v[0].length;
+  }
+  const subject = actors.filter((x) => first < 0 || x.end <= first);
+  if (subject.length && !subject[0]!.codes.every((c) => given.from.includes(c))) return [];
+  const parties = new Set([...given.from, ...given.to]);
+  if (actors.some((x) => x.start >= list && !x.codes.every((c) => parties.has(c)))) return [];
+  if (/^\s+by\b/.test(s.text.slice(at))) return [];
   const cs = clauseStart(s, m.index);
-  // "not only equipment but also training" affirms both.
-  if (isNegated(s.text.replace(/\bnot\s+only\b/gi, (x) => ' '.repeat(x.length)), cs, at)) return [];
+  if (isNegated(s.text, cs, at)) return [];
   return [commitmentDraft(s, 'commitment.training-listed', 'training', given.from, given.to, given.confidence * 0.85)];
 }
 
-const TOGETHER = /\b(?:(?:train|exercis)(?:e|es|ed|ing)?(?:\s+and\s+(?:train|exercis)\w*)?\s+(?:(?:more|most)\s+)?(?:together|jointly)|(?:conduct\w*|hold\w*|held|do|does|doing|did|carr(?:y|ies|ied|ying)\s+out|hav(?:e|ing)|had)\s+(?:(?:regular|frequent|more|several)\s+)?joint\s+(?:military\s+|combat\s+|field\s+)?(?:training|exercises?|drills))\b/gi;
+const TOGETHER = /\b(?:(?:train(?:s|ed|ing)?|exercis(?:e|es|ed|ing))(?:\s+and\s+(?:train|exercis)\w*)?\s+(?:(?:more|most)\s+)?(?:together|jointly)|(?:conduct\w*|hold\w*|held|do|does|doing|did|carr(?:y|ies|ied|ying)\s+out|hav(?:e|ing)|had)\s+(?:(?:regular|frequent|more|several)\s+)?joint\s+(?:military\s+|combat\s+|field\s+)?(?:training|exercises?|drills))\b/gi;
 
 function trainingTogether(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
   TOGETHER.lastIndex = 0;
   const m = TOGETHER.exec(s.text);
   if (!m) return [];
   const cs = clauseStart(s, m.index);
-  if (isNegated(s.text, cs, m.index) || /\b(?:could|may|might|if)\b/i.test(s.text.slice(cs, m.index))) return [];
+  if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index) || /\bif\b/.test(s.text.slice(cs, m.index))) return [];
+  // "trained together with Serbian forces": the partner after "with" is the training-with frame's to read.
+  if (/^\s+with\b/.test(s.text.slice(m.index + m[0].length))) return [];
   // The parties: actors of the clause before the verb ("Hungarian and U.S. forces"); "we" and "our" are the speaker's side.
   const named = s.mentions.filter((x) => isActor(x) && x.kind !== 'group' && x.start >= cs && x.end <= m.index);
   const ownSide = /\b(?:we|our)\b/i.test(s.text.slice(cs, m.index)) ? homeActors(s, doc, m.index) : [];
@@ -68,7 +95,8 @@ function trainingTogether(s: SentenceView, doc: DocView, earlier: readonly Draft
       .map((codes) => codes.filter((c) => !parties.includes(c))).find((codes) => codes.length === 1) ?? [];
     from = parties;
   }
-  const to = host.filter((c) => c !== 'RU' && c !== 'BY');
+  // The host is an ally or a partner applying to join; the visitors never train in the country at war here.
+  const to = host.filter((c) => isAlliedHost(c, doc.article.date) && c !== doc.warCountry);
   if (!to.length || !from.length || earlier.some((d) => d.type === 'commitment' && d.kind === 'training' && d.to.join() === to.join())) return [];
   return [commitmentDraft(s, 'commitment.training-together', 'training', from, to, isHypothetical(s.text, cs, m.index) ? 0.45 : 0.7)];
 }

@@ -219,3 +219,71 @@ describe('vehicles named after the people they carry', () => {
     expect(troops('Poland sent 200 personnel to Lithuania.', '2023-02-01').map((t) => [t.from.join('+'), t.to.join('+'), t.troops])).toEqual([['PL', 'LT', 200]]);
   });
 });
+
+describe('review of round 8: counter-examples that must give nothing (or the right parties)', () => {
+  const war = 'Russia invaded Ukraine in 2022.\n\n';
+  const usPage = 'U.S. Army soldiers of the 2nd Cavalry Regiment arrived in Hungary this week. U.S. forces will stay for three months.\n\n';
+
+  it('training listed: only the given support’s own list, with no other party or trainer', () => {
+    expect(commitments(`${war}The U.S. sent 31 Abrams tanks to Ukraine this year, and Russia responded with training and mobilisation of reservists.`, '2023-06-01').filter((c) => c.kind === 'training')).toEqual([]);
+    expect(commitments(`${war}The European Union provided 5 billion euros in military aid to Ukraine, as well as training by Germany and France.`, '2023-06-01').filter((c) => c.rule === 'commitment.training-listed')).toEqual([]);
+  });
+
+  it('training together: not with a partner after "with", not in a non-allied host, and "May" is a month', () => {
+    expect(commitments(`${usPage}Hungarian troops trained together with Serbian forces near Szeged last year.`, '2022-04-01').filter((c) => c.rule === 'commitment.training-together')).toEqual([]);
+    expect(commitments(`${usPage}Hungarian and Serbian forces conducted joint exercises in Serbia last year.`, '2022-04-01').filter((c) => c.rule === 'commitment.training-together')).toEqual([]);
+    expect(pairs(commitments(`${usPage}In May, Hungarian and U.S. forces conducted joint training near Tata.`, '2022-04-01').filter((c) => c.rule === 'commitment.training-together'))).toEqual(['US>HU']);
+  });
+
+  it('integration: not joining the alliance, not equipment integrated into an army', () => {
+    expect(commitments('Finland and Sweden will integrate into NATO’s military command structure.', '2023-06-01').filter((c) => c.rule === 'commitment.integration')).toEqual([]);
+    expect(commitments('Poland bought 250 Abrams tanks from the United States. The tanks will be integrated into the Polish Army’s 18th Mechanized Division.', '2023-06-01').filter((c) => c.rule === 'commitment.integration')).toEqual([]);
+  });
+
+  it('on alert: the aggressor assures no one, and national readiness at a border is no assurance to NATO', () => {
+    expect(commitments(`${war}Russia has placed 10,000 troops on high alert near the Ukrainian border, NATO officials said.`, '2022-02-01')).toEqual([]);
+    expect(commitments('Poland placed 10,000 troops on high alert along its border with Belarus.', '2021-11-10').filter((c) => c.rule === 'commitment.on-alert')).toEqual([]);
+  });
+
+  it('a pact named by its parties: not while talked about, drafted or unsigned, nor across a comma', () => {
+    expect(commitments(`${war}Talks on an agreement between Ukraine and the United States on security guarantees stalled in May.`, '2024-05-01')).toEqual([]);
+    expect(commitments(`${war}The agreement between Ukraine and Italy on security cooperation has not yet been signed.`, '2024-02-01')).toEqual([]);
+    expect(commitments(`${war}The agreement between Poland and Ukraine on grain transit, reached after talks on security at the border, was praised.`, '2024-02-01').filter((c) => c.rule === 'commitment.pact-signed')).toEqual([]);
+  });
+
+  it('a production label leaves its line to the other quote forms; a reporter’s sign-off and a crowd are no speakers', () => {
+    expect(quotes('((ANCHOR)) The Pentagon said Wednesday it would send 3,000 troops to Poland and Romania.', '2022-03-02').length).toBeGreaterThan(0);
+    expect(quotes('((Henry Ridgwell, VOA News, Warsaw))\nFour Danish jets landed in Lithuania to bolster NATO air policing.', '2022-01-31').filter((q) => q.rule === 'quote.soundbite')).toEqual([]);
+    expect(quotes('((Kyiv Residents))\n“We are not afraid of the Russian army.”', '2022-03-02').filter((q) => q.rule === 'quote.soundbite')).toEqual([]);
+  });
+
+  it('a label with a nationality and a long title, and words after a blank line', () => {
+    const q = quotes('((Russian Foreign Minister Sergey Lavrov))\n\n“We will not allow NATO to come closer to our borders.”', '2022-01-20');
+    expect(q.map((x) => [x.rule, x.speaker, x.from.join('+')])).toEqual([['quote.soundbite', 'Sergey Lavrov', 'RU']]);
+  });
+
+  it('exercising: the subject of the exercising clause, never a reporting official, nor the host’s own forces', () => {
+    expect(troops('British officials said Estonian conscripts held exercises in Estonia last week.', '2023-06-01').filter((t) => t.rule === 'troops.exercising')).toEqual([]);
+    expect(troops('Officials from Latvia and Lithuania took part in exercises in Poland last week.', '2023-06-01').filter((t) => t.rule === 'troops.exercising')).toEqual([]);
+  });
+
+  it('continued quotes: a document’s quoted words are not the last speaker’s', () => {
+    const text = '“We stand with Ukraine,” said Secretary of State Antony J. Blinken.\n\nThe summit communique reads: “Allies will reinforce the eastern flank. We will train Lithuanian soldiers.”';
+    expect(commitments(text, '2023-07-12').filter((c) => c.kind === 'training' && c.from.includes('US'))).toEqual([]);
+  });
+
+  it('speakers: a country studied is no nationality, and a guest in a headline is no principal', () => {
+    expect(quotes('London-based Russia analyst Mark Galeotti says the Kremlin is testing NATO.', '2023-06-01').map((q) => q.from.join('+'))).toEqual(['']);
+    const polish = 'Polish Leaders Welcome Austin At Rzeszow Airport\n\nPolish President Andrzej Duda and Polish Defence Minister Mariusz Blaszczak met U.S. Defense Secretary Lloyd Austin. Poland thanked the United States. Poland will buy Patriots. “We stand together,” Duda said.';
+    expect(quotes(polish, '2022-03-18').map((q) => q.from.join('+'))).toEqual(['PL']);
+  });
+
+  it('borders: "Along the Ukraine border" with a capital is still a border', () => {
+    expect(pairs(troops('Along the Ukraine border, Russia has massed 100,000 troops.', '2022-01-20'))).toEqual(['RU>']);
+  });
+
+  it('a later office naming two countries does not replace a ranked officer’s first reading', () => {
+    const q = quotes('Col. Jan Kowalski, commander of the unit that trains Ukrainian soldiers in Germany, spoke at the base. “Training goes well,” said Kowalski.', '2023-06-01');
+    expect(q.map((x) => x.from.includes('DE'))).toEqual([false]);
+  });
+});

@@ -1,7 +1,8 @@
 import { isActor } from '../actors';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
-import { officialNamed, type Person } from '../people';
+import { officialNamed, TITLE_WORD, type Person } from '../people';
+import { COUNTRIES } from '../lexicon/countries';
 import type { PeopleView } from '../discourse';
 import { personIn } from './quote-speakers';
 import { cleanQuoteText } from './quote-text';
@@ -15,8 +16,11 @@ import { cleanQuoteText } from './quote-text';
 // The label alone on its line, or (in a copy whose line breaks were lost) before the words: "((Maj. X, U.S. Army)) “The …”".
 const LABEL = /^\(\(\s*((?:[^()]|\([^()]*\))+?)\s*\)\)(?:$|\s+(?=["“]))/;
 const PRODUCTION = /^(?:NARRATOR|ANCHOR|INTRO|OUTRO|CG|SOT|NATS?|TRT|TAG|STAND-?UP|REPORTER|VO|SOUNDBITES?|BITES?|MUSIC|COURTESY|EDITOR|VIDEO|GRAPHICS?|MAP|FILE|UPSOUND|SIGN-?OFF|PKG|BREAK|SKYPE|ZOOM|END|TEASE|PHOTO|SOURCE)\b|^https?:|:\s*$/i;
-// Titles, ranks and nationalities written before the name ("U.S. President Joe Biden", "Rep. Mike Rogers", "Maj. Jayson Szorady").
-const TITLE_TOKEN = /^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,}|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|Deputy|Press|General|Admiral|Colonel|Major|Captain|Lieutenant|Sergeant|Senator|Representative|Congressman|Congresswoman|Ambassador|Governor|Chancellor|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|King|Queen|Pope|Dr|Mr|Mrs|Ms)$/;
+/** Labels of a reporter, a crowd or a group rather than a person speaking ("((Henry Ridgwell, VOA News, Warsaw))"). */
+const NOT_A_SPEAKER = /\b(?:VOA|News|Reporting|Residents|Citizens|People|Soldiers|Troops|Protesters|Officials|Crowd|Voices?)\b/;
+/** Nationalities and organisations written before a titled name ("Russian Foreign Minister …", "NATO Secretary General …"). */
+const DEMONYM = new Set(COUNTRIES.flatMap((c) => c.adjectives));
+const ORG_TOKEN = /^(?:NATO|EU|UN|U\.S\.|US|UK|U\.K\.|White|House|Pentagon|State|Department)$/;
 /** Titles that belong to a US Congress member, when the label names no country. */
 const CONGRESS = /^(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman)\s/;
 const MAX_LINES = 6;
@@ -24,9 +28,10 @@ const MAX_LINES = 6;
 /** The person a label names: its name with titles before it stripped, its role after the first comma. */
 function labelled(text: string): Person | null {
   const [head, ...rest] = text.split(',');
+  if (NOT_A_SPEAKER.test(text)) return null;
   const tokens = head!.trim().split(/\s+/);
   let i = 0;
-  while (i < tokens.length - 1 && TITLE_TOKEN.test(tokens[i]!)) i++;
+  while (i < tokens.length - 1 && (TITLE_WORD.test(tokens[i]!) || DEMONYM.has(tokens[i]!) || ORG_TOKEN.test(tokens[i]!) || /^[A-Z][a-z]{0,4}\.$/.test(tokens[i]!))) i++;
   const name = tokens.slice(i).join(' ');
   // A speaker is a name of two to four capitalised words.
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return null;
@@ -47,11 +52,13 @@ export function soundbiteQuote(s: SentenceView, doc: DocView, people: PeopleView
   if (!from.length && CONGRESS.test(label[1]!)) from = ['US'];
   if (!from.length && written.role && doc.home.length === 1) from = doc.home;
   const inline = s.text.slice(label[0].length).trim();
-  const words: Array<{ text: string; mentions: SentenceView['mentions']; offset: number }> = inline ? [{ text: s.text, mentions: s.mentions.filter((m) => m.start >= label[0].length), offset: label[0].length }] : [];
+  const words: Array<{ text: string; mentions: SentenceView['mentions']; offset: number; paragraph: number }> = inline ? [{ text: s.text, mentions: s.mentions.filter((m) => m.start >= label[0].length), offset: label[0].length, paragraph: s.paragraph }] : [];
   for (let i = s.index + 1; i < doc.sentences.length && words.length < MAX_LINES; i++) {
     const x = doc.sentences[i]!;
-    if (x.heading || x.paragraph !== s.paragraph || x.text.startsWith('((')) break;
-    words.push({ text: x.text, mentions: x.mentions, offset: 0 });
+    // The words may start the next paragraph ("((Name))", a blank line, "“…”"), and end where their paragraph does.
+    const paragraph = words.length ? words[words.length - 1]!.paragraph : s.paragraph;
+    if (x.heading || x.text.startsWith('((') || (x.paragraph !== paragraph && (words.length > 0 || x.paragraph !== s.paragraph + 1))) break;
+    words.push({ text: x.text, mentions: x.mentions, offset: 0, paragraph: x.paragraph });
   }
   if (!words.length) return [];
   const text = words.map((x) => x.text.slice(x.offset)).join(' ');

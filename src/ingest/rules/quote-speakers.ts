@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../lexicon/countries';
 import { findMentions, isActor } from '../actors';
 import { sortedCodes, type DocView, type SentenceView } from '../doc';
 import { lastNamedIn, surnameOf, type Person } from '../people';
@@ -95,12 +96,15 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   // words that describe an unlisted speaker (the nearest one).
   if (p && !p.from.length && at > 0) {
     let described: (typeof s.mentions)[number] | undefined;
-    for (const m of s.mentions) if ((m.kind === 'adjective' || m.kind === 'country') && m.end <= at && at - m.end <= 40 && DESCRIBED.test(s.text.slice(m.end, at))) described = m;
+    // An adjective ("Polish military analyst"), or a country in the possessive ("Poland's top general"); "Russia analyst
+    // Mark Galeotti" is a subject of study, not a nationality.
+    for (const m of s.mentions) if ((m.kind === 'adjective' || (m.kind === 'country' && (DEMONYMS.has(m.text) || /^['’]s\b/.test(s.text.slice(m.end, m.end + 2))))) && m.end <= at && at - m.end <= 40 && DESCRIBED.test(s.text.slice(m.end, at))) described = m;
     if (described) return { ...p, from: [...described.codes] };
   }
   return p;
 }
 // Lower-case descriptions ("military analyst"), titles and ranks ("Liaison Officer Lt."), at most four words.
+const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.adjectives));
 const DESCRIBED = /^(?:['’]s)?\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\.)\s+){1,4}$/;
 
 export const TITLE_ONLY = new RegExp(String.raw`^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|${FRAMED_REPORT})\b`, 'iu');

@@ -49,7 +49,11 @@ const STATEMENT = new RegExp(String.raw`\b(${SPEAKER})(?:'s|’s)\s+(?:statement
 const INDIRECT_VERB = new RegExp(String.raw`\s(?:(?:${VERBS})\b|continued:|went on:|by\s+\w+ing\b|${PROGRESSIVE_REPORT}\b)`);
 
 function quotes(s: SentenceView, doc: DocView, people: PeopleView, lastPerson: Person | null): Draft[] {
-  if (s.text.startsWith('((')) return soundbiteQuote(s, doc, people);
+  // A speaker's label; a production label ("((ANCHOR)) The Pentagon said …") leaves the line to the other forms.
+  if (s.text.startsWith('((')) {
+    const bite = soundbiteQuote(s, doc, people);
+    if (bite.length) return bite;
+  }
   const out: Draft[] = [];
   // Most sentences report nothing: one cheap test skips every quote pattern but the colon and pull-quote ones.
   if (!ANY_VERB.test(s.text)) return /[–—]/.test(s.text) ? [...pullQuote(s, doc, people, lastPerson), ...colonQuote(s, doc, people, lastPerson, out)] : colonQuote(s, doc, people, lastPerson, out);

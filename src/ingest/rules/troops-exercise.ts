@@ -15,7 +15,10 @@ import { resolveSender } from './roles';
 
 const EXERCISING_IN = /\b(?:conduct(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|hold(?:s|ing)?|held|stag(?:e|es|ed|ing)|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in)\s+(?:(?:a|an|the|its|their|major|large-scale|joint|multinational|multi-domain|military|live-fire|combined|bilateral|annual|several|regular|field|naval|air|land)\s+){0,4}(?:training(?:\s+(?:activity|activities|exercises?|drills?|missions?|events?))?|exercises?|drills?|manoeuvres|maneuvers)\s+(?:(?:in|across|throughout|off\s+the\s+coast\s+of)\s+)(?:the\s+)?/gi;
 
-function exercising(s: SentenceView, doc: DocView): Draft[] {
+const REPORTED = /^.*\b(?:said|says|told|stated|reported|added|noted)(?:\s+that)?\s+/s;
+const NOT_FORCES = /\b(?:officials?|ministers?|diplomats?|leaders?|delegations?|lawmakers|observers|journalists)\b/i;
+
+function exercising(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   const date = doc.article.date;
   EXERCISING_IN.lastIndex = 0;
@@ -23,11 +26,17 @@ function exercising(s: SentenceView, doc: DocView): Draft[] {
     const end = m.index + m[0].length;
     const place = s.mentions.find((x) => x.start === end && x.kind === 'country' && isActor(x));
     if (!place || isBlockedAt(s, m.index)) continue;
-    const cs = clauseStart(s, m.index);
+    // The exercising clause's own subject: after a reporting verb ("British officials said Estonian conscripts held …").
+    const reported = REPORTED.exec(s.text.slice(0, m.index));
+    const cs = Math.max(clauseStart(s, m.index), reported ? reported.index + reported[0].length : 0);
     if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index)) continue;
-    const sender = resolveSender(s, doc, m.index);
-    if (!sender) continue;
-    const to = sortedCodes([place]).filter((c) => !sender.codes.includes(c) && c !== doc.warCountry && isAlliedHost(c, date));
+    // Officials taking part in exercises are no forces; a placed force the rules before read is theirs.
+    if (NOT_FORCES.test(s.text.slice(cs, m.index)) || earlier.some((d) => d.type === 'troop_deployment' && d.to.includes(place.codes[0]!))) continue;
+    const named = s.mentions.filter((x) => (isActor(x) || x.kind === 'adjective') && x.start >= cs && x.end <= m.index);
+    const sender = named.length ? { codes: sortedCodes(named), confidence: 0.9 } : resolveSender(s, doc, m.index);
+    // The host's own forces at home are not deployed there.
+    if (!sender || sender.codes.some((c) => place.codes.includes(c))) continue;
+    const to = sortedCodes([place]).filter((c) => c !== doc.warCountry && isAlliedHost(c, date));
     const from = sender.codes.filter((c) => c !== 'RU' && c !== 'BY' && c !== doc.warCountry);
     if (!to.length || !from.length) continue;
     out.push(troopsDraft(s, 'troops.exercising', from, to, NO_TROOPS, 0.7 * sender.confidence));
@@ -38,5 +47,5 @@ function exercising(s: SentenceView, doc: DocView): Draft[] {
 export const troopsExercisingRule: Rule = {
   id: 'troops.exercising',
   cues: cueWords(['conduct', 'conducts', 'conducted', 'conducting', 'conclude', 'concludes', 'concluded', 'concluding', 'complete', 'completes', 'completed', 'completing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'starting', 'carry', 'carries', 'carried', 'carrying', 'hold', 'holds', 'holding', 'held', 'stage', 'stages', 'staged', 'staging', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking']),
-  run: ({ s, doc }) => exercising(s, doc),
+  run: ({ s, doc, earlier }) => exercising(s, doc, earlier),
 };

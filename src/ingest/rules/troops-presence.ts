@@ -324,7 +324,7 @@ const EXERCISE_CUE = /\b(?:exercises?|participat\w*|took\s+part|take\s+part|taki
 /** "Exercise Hedgehog 25 … is Estonia’s largest annual military exercise", "the exercise in Lithuania", a story's dateline. */
 const HOST_OF_EXERCISE = /^(?:['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\b)/;
 // "Exercise Saber Guardian 23 in Smardan, Romania": a town before its country.
-const EXERCISE_IN = /\b(?:exercises?|drills?)\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*,\s+)?$/iu;
+const EXERCISE_IN = /\b(?:[Ee]xercises?|[Dd]rills?)\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*,\s+)?$/u;
 
 /** The allied country the story's exercise is in: this paragraph's sentences first, then the story's opening (its dateline too). */
 function exerciseHost(s: SentenceView, doc: DocView): string[] {

@@ -158,7 +158,7 @@ function build(s: SentenceView, doc: DocView, rule: string, at: number, objectEn
 
 const READY_TO = /\b(?:ready|prepared|willing|poised)\s+to\s+$/i;
 
-const AT_BORDER_BEFORE = /\b(?:on|along|near|at|close\s+to|by|toward|towards|around)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?borders?\s+(?:of|with)\s+(?:the\s+)?)?$/;
+const AT_BORDER_BEFORE = /\b(?:on|along|near|at|close\s+to|by|toward|towards|around)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?borders?\s+(?:of|with)\s+(?:the\s+)?)?$/i;
 const BORDER_AFTER = /^(?:['’]s?)?\s+(?:[a-z]+ern\s+)?(?:borders?|frontier)\b/;
 const BORDER_OF_BEFORE = /\bborders?\s+(?:of|with)\s+(?:the\s+)?$/;
 
