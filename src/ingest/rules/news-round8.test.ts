@@ -287,3 +287,17 @@ describe('review of round 8: counter-examples that must give nothing (or the rig
     expect(q.map((x) => x.from.includes('DE'))).toEqual([false]);
   });
 });
+
+describe('allied units listed in a host', () => {
+  const visit = 'U.S. Ambassador Kathleen Kavalec visited Mihail Kogalniceanu Airbase in Romania on February 27.\n\n';
+
+  it('gives each listed foreign unit a deployment to the host placed before, not the host’s own', () => {
+    const t = troops(`${visit}The visit included meetings with Romanian and Allied military units including the U.S. 101st Airborne Division, a detachment of the Italian Air Force, and a liaison team of the French Army.`, '2023-03-01');
+    expect(t.filter((x) => x.rule === 'troops.units-listed').map((x) => `${x.from.join('+')}>${x.to.join('+')}`).sort()).toEqual(['FR>RO', 'IT>RO', 'US>RO']);
+  });
+
+  it('gives nothing with no place, or for units a denial names', () => {
+    expect(troops('Allied units including a detachment of the Italian Air Force were praised.', '2023-03-01').filter((x) => x.rule === 'troops.units-listed')).toEqual([]);
+    expect(troops(`${visit}No allied units including French troops were present.`, '2023-03-01').filter((x) => x.rule === 'troops.units-listed')).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import { isAlliedHost } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart } from '../clause';
-import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isBlockedAt, isNegated, isPossibility, NO_TROOPS, troopsDraft } from '../kit';
 import type { Rule } from '../registry';
 import { resolveSender } from './roles';
+import { troopsOf } from './troops';
 
 /**
  * A state's forces training in a host (rule id troops.exercising): "The UK has been conducting major multi-domain
@@ -43,6 +44,54 @@ function exercising(s: SentenceView, doc: DocView, earlier: readonly Draft[]): D
   }
   return out;
 }
+
+/**
+ * troops.units-listed: "meetings with Romanian and Allied military units including the U.S. 101st Airborne Division, a
+ * detachment of the Italian Air Force, and a liaison team of the French Army" — each listed foreign unit is deployed in
+ * the host where the sentence (or the story before it) places them; the host's own units are at home.
+ */
+const UNITS_INCLUDING = /\b(?:[Aa]llied|NATO|foreign|multinational|partner)\s+(?:military\s+)?(?:units|forces|troops|contingents|formations)\s+(?:including|such\s+as|among\s+them)\s+/g;
+
+/** The allied host this sentence places things in, else the one the nearest sentence before it does. */
+function placedBefore(s: SentenceView, doc: DocView): string[] {
+  const date = doc.article.date;
+  for (let i = s.index; i >= 0; i--) {
+    const codes = sortedCodes(placesIn(doc.sentences[i]!)).filter((c) => isAlliedHost(c, date) && c !== doc.warCountry);
+    if (codes.length) return codes;
+  }
+  return [];
+}
+
+function unitsListed(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  UNITS_INCLUDING.lastIndex = 0;
+  for (let m = UNITS_INCLUDING.exec(s.text); m; m = UNITS_INCLUDING.exec(s.text)) {
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index) || isBlockedAt(s, m.index)) continue;
+    const listAt = m.index + m[0].length;
+    const stop = s.text.slice(listAt).search(/;|\.\s*$|\s[—–]\s/);
+    const listEnd = stop >= 0 ? listAt + stop : s.text.length;
+    const host = placedBefore(s, doc);
+    if (host.length !== 1) continue;
+    // One fact per item: "the U.S. 101st Airborne Division", "a detachment of the Italian Air Force".
+    const items = s.text.slice(listAt, listEnd).split(/,\s+(?:and\s+)?|\s+and\s+/);
+    let at = listAt;
+    for (const item of items) {
+      const start = s.text.indexOf(item, at);
+      at = start + item.length;
+      const nations = s.mentions.filter((x) => x.start >= start && x.end <= at && (x.kind === 'adjective' || x.kind === 'country') && x.codes.length === 1);
+      const from = sortedCodes(nations).filter((c) => !host.includes(c) && c !== 'RU' && c !== 'BY');
+      if (from.length) out.push(troopsDraft(s, 'troops.units-listed', from, host, troopsOf(item), 0.65));
+    }
+  }
+  return out;
+}
+
+export const troopsUnitsListedRule: Rule = {
+  id: 'troops.units-listed',
+  cues: cueWords(['including', 'such', 'among']),
+  run: ({ s, doc }) => (/\b(?:units|forces|troops|contingents|formations)\s+(?:including|such|among)\b/.test(s.text) ? unitsListed(s, doc) : []),
+};
 
 export const troopsExercisingRule: Rule = {
   id: 'troops.exercising',
