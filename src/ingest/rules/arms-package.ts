@@ -32,7 +32,8 @@ const PACKAGE_OF = String.raw`(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:equipment|arms|we
 const SUBJECT = new RegExp(String.raw`^${INTRO}(?:(?:The|This|That|These|Its|Their|Today['’]s|[A-Z][a-z]+day['’]s)\s+)?((?:[\w$€£.,'’-]+\s+){0,5}?)${PACKAGE_HEAD}${PACKAGE_OF}${APPOSITIVE}\s+${AUX}(?:${CONTAINS}|${PROVIDES})\s*:?\s+`, 'id');
 const RELATIVE = new RegExp(String.raw`\b${PACKAGE_HEAD}${APPOSITIVE},?\s+which\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ANAPHOR = new RegExp(String.raw`^${INTRO}(?:This|It|These|They)\s+${AUX}${CONTAINS}\s*:?\s+`);
-const CONTENTS = new RegExp(String.raw`^${INTRO}(?:The|These|Those|This|Its|Their)\s+((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
+// "Notable capabilities include …" (a briefing's summary of the package just announced) opens with an adjective.
+const CONTENTS = new RegExp(String.raw`^${INTRO}(?:(?:The|These|Those|This|Its|Their)\s+|(?=(?:Notable|Key|Major|Specific|Additional)\s))((?:[\w-]+\s+){0,3}?)${CONTENT_HEAD}(?:\s+and\s+(?:[\w-]+\s+){0,2}?${CONTENT_HEAD})?(?:\s+(?:contained|included)\s+in\s+(?:the|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?${PACKAGE_HEAD})?\s+${AUX}${CONTAINS}\s*:?\s+`, 'i');
 const ITEMS_END = /,\s*(?:according|which|who|officials|the [a-z]+ (?:said|says|announced))\b|\s+(?:which|that)\s+(?:will|would|is|are|has|have|can|could)\b|;|\s[—–-]\s|\.$|(?<!\b(?:response|according|addition|due|thanks))\s+(?:to|into)\s+(?:the\s+)?[A-Z]/;
 // The act that made the package someone's: the last such verb before the package word.
 const ANNOUNCE = /\b(?:announc\w*|unveil\w*|approv\w*|agree\w*|pledg\w*|promis\w*|sign\w*|giv(?:e|es|ing|en)|gave|provid\w*|sen(?:d|ds|ding|t)|prepar\w*|adopt\w*|authori[sz]\w*)\b/gi;

@@ -301,3 +301,12 @@ describe('allied units listed in a host', () => {
     expect(troops(`${visit}No allied units including French troops were present.`, '2023-03-01').filter((x) => x.rule === 'troops.units-listed')).toEqual([]);
   });
 });
+
+describe('a package summarised by its capabilities', () => {
+  it('reads "Notable capabilities include …" after a drawdown as the package’s shipment', () => {
+    const text = 'Russia invaded Ukraine in 2022.\n\nDOD announced last evening the 21st presidential drawdown of security assistance valued at up to $600 million to meet Ukraine’s needs. Notable capabilities include additional HIMARS ammunition, counter-unmanned aerial systems and night vision devices.';
+    const a = arms(text, '2022-09-09');
+    expect(a.map((x) => [x.rule, x.from.join('+'), x.to.join('+')])).toEqual([['arms.package', 'US', 'UA']]);
+    expect(a[0]!.items.map((i) => i.name)).toContain('HIMARS ammunition');
+  });
+});
