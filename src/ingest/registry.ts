@@ -6,7 +6,7 @@ import { CueGate } from './cue-gate';
 import { armsFlowRule, armsFundedRule, armsTransferRule } from './rules/arms';
 import { armsAnnouncedRule } from './rules/arms-announced';
 import { armsBulletContentsRule, armsPackageRule } from './rules/arms-package';
-import { armsReceivedRule, armsThankedRule } from './rules/arms-received';
+import { armsBoughtFromRule, armsReceivedRule, armsThankedRule } from './rules/arms-received';
 import { airDefenceRule, aidRule, assuranceRule, trainingRule } from './rules/commitments';
 import { troopsAlongsideRule } from './rules/troops-alongside';
 import { commitmentNounRule, pactSignedRule, trainingPassiveRule } from './rules/commitments-extra';
@@ -49,7 +49,7 @@ export interface Rule {
 }
 
 export const RULES: readonly Rule[] = [
-  armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule,
+  armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule, armsBoughtFromRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
   troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule, troopsAlongsideRule, troopsExercisingRule, troopsUnitsListedRule,
   flankRule,

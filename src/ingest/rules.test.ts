@@ -64,6 +64,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.to-support': 'We are united in our resolve across the JEF nations to support Ukraine.',
   'commitment.training-with': 'The United States will intensify training with the Baltic states.',
   'quote.soundbite': '((Jen Psaki, White House Press Secretary))\n“We are seeing the preparations that they are making at the border.”',
+  'arms.bought-from': 'Poland held a parade. The parade included M1A1 Abrams tanks bought from the United States.',
   'troops.units-listed': 'U.S. Ambassador Kavalec visited Mihail Kogalniceanu Airbase in Romania. She met Allied military units including a detachment of the Italian Air Force.',
   'troops.exercising': 'The UK has been conducting major training activity in Estonia throughout May.',
   'commitment.presence': 'The Vice President reiterated the U.S. commitment to maintain a persistent U.S. military presence in Lithuania.',

@@ -146,3 +146,39 @@ export function thankedRule(s: SentenceView, doc: DocView): Draft[] {
 export const armsThankedRule: Rule = {
   id: 'arms.thanked', emits: ['arms.thanked', 'troops.assets'], cues: cueWords(['thanked', 'thanks', 'thank', 'thanking']), run: ({ s, doc }) => thankedRule(s, doc),
 };
+
+/**
+ * arms.bought-from: goods named with their seller ("The parade included M1A1 Abrams tanks bought from the U.S., … and K9
+ * self-propelled Howitzers bought from South Korea"): an arms transfer from the seller to the buyer, the clause's own
+ * country or the page's.
+ */
+const BOUGHT_FROM = /((?:[\w$£€.'’-]+\s+){1,8}?)(?:bought|purchased|acquired|ordered|procured)\s+from\s+(?:the\s+)?/g;
+
+function boughtFrom(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  BOUGHT_FROM.lastIndex = 0;
+  for (let m = BOUGHT_FROM.exec(s.text); m; m = BOUGHT_FROM.exec(s.text)) {
+    const sellers = sendersAt(s, m.index + m[0].length);
+    if (!sellers.length) continue;
+    const cs = clauseStart(s, m.index);
+    if (isNegated(s.text, cs, m.index + m[0].length)) continue;
+    const phrase = m[1]!.replace(/^(?:and|or|with|as\s+well\s+as)\s+/i, '').trim();
+    if (NOT_EQUIPMENT.test(phrase)) continue;
+    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    if (!items.length) continue;
+    const from = sortedCodes(sellers);
+    // A seller of an earlier item ("bought from the U.S., …") is no buyer.
+    const own = countries(s.mentions).filter((x) => x.start >= cs && x.end <= m.index && !from.includes(x.codes[0]!) && !/\bfrom\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 10), x.start)));
+    const to = (own.length ? sortedCodes(own) : doc.home.length === 1 ? [...doc.home] : []).filter((c) => !from.includes(c));
+    if (!to.length) continue;
+    out.push(armsOrAssetsDraft(s, doc, 'arms.bought-from', from, { codes: to, confidence: own.length ? 1 : 0.8 }, items, isHypothetical(s.text, cs, m.index) ? 0.5 : 0.75));
+  }
+  return out;
+}
+
+export const armsBoughtFromRule: Rule = {
+  id: 'arms.bought-from',
+  emits: ['arms.bought-from', 'troops.assets'],
+  cues: cueWords(['bought', 'purchased', 'acquired', 'ordered', 'procured']),
+  run: ({ s, doc }) => (s.text.includes('from') ? boughtFrom(s, doc) : []),
+};

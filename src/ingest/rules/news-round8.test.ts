@@ -310,3 +310,15 @@ describe('a package summarised by its capabilities', () => {
     expect(a[0]!.items.map((i) => i.name)).toContain('HIMARS ammunition');
   });
 });
+
+describe('goods named with their seller', () => {
+  it('reads "tanks bought from the U.S." as a transfer from the seller to the page’s or the clause’s country', () => {
+    const text = 'Poland held its largest military parade in decades.\n\nThe parade included M1A1 Abrams tanks bought from the U.S., K2 tanks, and K9 self-propelled Howitzers bought from South Korea.';
+    expect(arms(text, '2023-08-15').map((a) => [a.rule, a.from.join('+'), a.to.join('+')]).sort()).toEqual([['arms.bought-from', 'KR', 'PL'], ['arms.bought-from', 'US', 'PL']]);
+  });
+
+  it('gives nothing for goods that are no weapons or a denial', () => {
+    expect(arms('Poland held a parade. The soldiers ate food bought from local farms in Germany.', '2023-08-15')).toEqual([]);
+    expect(arms('Poland held a parade. No tanks were bought from Germany.', '2023-08-15')).toEqual([]);
+  });
+});
