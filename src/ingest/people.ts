@@ -90,7 +90,8 @@ const PEER = new RegExp(`(?:(${ROLE_PREFIX}${TITLE})\\s+)?\\b(?:Lord|Lady|Barone
 /** "Capt. Tom Foster", "Maj. Gen. JP McGee", "Colonel Marco Bertoli": a military rank is a role (the country is the article's). */
 const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(${NAME})`, 'gu');
 const MULTINATIONAL_FORMATION = /\b(?:Battle\s*[Gg]roup|Battlegroup|Task\s+Force|NATO|[Mm]ultinational|[Ee]nhanced\s+Forward)\b/;
-const TITLE_WORDS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+// Capitalised words, initialisms and ordinals ("Polish TDF 2nd Lt.", "Spanish Liaison Officer Lt.").
+const TITLE_WORDS_BEFORE = /(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))\s+){1,4}$/u;
 // "Cpl. Gallagher of Canada’s South Alberta Light Horse": the formation after the name is part of the role (and names the country).
 const RANKED_SURNAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+(of\\s+[^,.;"“”]{3,60})(?=[,.])|(?=,|\\s+(?:said|says|told|added|noted|described|explained|stressed)\\b))`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
@@ -317,7 +318,11 @@ export class PersonRegistry {
       OFFICE_AFTER.lastIndex = 0;
       if (OFFICE_AFTER_CUE.test(line) && line.includes(',')) for (let m = OFFICE_AFTER.exec(line); m; m = OFFICE_AFTER.exec(line)) this.add(m[1]!, m[2]!.trim());
       RANKED_NAME.lastIndex = 0;
-      if (RANK_CUE.test(line)) for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) this.add(m[2]!, m[1]!.trim());
+      if (RANK_CUE.test(line)) for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) {
+        // "Polish TDF 2nd Lt. Jakub Piotrowski": title words with a nationality before the rank name the country.
+        const titled = TITLE_WORDS_BEFORE.exec(line.slice(Math.max(0, m.index - 50), m.index))?.[0] ?? '';
+        this.add(m[2]!, `${titled}${m[1]!.trim()}`);
+      }
     }
     // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
     const surnames = officialSurnamesIn(text);

@@ -19,7 +19,7 @@ import { troopsGarrisonRule, troopsHostRule } from './rules/troops-host';
 import { troopsCaptionRule } from './rules/troops-caption';
 import { flankRule, troopsContributorsRule, troopsDeploymentToRule, troopsLedRule, troopsMovesRule, troopsNatoRule, troopsStationedRule } from './rules/troops-presence';
 import { troopsForceRule } from './rules/troops-force';
-import { troopsExercisingRule, troopsUnitsListedRule } from './rules/troops-exercise';
+import { troopsExercisingRule, troopsRepresentingRule, troopsUnitsListedRule } from './rules/troops-exercise';
 
 /**
  * The rule registry: every rule, in the order it runs on each sentence. A rule is an id and a
@@ -51,7 +51,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   armsTransferRule, armsFlowRule, armsPackageRule, armsBulletContentsRule, armsAnnouncedRule, armsFundedRule, armsReceivedRule, armsThankedRule, armsBoughtFromRule,
   troopsForceRule, troopsArrivalRule, troopsVerbRule, troopsNounRule, troopsHostRule, troopsGarrisonRule,
-  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule, troopsAlongsideRule, troopsExercisingRule, troopsUnitsListedRule,
+  troopsStationedRule, troopsMovesRule, troopsLedRule, troopsContributorsRule, troopsNatoRule, troopsDeploymentToRule, troopsCaptionRule, troopsAlongsideRule, troopsExercisingRule, troopsUnitsListedRule, troopsRepresentingRule,
   flankRule,
   assuranceRule, airDefenceRule, trainingRule, aidRule, commitmentNounRule, trainingPassiveRule, pactSignedRule,
   ...compileFrames(FRAMES),

@@ -65,6 +65,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'commitment.training-with': 'The United States will intensify training with the Baltic states.',
   'quote.soundbite': '((Jen Psaki, White House Press Secretary))\n“We are seeing the preparations that they are making at the border.”',
   'arms.bought-from': 'Poland held a parade. The parade included M1A1 Abrams tanks bought from the United States.',
+  'troops.representing': 'The games were held in Poland. Teams competed: the 12th Croatian Contingent representing Croatia won.',
   'troops.units-listed': 'U.S. Ambassador Kavalec visited Mihail Kogalniceanu Airbase in Romania. She met Allied military units including a detachment of the Italian Air Force.',
   'troops.exercising': 'The UK has been conducting major training activity in Estonia throughout May.',
   'commitment.presence': 'The Vice President reiterated the U.S. commitment to maintain a persistent U.S. military presence in Lithuania.',

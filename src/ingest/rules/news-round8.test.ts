@@ -322,3 +322,21 @@ describe('goods named with their seller', () => {
     expect(arms('Poland held a parade. No tanks were bought from Germany.', '2023-08-15')).toEqual([]);
   });
 });
+
+describe('teams representing their countries', () => {
+  it('places each represented country’s force in the event’s host', () => {
+    const text = 'Soldiers competed at Bemowo Piskie Training Area, Poland, in the Dracula Games.\n\nThe games involved four countries: the U.K. Eagle Troop representing the U.K., the 12th Croatian Contingent “Iron Boars” representing Croatia, and the Romanian Air Defense “Transylvanian Gepards” representing Romania.';
+    expect(troops(text, '2024-05-01').filter((t) => t.rule === 'troops.representing').map((t) => `${t.from.join('+')}>${t.to.join('+')}`).sort()).toEqual(['GB>PL', 'HR>PL', 'RO>PL']);
+  });
+
+  it('needs a force: a diplomat representing a country is none', () => {
+    expect(troops('Leaders met in Warsaw, Poland. Ambassador Smith, representing Canada, spoke first.', '2024-05-01').filter((t) => t.rule === 'troops.representing')).toEqual([]);
+  });
+});
+
+describe('speakers in unit captions', () => {
+  it('takes no unit for a speaker, and a nationality before a rank and initialism for the country', () => {
+    const text = 'In the medical realm, Soldiers with the Illinois Army Guard’s C Company, 634th Brigade Support Battalion, shared casualty care procedures.\n\n“It’s always worth it working with the National Guard,” said Polish TDF 2nd Lt. Jakub Piotrowski.';
+    expect(quotes(text, '2024-06-01').map((q) => [q.speaker, q.from.join('+')])).toEqual([['Jakub Piotrowski', 'PL']]);
+  });
+});

@@ -29,6 +29,8 @@ export function spokespersonCountry(p: Person, s: SentenceView, at: number, doc:
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
 /** A title word alone is no name ("the Head of State said" is not a person called State). */
 const BARE_TITLE = /^(?:President|Secretary|Minister|Chancellor|Premier|Ambassador|Commander|General|Admiral|State|Head|Government|Defence|Defense)$/;
+/** A unit is no speaker ("… C Company, 634th Brigade Support Battalion, shared …"). */
+const UNIT_WORD = /^(?:Company|Battalion|Brigade|Regiment|Division|Squadron|Troop|Battery|Detachment|Platoon|Corps|Wing|Unit|Units|Team|Group)$/;
 const NOT_SPEAKER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Last|Next|The|A|An|It|This|That|They|We|I|You|Our|Their|Its|His|Her|My|Your|Officials?|Reports?|Media|Sources?|Critics|Analysts|Experts|Observers|Diplomats?|Spokes(?:man|woman|person|people)|Aides?|Advis[eo]rs?|Insiders?|Witnesses|Residents|Lawmakers|Legislators|Ministers|Leaders|Presidents|Parties|Governments|Allies|Secretaries|Sides|Authorities|Commanders|Envoys|Representatives|Delegates|Participants|Some|Several|Many|Both|Others|People|There|Here|What|Which|Who|As|If|But|And|However|Meanwhile|Also|Visit|Visits|Trip|Trips|Meeting|Meetings|Call|Talks|Summit|Event|Ceremony|Statement|Declaration|Agreement|Package|Deployment|Exercise)$/;
 
 /** Someone unnamed speaking for a named person or body: the guideline wants one named speaker. */
@@ -75,7 +77,7 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   const the = at >= 0 && /^(?:The|the)$/.test(written);
   // The word tests below answer no whatever comes before; only "the" may still name a title. Asked first, they spare
   // most candidates the look-back.
-  if (!the && (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!))) return null;
+  if (!the && (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || UNIT_WORD.test(words[words.length - 1]!) || UNIT_WORD.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!))) return null;
   // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
   if (at >= 0) {
     const before = s.text.slice(Math.max(0, at - 120), at);

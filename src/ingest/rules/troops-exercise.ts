@@ -1,7 +1,7 @@
 import { isAlliedHost } from '../../domain/nato-membership';
 import { isActor } from '../actors';
 import { clauseStart } from '../clause';
-import { placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
+import { PARTIES_AT_WAR, placesIn, sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { cueWords, isBlockedAt, isNegated, isPossibility, NO_TROOPS, troopsDraft } from '../kit';
 import type { Rule } from '../registry';
 import { resolveSender } from './roles';
@@ -86,6 +86,37 @@ function unitsListed(s: SentenceView, doc: DocView): Draft[] {
   }
   return out;
 }
+
+/**
+ * troops.representing: teams at a multinational exercise or competition named by the country they represent ("the U.K.
+ * Eagle Troop representing the U.K., the 12th Croatian Contingent “Iron Boars” representing Croatia"): that country's
+ * force is in the host the sentence or the story before places the event in.
+ */
+const REPRESENTING = /\brepresent(?:ing|ed|s)\s+(?:the\s+)?/g;
+const FORCE_WORD = /\b(?:[Tt]roops?|[Cc]ontingents?|[Ss]oldiers|[Uu]nits?|[Tt]eams?|[Dd]ivision|[Bb]attalion|[Bb]rigade|[Rr]egiment|[Ss]quadron|[Bb]atter(?:y|ies)|[Cc]ompan(?:y|ies)|[Pp]latoons?|[Dd]etachments?|[Aa]ir\s+[Dd]efen[cs]e|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]arines)\b/;
+
+function representing(s: SentenceView, doc: DocView): Draft[] {
+  const out: Draft[] = [];
+  if (!FORCE_WORD.test(s.text)) return out;
+  const host = placedBefore(s, doc);
+  if (host.length !== 1) return out;
+  REPRESENTING.lastIndex = 0;
+  for (let m = REPRESENTING.exec(s.text); m; m = REPRESENTING.exec(s.text)) {
+    const nation = s.mentions.find((x) => x.start === m!.index + m![0].length && x.kind === 'country' && x.codes.length === 1);
+    if (!nation || host.includes(nation.codes[0]!) || PARTIES_AT_WAR.has(nation.codes[0]!) || isBlockedAt(s, m.index)) continue;
+    // The team is the phrase since the list's last comma: it must name a force.
+    const team = s.text.slice(Math.max(0, s.text.lastIndexOf(',', m.index) + 1, s.text.lastIndexOf(':', m.index) + 1), m.index);
+    if (!FORCE_WORD.test(team)) continue;
+    out.push(troopsDraft(s, 'troops.representing', [...nation.codes], host, troopsOf(team), 0.65));
+  }
+  return out;
+}
+
+export const troopsRepresentingRule: Rule = {
+  id: 'troops.representing',
+  cues: cueWords(['representing', 'represented', 'represents']),
+  run: ({ s, doc }) => representing(s, doc),
+};
 
 export const troopsUnitsListedRule: Rule = {
   id: 'troops.units-listed',
