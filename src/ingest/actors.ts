@@ -99,7 +99,8 @@ const SURFACE_AT = new RegExp(
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|officials?|ministry|military|army|armed forces|forces|troops|soldiers|navy|air force|president|prime minister|premier|chancellor|leader|leadership|defen[cs]e ministry|foreign ministry|embassy|parliament|cabinet|diplomats?|side|state|administration|regime|counterpart)\b/i;
 const PEOPLE_FOLLOWER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should|also|and|or|too|themselves|who|which|that|say|says|sent|gave|said|told|made|took|began|plan|plans|want|wants|[a-z]+ed)\b)/;
 const PREP_BEFORE_METONYM = /\b(?:in|at|near|outside|around|visit(?:s|ed|ing)?|of)\s+$/;
-const METONYM_PLACE_NOUN = /^(?:-based\b|\s+(?:summit|meeting|talks|conference|forum|format|declaration|communiqu\w*|airport|agreement|accords?|treaty|correspondent|bureau|office|residents?)\b)/;
+// Case-insensitive: "the Budapest Memorandum", "the Vilnius Summit Communiqué" name documents and meetings.
+const METONYM_PLACE_NOUN = /^(?:-based\b|\s+(?:summit|meeting|talks|conference|forum|format|declaration|communiqu\w*|airport|agreement|accords?|treaty|memorandum|charter|convention|protocol|process|initiative|correspondent|bureau|office|residents?)\b)/i;
 const NAME_LIKE_CAPITALS = new Set(['Sofia', 'Paris']);
 const AUX_AFTER_METONYM = /^\s+(?:(?:also|has|have|had|is|was|will|would|did|does|said|says|announced|pledged|agreed|decided|sent|warned|insisted|wants|plans)\b|[a-z]+ed\b)/;
 const CAPITALISED_FUNCTION_WORD = /^(?:In|To|From|And|The|For|With|By|At|On|Of|Both|Neighbouring|Neighboring|King|Like|Unlike|While|As|Including|Then)$/;

@@ -247,6 +247,8 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
 
 const BYLINE = /^By\s+\p{Lu}/u;
 const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
+/** A statement in the name of a group's leaders. */
+const GROUP_LEADERS = /\b(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\s+(?:from|by|of)\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b|\bWe,\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b/;
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 /** The side waging the war the corpus reports. */
 export const PARTIES_AT_WAR: ReadonlySet<string> = new Set(['RU', 'BY']);
@@ -259,6 +261,8 @@ const MEETING_LEAD = new RegExp(String.raw`^(?:(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?
 // An office first ("Secretary Antony J. Blinken At …"), never a guest named after a verb ("Polish Leaders Welcome Austin At …").
 const TITLE_PRINCIPAL = /^(?:(?:U\.S\.|UK|British|Deputy|Vice)\s+)?(?:Secretary|President|Prime\s+Minister|Minister|Chancellor|Ambassador|General|Admiral|Deputy\s+Secretary)\s+(?:of\s+(?:State|Defense|Defence)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?\s+(?:[Aa]t|[Ww]ith|[Oo]n|[Ii]n|[Aa]nd|[Rr]emarks|[Dd]elivers|[Hh]osts|[Hh]olds|[Mm]eets|[Tt]ravels)\s/u;
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
+/** Another government's prime minister: "Polish Prime Minister", "Prime Minister of Estonia", "Estonia's prime minister". */
+const OTHER_PRIME_MINISTER = /\b[A-Z][a-z]+(?:n|sh|ch|ese|i|ic|['’]s)\s+Prime\s+Minister\b|\bPrime\s+Minister\s+of\s+(?!the\s+United\s+Kingdom)[A-Z]/;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
 function openingText(sentences: readonly SentenceView[]): string {
@@ -284,11 +288,19 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     for (const c of people.countriesNamedIn(joint.text)) signers.add(c);
     if (signers.size >= 2) return [...signers].sort();
   }
+  // "Statement from the leaders of the Joint Expeditionary Force", "We, the leaders of the JEF nations": a group's
+  // leaders speaking together are its members.
+  for (const s of opening) {
+    if (!GROUP_LEADERS.test(s.text)) continue;
+    const group = s.mentions.find((m) => m.kind === 'group' && m.codes.length >= 2);
+    if (group) return group.codes.filter((c) => !PARTIES_AT_WAR.has(c)).sort();
+  }
   const weight = new Map<string, number>();
   const first = new Map<string, number>();
   let order = 0;
   const add = (c: string, w: number): void => {
-    if (PARTIES_AT_WAR.has(c)) return;
+    // The aggressors and their suppliers ("the recent deployment of DPRK troops to Russia") speak for no page here.
+    if (PARTIES_AT_WAR.has(c) || c === 'KP' || c === 'IR') return;
     weight.set(c, (weight.get(c) ?? 0) + w);
     if (!first.has(c)) first.set(c, order++);
   };
@@ -324,6 +336,9 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     const office = UK_READOUT.exec(s.text);
     if (!office) continue;
     if (office[1] !== 'Prime Minister' || UK_NAMED.test(openingText(sentences))) add('GB', 5);
+    // "The Prime Minister spoke to the Secretary General of NATO": a readout by office alone, no other government's
+    // prime minister named, is most likely Downing Street's; a weaker sign.
+    else if (!OTHER_PRIME_MINISTER.test(openingText(sentences))) add('GB', 2);
     break;
   }
   // "By Lt. Kathleen Barrios, USS Forrest Sherman Public Affairs", "By Jim Garamone, DOD News": the byline names the publisher.

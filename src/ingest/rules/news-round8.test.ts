@@ -340,3 +340,23 @@ describe('speakers in unit captions', () => {
     expect(quotes(text, '2024-06-01').map((q) => [q.speaker, q.from.join('+')])).toEqual([['Jakub Piotrowski', 'PL']]);
   });
 });
+
+describe('whose page it is', () => {
+  it('a statement of a group’s leaders speaks for its members, and a capital before "Memorandum" is a document', () => {
+    const text = 'Statement from the leaders of the Joint Expeditionary Force (JEF)\n\nWe, the leaders of the JEF nations, condemn Russia’s attack on Ukraine, a breach of the Budapest Memorandum.\n\nWe strongly support the sovereignty and territorial integrity of Ukraine.';
+    const c = commitments(text, '2022-02-25');
+    expect(c.map((x) => x.from.join('+'))).toContain('DK+EE+FI+GB+IS+LT+LV+NL+NO+SE');
+    expect(c.some((x) => x.from.includes('HU'))).toBe(false);
+  });
+
+  it('a readout by office alone is Downing Street’s, and a country supplying the aggressor speaks for no page', () => {
+    const text = 'The Prime Minister spoke to the Secretary General of NATO, Mark Rutte, this afternoon.\n\nThey turned to the recent deployment of DPRK troops to Russia.\n\nThe Prime Minister underscored the need for all NATO countries to step up in support of our collective defence, he said.';
+    expect(quotes(text, '2024-11-22').map((q) => q.from.join('+'))).toContain('GB');
+    expect(quotes(text, '2024-11-22').some((q) => q.from.includes('KP'))).toBe(false);
+  });
+
+  it('leaves another government’s prime minister alone', () => {
+    const text = 'Polish Prime Minister Donald Tusk met the press in Warsaw.\n\n“We will defend every inch of our territory,” the Prime Minister said.';
+    expect(quotes(text, '2024-11-22').map((q) => q.from.join('+'))).toEqual(['PL']);
+  });
+});
