@@ -29,6 +29,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.to-support', 'We are united in our resolve across the JEF nations to support Ukraine.', ['DK', 'EE', 'FI', 'GB', 'IS', 'LT', 'LV', 'NL', 'NO', 'SE'], ['UA']],
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.presence', 'The Vice President reiterated the U.S. commitment to maintain a persistent rotational U.S. military presence in Lithuania.', ['US'], ['LT']],
+  ['commitment.depend-on', 'The Prime Minister reiterated that Latvia could depend on the UK to stand with its NATO partners.', ['GB'], ['LV']],
   ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.', ['US'], ['NATO']],
   ['commitment.integration', 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.', ['US'], ['SE']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
@@ -60,6 +61,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 ];
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
+  ['commitment.depend-on', 'Ukraine cannot depend on Hungary for anything.'],
   ['commitment.presence', 'Critics doubt the U.S. commitment to maintain troops in Lithuania could last.'],
   ['commitment.on-alert', 'The United States has not put its troops on alert.'],
   ['commitment.defend', 'Britain is not ready to defend Estonia.'],

@@ -256,6 +256,19 @@ export const FRAMES: readonly Frame[] = [
     toMode: 'ally',
   },
   {
+    // "Latvia could depend on the UK", "Poland can count on the United States", "allies can rely on us": an assurance from the
+    // one depended on to the subject
+    id: 'commitment.depend-on',
+    cues: ['depend', 'count', 'rely'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:can|could|will|would|should|must)\s+(?:(?:always|still|continue\s+to|fully|absolutely)\s+)?(?:depend|count|rely)\s+on\s+(?<from>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|us|the\s+(?:support|help|solidarity)\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)`,
+    from: ['group', 'home'],
+    to: ['subject'],
+    confidence: 0.7,
+    toMode: 'ally-or-war',
+  },
+  {
     // "The U.S. has put an additional 8,500 troops on standby", "put 8,500 military personnel on heightened alert for possible
     // deployment to Europe": a force held at readiness for the allies is an assurance to the alliance, not a deployment
     id: 'commitment.on-alert',
