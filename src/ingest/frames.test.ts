@@ -30,6 +30,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.training-with', 'The United States will intensify training with the Baltic states.', ['US'], ['EE', 'LT', 'LV']],
   ['commitment.presence', 'The Vice President reiterated the U.S. commitment to maintain a persistent rotational U.S. military presence in Lithuania.', ['US'], ['LT']],
   ['commitment.depend-on', 'The Prime Minister reiterated that Latvia could depend on the UK to stand with its NATO partners.', ['GB'], ['LV']],
+  ['commitment.accession', 'President Joe Biden on Thursday welcomed bids by Finland and Sweden to join NATO.', ['US'], ['FI', 'SE']],
+  ['commitment.accession', 'In Brussels, Secretary of State Antony Blinken welcomed Finland to NATO.', ['US'], ['FI']],
   ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.', ['US'], ['NATO']],
   ['commitment.integration', 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.', ['US'], ['SE']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
@@ -61,6 +63,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 ];
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
+  ['commitment.accession', 'Secretary Blinken welcomed Zelenskyy to NATO headquarters.'],
   ['commitment.depend-on', 'Ukraine cannot depend on Hungary for anything.'],
   ['commitment.presence', 'Critics doubt the U.S. commitment to maintain troops in Lithuania could last.'],
   ['commitment.on-alert', 'The United States has not put its troops on alert.'],

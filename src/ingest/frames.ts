@@ -256,6 +256,19 @@ export const FRAMES: readonly Frame[] = [
     toMode: 'ally',
   },
   {
+    // "welcomed bids by Finland and Sweden to join NATO", "I am honored to welcome Sweden as NATO's 32nd Ally", "support for
+    // Ukraine's membership", "ratified Finland's membership", "We've added Finland and Sweden to the Alliance": backing an
+    // accession is an assurance to the acceding state
+    id: 'commitment.accession',
+    cues: ['membership', 'accession', 'bid', 'bids', 'application', 'ally', 'alliance', 'nato'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:historic|swift|rapid|eventual|future|enthusiastic)\s+)?(?:(?:bids?|applications?|accession|membership)\s+(?:by|of)\s+)?(?<to>[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3})(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:accession|membership|bids?|applications?)\b|\s+(?:to\s+join\s+|to\s+|into\s+)(?:NATO|the\s+[Aa]lliance)\b(?!['’]s|\s+(?:summit|headquarters|meeting|ministerial))|\s+as\s+(?:NATO['’]s\s+)?(?:\w+\s+){0,2}[Aa]lly\b)`,
+    from: ['subject', 'home'],
+    to: ['group'],
+    confidence: 0.7,
+  },
+  {
     // "Latvia could depend on the UK", "Poland can count on the United States", "allies can rely on us": an assurance from the
     // one depended on to the subject
     id: 'commitment.depend-on',

@@ -69,6 +69,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'troops.units-listed': 'U.S. Ambassador Kavalec visited Mihail Kogalniceanu Airbase in Romania. She met Allied military units including a detachment of the Italian Air Force.',
   'troops.exercising': 'The UK has been conducting major training activity in Estonia throughout May.',
   'commitment.presence': 'The Vice President reiterated the U.S. commitment to maintain a persistent U.S. military presence in Lithuania.',
+  'commitment.accession': 'In Brussels, Secretary of State Antony Blinken welcomed Finland to NATO.',
   'commitment.depend-on': 'The Prime Minister said Latvia could depend on the UK.',
   'commitment.on-alert': 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.',
   'commitment.integration': 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.',
