@@ -196,6 +196,8 @@ async function timeClick(page: Page, click: () => Promise<void>): Promise<{ fram
     window.addEventListener('click', () => requestAnimationFrame(() => { w.__frame = performance.now(); }), { capture: true, once: true });
     let wasBusy = false;
     const mo = new MutationObserver(() => {
+      // A map still settling from the step before is not this click's work (it made "→ map idle" negative).
+      if (w.__t0 === undefined) return;
       if (el.dataset['mapIdle'] === 'false') wasBusy = true;
       else if (wasBusy && w.__idle === undefined) { w.__idle = performance.now(); mo.disconnect(); }
     });
