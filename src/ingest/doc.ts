@@ -263,6 +263,8 @@ const TITLE_PRINCIPAL = /^(?:(?:U\.S\.|UK|British|Deputy|Vice)\s+)?(?:Secretary|
 const UK_READOUT = /^(?:The|the)\s+(Prime Minister|Foreign Secretary|Defence Secretary|Home Secretary|Deputy Prime Minister|Chancellor of the Exchequer)\b(?!\s+(?:of\s+)?\p{Lu})/u;
 /** Another government's prime minister: "Polish Prime Minister", "Prime Minister of Estonia", "Estonia's prime minister". */
 const OTHER_PRIME_MINISTER = /\b[A-Z][a-z]+(?:n|sh|ch|ese|i|ic|['’]s)\s+Prime\s+Minister\b|\bPrime\s+Minister\s+of\s+(?!the\s+United\s+Kingdom)[A-Z]/;
+/** GOV.UK's titles for Downing Street's pages. */
+const UK_PM_TITLE = /^\s*PM(?:['’]s)?\s+(?:remarks|statement|speech|call|calls|meeting|meets|press\s+conference|article|op-ed|words|visit|visits|announces|holds|hosts|welcomes|speaks)\b/;
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/;
 /** The opening dozen sentences as one text (built by pushing: see the list of sentence texts in homeOf). */
 function openingText(sentences: readonly SentenceView[]): string {
@@ -330,6 +332,9 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
     if (code) add(code, 5);
   }
+  // "PM remarks at the press conference with President Zelenskyy", "PM call with President Zelenskyy: 5 July 2022": GOV.UK
+  // titles Downing Street's pages with "PM".
+  if (sentences[0] && UK_PM_TITLE.test(sentences[0].text)) add('GB', 5);
   // "The Prime Minister met Swedish Prime Minister …", "The Foreign Secretary will travel to …": a government's own
   // readout names its minister by office alone; these offices, so written, are the UK government's.
   for (const s of opening) {

@@ -32,6 +32,9 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.depend-on', 'The Prime Minister reiterated that Latvia could depend on the UK to stand with its NATO partners.', ['GB'], ['LV']],
   ['commitment.accession', 'President Joe Biden on Thursday welcomed bids by Finland and Sweden to join NATO.', ['US'], ['FI', 'SE']],
   ['commitment.accession', 'In Brussels, Secretary of State Antony Blinken welcomed Finland to NATO.', ['US'], ['FI']],
+  ['commitment.by-side', 'Russia invaded Ukraine in 2022. “We will stand by your side for as long as it takes,” Austin said.', ['US'], ['UA']],
+  ['commitment.by-side', 'Russia invaded Ukraine in 2022. The people of Germany will always be at Ukraine’s side.', ['DE'], ['UA']],
+  ['commitment.accession', 'The Prime Minister reiterated his staunch support for Sweden and Finland’s NATO membership aspirations.', ['GB'], ['FI', 'SE']],
   ['commitment.on-alert', 'NATO allies sent jets east. The United States has put 8,500 troops on heightened alert for possible deployment to Europe.', ['US'], ['NATO']],
   ['commitment.integration', 'U.S. bombers landed in Sweden. The Airmen will integrate with the Swedish Armed Forces.', ['US'], ['SE']],
   ['commitment.declaration-of-support', 'The G7 Joint Declaration of Support for Ukraine was announced in Vilnius.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'], ['UA']],
@@ -63,6 +66,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 ];
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
+  ['commitment.by-side', 'Russia invaded Ukraine in 2022. Hungary will not stand by Ukraine’s side.'],
   ['commitment.accession', 'Secretary Blinken welcomed Zelenskyy to NATO headquarters.'],
   ['commitment.depend-on', 'Ukraine cannot depend on Hungary for anything.'],
   ['commitment.presence', 'Critics doubt the U.S. commitment to maintain troops in Lithuania could last.'],

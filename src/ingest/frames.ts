@@ -263,10 +263,23 @@ export const FRAMES: readonly Frame[] = [
     cues: ['membership', 'accession', 'bid', 'bids', 'application', 'ally', 'alliance', 'nato'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:historic|swift|rapid|eventual|future|enthusiastic)\s+)?(?:(?:bids?|applications?|accession|membership)\s+(?:by|of)\s+)?(?<to>[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3})(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:accession|membership|bids?|applications?)\b|\s+(?:to\s+join\s+|to\s+|into\s+)(?:NATO|the\s+[Aa]lliance)\b(?!['’]s|\s+(?:summit|headquarters|meeting|ministerial))|\s+as\s+(?:NATO['’]s\s+)?(?:\w+\s+){0,2}[Aa]lly\b)`,
+    trigger: String.raw`\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?(?:\s+for)?|back(?:s|ed|ing)?|backing\s+for|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:historic|swift|rapid|eventual|future|enthusiastic)\s+)?(?:(?:bids?|applications?|accession|membership)\s+(?:by|of)\s+)?(?<to>[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3})(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:accession|membership|bids?|applications?)\b|\s+(?:to\s+join\s+|to\s+|into\s+)(?:NATO|the\s+[Aa]lliance)\b(?!['’]s|\s+(?:summit|headquarters|meeting|ministerial))|\s+as\s+(?:NATO['’]s\s+)?(?:\w+\s+){0,2}[Aa]lly\b)`,
     from: ['subject', 'home'],
     to: ['group'],
     confidence: 0.7,
+  },
+  {
+    // "we will always be by your side", "will stand by Ukraine's side for as long as it takes": an assurance to the one
+    // whose side it is ("your": the one other party the text is about, else the country at war)
+    id: 'commitment.by-side',
+    cues: ['side'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:(?:will|shall|would)\s+(?:always\s+|continue\s+to\s+|remain\s+|still\s+)?|always\s+)?(?:be|stand|remain|stay|standing|stands|stood|remains)\s+(?:firmly\s+|resolutely\s+|shoulder\s+to\s+shoulder\s+)?(?:by|at|on)\s+(?:your|(?<to>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?)\s+side\b`,
+    from: ['subject', 'home'],
+    to: ['group', 'partner', 'war'],
+    confidence: 0.75,
+    toMode: 'ally-or-war',
   },
   {
     // "Latvia could depend on the UK", "Poland can count on the United States", "allies can rely on us": an assurance from the

@@ -360,3 +360,15 @@ describe('whose page it is', () => {
     expect(quotes(text, '2024-11-22').map((q) => q.from.join('+'))).toEqual(['PL']);
   });
 });
+
+describe('GOV.UK pages', () => {
+  it('a "PM remarks …" title is Downing Street’s page, so "we" in the remarks is the UK', () => {
+    const text = 'PM remarks at the press conference with President Zelenskyy of Ukraine: 8 February 2023\n\nVolodymyr, your visit here today underlines our close friendship. Ukraine will win. Ukraine and Zelenskyy thank the British people.\n\nAnd we will always be by your side, our staunch and unwavering friends.';
+    expect(commitments(text, '2023-02-08').filter((c) => c.rule === 'commitment.by-side').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toEqual(['GB>UA']);
+  });
+
+  it('a time between the speaker and "said:" keeps the colon form', () => {
+    const text = 'The UK and Romania signed a defence treaty.\n\nDefence Secretary John Healey MP yesterday said:\n\nThis agreement demonstrates our commitment to NATO and to Romania.';
+    expect(quotes(text, '2025-05-20').map((q) => [q.rule, q.speaker])).toContainEqual(['quote.colon', 'John Healey']);
+  });
+});

@@ -2,7 +2,7 @@ import { isActor } from '../actors';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import type { Person } from '../people';
-import { INSTITUTION_SPEAKERS, MILITARY_RANK, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK } from '../lexicon/words';
+import { INSTITUTION_SPEAKERS, MILITARY_RANK, NEWS_OUTLETS, PERSON_NAME_OR_SURNAME, SERVICE_BEFORE_RANK, TIME_ADVERBIAL } from '../lexicon/words';
 import { COUNTRIES } from '../lexicon/countries';
 import type { PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
@@ -228,7 +228,8 @@ export function nominal(s: SentenceView, doc: DocView, people: PeopleView, lastP
  * the following paragraphs in the first person are X's words (a direct quote; evidence: the
  * attribution). They end at a heading, a paragraph without "I/we/our", or another attribution.
  */
-const COLON_ATTRIBUTION = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|then)\s+)?(?:said|says|stated|states|added|wrote|writes|commented|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$`, 'u');
+// "Defence Secretary John Healey MP yesterday said:": a time between speaker and verb.
+const COLON_ATTRIBUTION = new RegExp(String.raw`(${SPEAKER})(?:\s+MP)?\s+(?:(?:has|had|also|then|${TIME_ADVERBIAL})\s+){0,2}(?:said|says|stated|states|added|wrote|writes|commented|declared|remarked)(?:\s+[^:"“”]{0,40})?:\s*$`, 'u');
 const COMMENTS_BY = new RegExp(String.raw`\b(?:[Cc]omments?|[Rr]emarks?|[Ss]tatement|[Ww]ords|[Ss]peech|[Aa]ddress)\s+(?:made|delivered|given|issued)\s+by\s+(${SPEAKER})`, 'u');
 /** "The defence minister of Latvia, Andris Spruds, said:": the reporting verb before the colon, its speaker found by name. */
 const COLON_VERB = /(?:,\s+|\s)(?:said|says|stated|added|wrote|commented|declared|remarked|told\s+[^:"“”]{2,40})(?:\s+[^:"“”]{0,40})?:\s*$/;
