@@ -232,7 +232,8 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
   // "help Ukraine", "Ukraine's defenders"), never one named more often as the aggressor.
   const dest = new Map<string, number>();
   for (const s of sentences) for (const m of s.mentions) {
-    if (m.codes.length !== 1 || !isActor(m) || m.kind === 'org' || isNatoMember(m.codes[0]!, date)) continue;
+    // An applicant is an ally-to-be, not a country at war ("troops … swooped into Finland" in 2022).
+    if (m.codes.length !== 1 || !isActor(m) || m.kind === 'org' || isAlliedHost(m.codes[0]!, date)) continue;
     const before = s.text.slice(Math.max(0, m.start - 16), m.start);
     if (/\b(?:to|into|for|help|helping|helps|support|supporting|supports|arm|arming|assist|assisting)\s+(?:the\s+)?$/.test(before) || VICTIM_AFTER.test(s.text.slice(m.end, m.end + 40))) dest.set(m.codes[0]!, (dest.get(m.codes[0]!) ?? 0) + 1);
   }

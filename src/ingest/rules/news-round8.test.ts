@@ -372,3 +372,10 @@ describe('GOV.UK pages', () => {
     expect(quotes(text, '2025-05-20').map((q) => [q.rule, q.speaker])).toContainEqual(['quote.colon', 'John Healey']);
   });
 });
+
+describe('the country at war', () => {
+  it('is never an applicant named as a destination: an exercise in Finland in 2022 is no war in Finland', () => {
+    const text = 'More than 750 troops from the UK, USA and Finland gathered this week in Niinisalo, western Finland, to participate in the exercise.\n\nBritish troops swooped into Finland in Royal Air Force Chinook helicopters.';
+    expect(troops(text, '2022-09-01').filter((t) => t.rule === 'troops.contributors').map((t) => `${t.from.join('+')}>${t.to.join('+')}`)).toEqual(['GB+US>FI']);
+  });
+});
