@@ -420,7 +420,23 @@ export class PersonRegistry {
   /** A name as written ("Smith", "Julianne Smith", "Nexta") resolved to a known person. */
   lookup(written: string): Person | null {
     const name = stripTitles(written);
-    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(surnameOf(name)) ?? null;
+    return this.byName.get(name) ?? this.bySurname.get(name) ?? this.bySurname.get(surnameOf(name)) ?? this.misspelt(name);
+  }
+
+  /**
+   * '…," said Guilliam' after "Col. John Gilliam": a surname alone that is one letter off (added, dropped or changed) a
+   * registered person's, when that person is the only one so near. Only long surnames, where a slip is likelier than
+   * another person.
+   */
+  private misspelt(name: string): Person | null {
+    if (name.includes(' ') || name.length < 6) return null;
+    let found: Person | null = null;
+    for (const [surname, p] of this.bySurname) {
+      if (surname.length < 6 || surname === name || !oneEditApart(surname, name)) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+    return found;
   }
 
   /**
@@ -451,4 +467,13 @@ export class PersonRegistry {
     for (const [p, surname] of this.surnames) if (p.from.length === 1 && text.includes(surname) && !out.includes(p.from[0]!)) out.push(p.from[0]!);
     return out;
   }
+}
+
+/** Whether two words differ by one inserted, deleted or replaced letter. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -379,3 +379,15 @@ describe('the country at war', () => {
     expect(troops(text, '2022-09-01').filter((t) => t.rule === 'troops.contributors').map((t) => `${t.from.join('+')}>${t.to.join('+')}`)).toEqual(['GB+US>FI']);
   });
 });
+
+describe('a misspelt surname', () => {
+  it('resolves a surname one letter off a registered person’s, when only one is that near', () => {
+    const text = 'Col. John Gilliam, commander of the 3rd Armored Brigade Combat Team, spoke at Fort Cavazos.\n\n“It’s your task to create great moments,” said Guilliam.';
+    expect(quotes(text, '2024-07-01').map((q) => [q.speaker, q.from.join('+')])).toEqual([['John Gilliam', 'US']]);
+  });
+
+  it('leaves short surnames and two near candidates alone', () => {
+    const text = 'Col. John Gilliam and Col. Mark Guilliams spoke at Fort Cavazos.\n\n“It’s your task to create great moments,” said Guilliam.';
+    expect(quotes(text, '2024-07-01').map((q) => q.speaker)).not.toContain('John Gilliam');
+  });
+});
