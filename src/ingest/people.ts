@@ -92,6 +92,10 @@ const RANKED_NAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_R
 const MULTINATIONAL_FORMATION = /\b(?:Battle\s*[Gg]roup|Battlegroup|Task\s+Force|NATO|[Mm]ultinational|[Ee]nhanced\s+Forward)\b/;
 // Capitalised words, initialisms and ordinals ("Polish TDF 2nd Lt.", "Spanish Liaison Officer Lt.").
 const TITLE_WORDS_BEFORE = /(?<![\p{L}'’.-])(?:(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))\s+){1,4}$/u;
+/** The title words right before a rank at `at` ("Spanish Liaison Officer "), or "". */
+function titleWordsBefore(text: string, at: number): string {
+  return TITLE_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 50), at))?.[0] ?? '';
+}
 // "Cpl. Gallagher of Canada’s South Alberta Light Horse": the formation after the name is part of the role (and names the country).
 const RANKED_SURNAME = new RegExp(`\\b((?:${SERVICE_BEFORE_RANK}\\s+(?=${MILITARY_RANK}))?${MILITARY_RANK})\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+(of\\s+[^,.;"“”]{3,60})(?=[,.])|(?=,|\\s+(?:said|says|told|added|noted|described|explained|stressed)\\b))`, 'gu');
 /** "Tom Foster, commanding officer of USS Kearsarge": an office after the name written in lower case. */
@@ -320,8 +324,7 @@ export class PersonRegistry {
       RANKED_NAME.lastIndex = 0;
       if (RANK_CUE.test(line)) for (let m = RANKED_NAME.exec(line); m; m = RANKED_NAME.exec(line)) {
         // "Polish TDF 2nd Lt. Jakub Piotrowski": title words with a nationality before the rank name the country.
-        const titled = TITLE_WORDS_BEFORE.exec(line.slice(Math.max(0, m.index - 50), m.index))?.[0] ?? '';
-        this.add(m[2]!, `${titled}${m[1]!.trim()}`);
+        this.add(m[2]!, `${titleWordsBefore(line, m.index)}${m[1]!.trim()}`);
       }
     }
     // One pass over the text's capitalised words, then a substring test only for officials whose surname occurs.
@@ -336,8 +339,7 @@ export class PersonRegistry {
     if (RANK_CUE.test(text)) for (let m = RANKED_SURNAME.exec(text); m; m = RANKED_SURNAME.exec(text)) {
       if (this.bySurname.has(m[2]!) || NOT_NAME_WORD.test(m[2]!)) continue;
       // "Spanish Liaison Officer Lt. Marco": capitalised title words before the rank belong to the role too.
-      const titled = TITLE_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[0] ?? '';
-      this.add(m[2]!, `${titled}${m[1]!.trim()}${m[3] ? ` ${m[3]}` : ''}`, true);
+      this.add(m[2]!, `${titleWordsBefore(text, m.index)}${m[1]!.trim()}${m[3] ? ` ${m[3]}` : ''}`, true);
     }
     // "Secretary Austin", "President Biden": a title and a surname, when no full name with that surname is known.
     TITLED_SURNAME.lastIndex = 0;

@@ -98,6 +98,9 @@ export const COUNTRIES: readonly CountryEntry[] = RAW.map(([code, names, adjecti
 }));
 
 /** Capitals used as metonyms for their government ("Washington said", "Moscow warned"). */
+/** Every nation adjective the lexicon knows ("Polish", "Spanish"): a constant table built once. */
+export const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.adjectives));
+
 export const CAPITAL_METONYMS: Readonly<Record<string, string>> = {
   Washington: 'US', Moscow: 'RU', Kyiv: 'UA', Kiev: 'UA', Beijing: 'CN', Berlin: 'DE', Paris: 'FR',
   London: 'GB', Warsaw: 'PL', Tallinn: 'EE', Riga: 'LV', Vilnius: 'LT', Ankara: 'TR', Tehran: 'IR',

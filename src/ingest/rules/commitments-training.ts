@@ -36,10 +36,11 @@ function listedTraining(s: SentenceView, earlier: readonly Draft[]): Draft[] {
   const at = m.index + m[0].length;
   const given = earlier.find((d) => (d.type === 'arms_shipment' || SUPPORT_RULES.has(d.rule)) && d.from.length && d.to.length);
   if (!given || earlier.some((d) => d.type === 'commitment' && d.kind === 'training')) return [];
-  // The list must be the given support's: no other party named in its clause ("while Germany has offered … training",
-  // "Russia responded with training"), and no trainer of its own ("training by Germany").
-  // Its clause's first actor is the giver, and the list after the supply verb names no one else.
-  const clause = Math.max(clauseStart(s, m.index), lastBreak(s.text, m.index));
+  // The list must be the given support's: its clause's first actor is the giver ("while Germany has offered … training",
+  // "Russia responded with training" are not), the list after the supply verb names no one else, and it has no trainer
+  // of its own ("training by Germany").
+  const cs = clauseStart(s, m.index);
+  const clause = Math.max(cs, lastBreak(s.text, m.index));
   const actors = s.mentions.filter((x) => isActor(x) && x.start >= clause && x.end <= m.index);
   let first = -1;
   let list = clause;
@@ -53,7 +54,6 @@ function listedTraining(s: SentenceView, earlier: readonly Draft[]): Draft[] {
   const parties = new Set([...given.from, ...given.to]);
   if (actors.some((x) => x.start >= list && !x.codes.every((c) => parties.has(c)))) return [];
   if (/^\s+by\b/.test(s.text.slice(at))) return [];
-  const cs = clauseStart(s, m.index);
   if (isNegated(s.text, cs, at)) return [];
   return [commitmentDraft(s, 'commitment.training-listed', 'training', given.from, given.to, given.confidence * 0.85)];
 }

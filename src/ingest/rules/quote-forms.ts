@@ -8,7 +8,7 @@ import type { PeopleView } from '../discourse';
 import { alternation, formsOf } from '../lexicon/verbs';
 import { QUOTED, SPEAKER, TITLE_ALONE, TITLE_WORDS, VERBS } from './quote-patterns';
 import { institutionAt, personAt, personIn, speakerOf, titledBefore } from './quote-speakers';
-import { cleanQuoteText, continuation, coordinatedClauseStart, maskQuotes, quoteWithTo, reportedClause, said } from './quote-text';
+import { blockQuote, cleanQuoteText, continuation, coordinatedClauseStart, maskQuotes, quoteWithTo, reportedClause, said } from './quote-text';
 
 /**
  * Quote forms read after the main attribution patterns of quotes.ts: institutions, pull quotes, words quoted as a name,
@@ -272,9 +272,8 @@ export function colonQuote(s: SentenceView, doc: DocView, people: PeopleView, la
   }
   // A label's words are the speaker's own: the first person (or quotation marks) must show it.
   if (!words.length || (label && !quotedParagraph && !FIRST_PERSON.test(words[0]!.text))) return [];
-  const text = words.map((x) => x.text).join(' ');
   let settled = speaker;
   if (!settled.from.length && settled.role && doc.home.length === 1) settled = { ...settled, from: [...doc.home] };
-  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((mm) => isActor(mm) && x.text[mm.end] !== '-'))).filter((c) => !settled.from.includes(c));
-  return [quoteDraft(s, 'quote.colon', settled, cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), true, to, 0.8)];
+  const { text, to } = blockQuote(words, settled.from);
+  return [quoteDraft(s, 'quote.colon', settled, text, true, to, 0.8)];
 }

@@ -2,10 +2,10 @@ import { isActor } from '../actors';
 import { sortedCodes, type DocView, type Draft, type SentenceView } from '../doc';
 import { quoteDraft } from '../kit';
 import { officialNamed, TITLE_WORD, type Person } from '../people';
-import { COUNTRIES } from '../lexicon/countries';
+import { DEMONYMS } from '../lexicon/countries';
 import type { PeopleView } from '../discourse';
 import { personIn } from './quote-speakers';
-import { cleanQuoteText } from './quote-text';
+import { blockQuote } from './quote-text';
 
 /**
  * quote.soundbite: a broadcast script's speaker label over their words ("((Jen Psaki, White House Press Secretary))" and
@@ -18,8 +18,7 @@ const LABEL = /^\(\(\s*((?:[^()]|\([^()]*\))+?)\s*\)\)(?:$|\s+(?=["“]))/;
 const PRODUCTION = /^(?:NARRATOR|ANCHOR|INTRO|OUTRO|CG|SOT|NATS?|TRT|TAG|STAND-?UP|REPORTER|VO|SOUNDBITES?|BITES?|MUSIC|COURTESY|EDITOR|VIDEO|GRAPHICS?|MAP|FILE|UPSOUND|SIGN-?OFF|PKG|BREAK|SKYPE|ZOOM|END|TEASE|PHOTO|SOURCE)\b|^https?:|:\s*$/i;
 /** Labels of a reporter, a crowd or a group rather than a person speaking ("((Henry Ridgwell, VOA News, Warsaw))"). */
 const NOT_A_SPEAKER = /\b(?:VOA|News|Reporting|Residents|Citizens|People|Soldiers|Troops|Protesters|Officials|Crowd|Voices?)\b/;
-/** Nationalities and organisations written before a titled name ("Russian Foreign Minister …", "NATO Secretary General …"). */
-const DEMONYM = new Set(COUNTRIES.flatMap((c) => c.adjectives));
+/** Organisations written before a titled name ("NATO Secretary General …"); nationalities are the lexicon's DEMONYMS. */
 const ORG_TOKEN = /^(?:NATO|EU|UN|U\.S\.|US|UK|U\.K\.|White|House|Pentagon|State|Department)$/;
 /** Titles that belong to a US Congress member, when the label names no country. */
 const CONGRESS = /^(?:Rep\.|Sen\.|Representative|Senator|Congressman|Congresswoman)\s/;
@@ -31,7 +30,7 @@ function labelled(text: string): Person | null {
   if (NOT_A_SPEAKER.test(text)) return null;
   const tokens = head!.trim().split(/\s+/);
   let i = 0;
-  while (i < tokens.length - 1 && (TITLE_WORD.test(tokens[i]!) || DEMONYM.has(tokens[i]!) || ORG_TOKEN.test(tokens[i]!) || /^[A-Z][a-z]{0,4}\.$/.test(tokens[i]!))) i++;
+  while (i < tokens.length - 1 && (TITLE_WORD.test(tokens[i]!) || DEMONYMS.has(tokens[i]!) || ORG_TOKEN.test(tokens[i]!) || /^[A-Z][a-z]{0,4}\.$/.test(tokens[i]!))) i++;
   const name = tokens.slice(i).join(' ');
   // A speaker is a name of two to four capitalised words.
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) return null;
@@ -61,8 +60,7 @@ export function soundbiteQuote(s: SentenceView, doc: DocView, people: PeopleView
     words.push({ text: x.text, mentions: x.mentions, offset: 0, paragraph: x.paragraph });
   }
   if (!words.length) return [];
-  const text = words.map((x) => x.text.slice(x.offset)).join(' ');
   const speaker: Person = { name: named?.name ?? written.name, role: written.role, from: [...from] };
-  const to = sortedCodes(words.flatMap((x) => x.mentions.filter((m) => isActor(m) && x.text[m.end] !== '-'))).filter((c) => !from.includes(c));
-  return [quoteDraft(s, 'quote.soundbite', speaker, cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), true, to, 0.8)];
+  const { text, to } = blockQuote(words, from);
+  return [quoteDraft(s, 'quote.soundbite', speaker, text, true, to, 0.8)];
 }

@@ -1,4 +1,4 @@
-import { COUNTRIES } from '../lexicon/countries';
+import { DEMONYMS } from '../lexicon/countries';
 import { findMentions, isActor } from '../actors';
 import { sortedCodes, type DocView, type SentenceView } from '../doc';
 import { lastNamedIn, surnameOf, type Person } from '../people';
@@ -106,7 +106,6 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   return p;
 }
 // Lower-case descriptions ("military analyst"), titles and ranks ("Liaison Officer Lt."), at most four words.
-const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.adjectives));
 const DESCRIBED = /^(?:['’]s)?\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\.)\s+){1,4}$/;
 
 export const TITLE_ONLY = new RegExp(String.raw`^(?:(?:The|the)\s+(?:(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+)?|(\p{Lu}[\p{L}.]+['’]s)\s+)((?:(?:prime|foreign|defen[cs]e|interior|finance|deputy|vice|acting)\s+)?(?:minister|president|chancellor|premier|secretary|ambassador|commander|general|admiral)(?:\s+of\s+[A-Z][\w-]*)?|head\s+of\s+(?:state|government)|chief)\s+(?:has\s+|had\s+|also\s+|later\s+|[a-z]+ly\s+)*(?:said|says|added|told|warned|stressed|noted|stated|announced|insisted|argued|emphasi[sz]ed|underlined|reiterated|confirmed|pledged|promised|vowed|urged|asked\s+for|called\s+for|continued|went\s+on|concluded|${FRAMED_REPORT})\b`, 'iu');

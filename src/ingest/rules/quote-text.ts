@@ -41,6 +41,16 @@ export function continuation(s: SentenceView, doc: DocView): string[] {
   return codes;
 }
 
+/**
+ * A quotation told over several lines (after "X said:" or a script's speaker label): its words, cleaned and cut at 400
+ * characters, and its recipients, every actor its lines name but the speaker's own ("U.S.-led" names no one).
+ */
+export function blockQuote(lines: ReadonlyArray<{ text: string; mentions: SentenceView['mentions']; offset?: number }>, from: readonly string[]): { text: string; to: string[] } {
+  const text = lines.map((x) => x.text.slice(x.offset ?? 0)).join(' ');
+  const to = sortedCodes(lines.flatMap((x) => x.mentions.filter((m) => isActor(m) && x.text[m.end] !== '-'))).filter((c) => !from.includes(c));
+  return { text: cleanQuoteText(text.length > 400 ? text.slice(0, 400) : text), to };
+}
+
 export function cleanQuoteText(t: string): string {
   let out = t.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '').trim();
   // A reported clause that ends inside a quotation keeps its words, not a dangling mark.

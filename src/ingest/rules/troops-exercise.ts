@@ -66,8 +66,7 @@ function unitsListed(s: SentenceView, doc: DocView): Draft[] {
   const out: Draft[] = [];
   UNITS_INCLUDING.lastIndex = 0;
   for (let m = UNITS_INCLUDING.exec(s.text); m; m = UNITS_INCLUDING.exec(s.text)) {
-    const cs = clauseStart(s, m.index);
-    if (isNegated(s.text, cs, m.index) || isPossibility(s.text, cs, m.index) || isBlockedAt(s, m.index)) continue;
+    if (isBlockedAt(s, m.index)) continue;
     const listAt = m.index + m[0].length;
     const stop = s.text.slice(listAt).search(/;|\.\s*$|\s[—–]\s/);
     const listEnd = stop >= 0 ? listAt + stop : s.text.length;
