@@ -5,6 +5,7 @@ import { armsOrAssetsDraft, cueWords, isHypothetical, isNegated } from '../kit';
 import { objectActors, resolveSender } from './roles';
 import { categoryHintOf, parseItems } from '../items';
 import type { Rule } from '../registry';
+import type { Item } from '../../model/dataset';
 import { alternation, formsOf } from '../lexicon/verbs';
 
 /**
@@ -20,6 +21,10 @@ import { alternation, formsOf } from '../lexicon/verbs';
 const GETTING = formsOf('acquire', ['base', 's', 'ing', 'past']);
 const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+,?\s+){1,20}?)from\s+(?:the\s+)?`, 'g');
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
+/** The goods a phrase names, read with the sentence's category hint; aid, help or a visit is no equipment. */
+function equipmentIn(phrase: string, s: SentenceView): Item[] {
+  return parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+}
 const ANAPHOR = /\b(?:the\s+country|the\s+nation)\s+(?:(?:has|have|had|will|would|also|just|now|already|recently)\s+){0,2}$/i;
 
 function countries(ms: readonly Mention[]): Mention[] {
@@ -67,7 +72,7 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
     if (isNegated(s.text, cs, m.index)) continue;
     const phrase = m[1]!.trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
-    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const to = recipientOf(s, doc, m.index).filter((c) => !sender.codes.includes(c));
     if (!to.length) continue;
@@ -93,7 +98,7 @@ function arrivedFrom(s: SentenceView, doc: DocView): Draft[] {
     if (!verb) continue;
     const phrase = m[1]!.trim();
     if (PERSONNEL.test(phrase) || NOT_EQUIPMENT.test(phrase)) continue;
-    const items = parseItems(phrase.replace(/^(?:the\s+)?(?:first|second|third|last|latest|new)\s+(?:batch|shipment|delivery|consignment)\s+of\s+/i, ''), categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    const items = equipmentIn(phrase.replace(/^(?:the\s+)?(?:first|second|third|last|latest|new)\s+(?:batch|shipment|delivery|consignment)\s+of\s+/i, ''), s);
     if (!items.length) continue;
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, after)) continue;
@@ -130,7 +135,7 @@ export function thankedRule(s: SentenceView, doc: DocView): Draft[] {
     if (!what) continue;
     const phrase = what[1]!.trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
-    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
@@ -164,7 +169,7 @@ function boughtFrom(s: SentenceView, doc: DocView): Draft[] {
     if (isNegated(s.text, cs, m.index + m[0].length)) continue;
     const phrase = m[1]!.replace(/^(?:and|or|with|as\s+well\s+as)\s+/i, '').trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
-    const items = parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
+    const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const from = sortedCodes(sellers);
     // A seller of an earlier item ("bought from the U.S., …") is no buyer.
