@@ -42,6 +42,20 @@ test.describe('links under failure', () => {
     expect(failures).toBe(2);
   });
 
+  test('a review status that fails to load (fetched beside the facts) leaves the link whole and says so', async ({ app, page }) => {
+    app.allowConsoleError(/500/);
+    let asked = 0;
+    await page.route('**/data/reviews.json', async (route) => {
+      asked++;
+      await route.fulfill({ status: 500, contentType: 'text/plain', body: 'broken' });
+    });
+    await app.open('?v=1&country=EE&years=2022');
+    await expect(page.getByText(/review status could not be loaded \(data\/reviews\.json: the server answered 500\)/)).toBeVisible();
+    await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('Estonia');
+    expect(app.params()).toMatchObject({ v: '1', country: 'EE', years: '2022' });
+    expect(asked).toBeGreaterThan(0);
+  });
+
   test('a #map= hash opens that view, becomes `view`, and moves the open map when changed', async ({ app, page }) => {
     await app.open('?country=EE#map=6/58.6/25.5');
     await expect.poll(() => page.url()).not.toContain('#');

@@ -16,27 +16,44 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function loadPublishedReviews(store: AppStore): Promise<void> {
+type Published = { ok: true; value: ReturnType<typeof decodePublishedReviews> } | { ok: false; message: string };
+
+/** Downloads and reads the team's review status; applied only once the facts are in (applyPublished). */
+async function fetchPublishedReviews(): Promise<Published> {
   try {
     const res = await fetch(`${import.meta.env.BASE_URL}data/${PUBLISHED_REVIEWS_FILE}`);
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    actions.setPublishedReviews(store, decodePublishedReviews(await res.json()));
+    return { ok: true, value: decodePublishedReviews(await res.json()) };
   } catch (err) {
-    actions.setNotice(store, `The team’s review status could not be loaded (data/${PUBLISHED_REVIEWS_FILE}: ${message(err)}); facts are shown as published.`);
+    return { ok: false, message: message(err) };
   }
 }
 
-/** Call as the facts start downloading: the code to read kept work, if this browser may have some. */
-export function prepareLocalWork(): Promise<LocalWork | null> {
-  const prepared = mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
-  // A failure is handled where this is awaited (loadLocalWork); until then it is not unhandled.
-  prepared.catch(() => {});
-  return prepared;
+function applyPublished(store: AppStore, published: Published): void {
+  if (published.ok) actions.setPublishedReviews(store, published.value);
+  else actions.setNotice(store, `The team’s review status could not be loaded (data/${PUBLISHED_REVIEWS_FILE}: ${published.message}); facts are shown as published.`);
 }
 
-export async function loadLocalWork(store: AppStore, prepared: Promise<LocalWork | null>): Promise<void> {
-  await loadPublishedReviews(store);
-  const local = await prepared.catch((err: unknown) => {
+export interface PreparedLocalWork {
+  published: Promise<Published>;
+  code: Promise<LocalWork | null>;
+}
+
+/**
+ * Call as the facts start downloading: the team's review status (a small file of its own, fetched beside the facts
+ * rather than after them: on a busy first view that round trip came last), and the code to read kept work, if this
+ * browser may have some.
+ */
+export function prepareLocalWork(): PreparedLocalWork {
+  const code = mayHaveLocalWork().then((may) => (may ? loadLocalWorkCode() : null));
+  // A failure is handled where this is awaited (loadLocalWork); until then it is not unhandled.
+  code.catch(() => {});
+  return { published: fetchPublishedReviews(), code };
+}
+
+export async function loadLocalWork(store: AppStore, prepared: PreparedLocalWork): Promise<void> {
+  applyPublished(store, await prepared.published);
+  const local = await prepared.code.catch((err: unknown) => {
     actions.setNotice(store, `Articles and reviews kept in this browser could not be read: ${message(err)}`);
     return null;
   });

@@ -155,20 +155,33 @@ export function decodeFactIndex(value: unknown): FactIndex {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
-/** How many facts one slice of the in-page decode checks before it lets the page breathe. */
-const SLICE = 2000;
+/** How many facts the decode checks between two looks at the clock. */
+const STEP = 500;
+/**
+ * How long one slice of the in-page decode may run before it lets the page breathe: under the 50 ms of a long task.
+ * A budget, not a count of facts: the map draws a frame at every pause, and on a software-rendered page a frame costs
+ * ~50 ms, so slices of a few ms each (2,000 facts) made a 1,000-article decode wait on a dozen frames.
+ */
+export const SLICE_MS = 40;
 
 /**
- * facts.json → the page's columns, with the same checks, in slices of facts with `pause` awaited
- * between them: at 1,000 articles the check of every fact is one long task of ~100 ms otherwise,
+ * facts.json → the page's columns, with the same checks, in slices of at most SLICE_MS (by `now`) with `pause`
+ * awaited between them: at 1,000 articles the check of every fact is one long task of ~100 ms otherwise,
  * which blocks input while the map starts. Each fact object is checked, stored in the columns and
  * let go, so the page never holds the objects of every fact.
  */
-export async function decodeFactColumnsInSlices(value: unknown, pause: () => Promise<void>): Promise<FactColumns> {
+export async function decodeFactColumnsInSlices(
+  value: unknown,
+  pause: () => Promise<void>,
+  now: () => number = () => performance.now(),
+): Promise<FactColumns> {
   const steps = decodeSteps(value, (articles, count) => new FactColumnsBuilder(articles, count));
+  let sliceStart = now();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
+    if (now() - sliceStart < SLICE_MS) continue;
     await pause();
+    sliceStart = now();
   }
 }
 
@@ -202,7 +215,7 @@ function* decodeSteps<T>(value: unknown, sinkFor: (articles: readonly ArticleMet
   const factIds = new Set<string>();
   const sink = sinkFor(articles, factRows.length);
   for (let i = 0; i < factRows.length; i++) {
-    if (i > 0 && i % SLICE === 0) yield;
+    if (i > 0 && i % STEP === 0) yield;
     const row = factRows[i];
     const path = `$.facts[${i}]`;
     const o = factFromRow(arr(row, path), path, articles, rules as string[]);
