@@ -17,7 +17,7 @@ import { homeActors, objectActors, resolveRecipient, resolveSender } from './rul
  */
 
 /** Nouns an adjective names as actors: "our Romanian hosts", "the Finnish Armed Forces". */
-const ALLIED_NOUN = /^\s+(?:[Hh]osts|[Aa]llies|[Pp]artners|[Cc]ounterparts|[Ff]riends|armed\s+forces|Armed\s+Forces|forces|troops|soldiers|military|army|navy|air\s+force)\b/;
+const ALLIED_NOUN = /^\s+(?:[Hh]osts|[Aa]llies|[Pp]artners|[Cc]ounterparts|[Ff]riends|armed\s+forces|Armed\s+Forces|forces|troops|soldiers|military|army|navy|air\s+force|people|nation|government)\b/;
 /** "NATO’s collective security", "the security of the Baltic states": whose security a commitment is to. */
 const SECURITY_OWNED = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\b/;
 const SECURITY_OF = /\b(?:security|defen[cs]e|territory|sovereignty|independence|territorial\s+integrity)\s+of\s+(?:the\s+)?$/;
@@ -43,6 +43,9 @@ function actorsIn(s: SentenceView, from: number, to: number): Mention[] {
 }
 
 /** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
+/** The two parties of a bilateral meeting as the subject: "Both", "The two leaders", "Both sides". */
+const BOTH_PARTIES = /(?:^|[.;:]\s+|,\s+)(?:[Bb]oth(?:\s+(?:leaders|sides|ministers|officials|secretaries|presidents|countries|governments))?|[Tt]he\s+two\s+(?:leaders|sides|ministers|officials|secretaries|presidents|counterparts|countries|governments|defen[cs]e\s+chiefs))\s+(?![^.;]*\b(?:they|he|she)\s+)/;
+
 function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   const before = s.text.slice(Math.max(0, at - 60), at);
   // The three look-backs below are anchored at the end, so tried at every offset: each needs white space at the end,
@@ -55,7 +58,11 @@ function possessor(s: SentenceView, doc: DocView, at: number): string[] {
     const owner = s.mentions.filter((m) => isActor(m) && m.end === end);
     if (owner.length) return sortedCodes(owner);
   }
-  if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) return homeActors(s, doc, at);
+  if (/\b(?:our|we)\s+(?:[a-z-]+\s+){0,3}$/i.test(before)) {
+    // "Both reaffirmed our steadfast support", "The two leaders discussed our shared support": "our" is both parties.
+    if (BOTH_PARTIES.test(s.text.slice(0, at)) && doc.partner.length) return [...new Set([...homeActors(s, doc, at), ...doc.partner])].sort();
+    return homeActors(s, doc, at);
+  }
   // "steadfast in its support": its owner is the clause's subject.
   const its = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$/i.exec(before);
   if (!its) return [];
@@ -86,6 +93,9 @@ function endsWithSpace(text: string): boolean {
 }
 
 /** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */
+/** "you" as the subject right before a trigger, with auxiliaries and an adverb between. */
+const YOU_SUBJECT = /\b[Yy]ou\s+(?:(?:have|had|will|would|are|were|always|continue\s+to|also|been)\s+){0,3}(?:[a-z]+ly\s+)?$/;
+
 function visited(s: SentenceView, doc: DocView): string[] {
   return [...doc.visited(s)];
 }
@@ -96,7 +106,14 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
       const g = m.groups[role];
       return g ? sortedCodes(actorsIn(s, g.start, g.end)) : [];
     }
-    case 'subject': return resolveSender(s, doc, m.start)?.codes ?? [];
+    case 'subject': {
+      // "You have stood steadfastly by the Ukrainian people", said to a host: the country addressed.
+      if (YOU_SUBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start))) {
+        const addressed = visited(s, doc);
+        return addressed.length ? addressed : [...doc.partner];
+      }
+      return resolveSender(s, doc, m.start)?.codes ?? [];
+    }
     case 'object': {
       // "stand united with you": the country visited or addressed.
       if (/^\s*you\b/.test(s.text.slice(m.end))) return visited(s, doc);

@@ -15,6 +15,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.assured-visit', 'Speaking in Tallinn, Blinken assured that the United States would stand by its allies.', ['US'], ['EE']],
   ['commitment.stand-with', 'Poland stands firmly behind Lithuania.', ['PL'], ['LT']],
   ['commitment.stand-with', 'Denmark and Norway stand united as NATO Allies in support of Ukraine.', ['DK', 'NO'], ['UA']],
+  ['commitment.united-with', 'Norway and Poland remain firmly united behind Ukraine.', ['NO', 'PL'], ['UA']],
+  ['commitment.united-with', '"We are united alongside Ukraine," said the Polish foreign minister.', ['PL'], ['UA']],
   ['commitment.keep-presence', 'Canada promised to increase its troop presence in Latvia to a brigade.', ['CA'], ['LV']],
   ['commitment.keep-presence', 'Italy pledged to keep its fighter jets in Romania until the end of 2024.', ['IT'], ['RO']],
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],

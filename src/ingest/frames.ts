@@ -121,6 +121,18 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.8,
   },
   {
+    // "we are united alongside Ukraine", "the allies remain united behind Kyiv" ("united in our support for …" is aid, read
+    // by the support rules)
+    id: 'commitment.united-with',
+    cues: ['united'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:are|is|remain|remains|were|was|stay|stays)\s+(?:{adv})?united\s+(?:with|alongside|behind)\s+(?:the\s+)?`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.8,
+  },
+  {
     // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine",
     // "Danish military support for Ukraine will amount to …", "the new Swedish support package for Ukraine"
     id: 'commitment.support-noun',
