@@ -249,6 +249,13 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
 const BYLINE = /^By\s+\p{Lu}/u;
 const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
 /** A statement in the name of a group's leaders. */
+/**
+ * The EU's own voice: its statements ("The European Union and its Member States welcome …", "EU Statement on …"), its
+ * External Action Service's pages and its High Representative's remarks. "We" there is the Union, whichever country
+ * hosts the event.
+ */
+const EU_VOICE = /\b(?:The\s+European\s+Union\s+and\s+its\s+Member\s+States\s+[a-z]|EU\s+[Ss]tatement\b|EEAS\b|(?:remarks|speech|statement|address|interview)\s+(?:by|of)\s+(?:the\s+)?High\s+Representative\b|(?:[Oo]n\s+behalf\s+of|[Dd]eclaration\s+by)\s+the\s+(?:High\s+Representative|European\s+Union|EU)\b)/;
+
 const GROUP_LEADERS = /\b(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\s+(?:from|by|of)\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b|\bWe,\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b/;
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 /** The side waging the war the corpus reports. */
@@ -291,6 +298,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     for (const c of people.countriesNamedIn(joint.text)) signers.add(c);
     if (signers.size >= 2) return [...signers].sort();
   }
+  if (opening.some((s) => EU_VOICE.test(s.text))) return ['EU'];
   // "Statement from the leaders of the Joint Expeditionary Force", "We, the leaders of the JEF nations": a group's
   // leaders speaking together are its members.
   for (const s of opening) {

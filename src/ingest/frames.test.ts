@@ -17,6 +17,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.stand-with', 'Denmark and Norway stand united as NATO Allies in support of Ukraine.', ['DK', 'NO'], ['UA']],
   ['commitment.united-with', 'Norway and Poland remain firmly united behind Ukraine.', ['NO', 'PL'], ['UA']],
   ['commitment.united-with', '"We are united alongside Ukraine," said the Polish foreign minister.', ['PL'], ['UA']],
+  ['commitment.united-with', 'NATO is united for Ukraine.', ['NATO'], ['UA']],
+  ['commitment.with-you', 'Prime Minister Boris Johnson visited Kyiv on Saturday. He told President Zelenskyy: “The UK is with you, and we will be with you until you prevail.”', ['GB'], ['UA']],
   ['commitment.keep-presence', 'Canada promised to increase its troop presence in Latvia to a brigade.', ['CA'], ['LV']],
   ['commitment.keep-presence', 'Italy pledged to keep its fighter jets in Romania until the end of 2024.', ['IT'], ['RO']],
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
@@ -69,6 +71,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
   ['commitment.by-side', 'Russia invaded Ukraine in 2022. Hungary will not stand by Ukraine’s side.'],
+  ['commitment.with-you', 'Prime Minister Boris Johnson visited Kyiv on Saturday. “Our delegation is with you today in Kyiv,” he said.'],
+  ['commitment.united-with', 'Hungary is not united with Ukraine on sanctions.'],
   ['commitment.accession', 'Secretary Blinken welcomed Zelenskyy to NATO headquarters.'],
   ['commitment.depend-on', 'Ukraine cannot depend on Hungary for anything.'],
   ['commitment.presence', 'Critics doubt the U.S. commitment to maintain troops in Lithuania could last.'],

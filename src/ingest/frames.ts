@@ -121,16 +121,27 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.8,
   },
   {
-    // "we are united alongside Ukraine", "the allies remain united behind Kyiv" ("united in our support for …" is aid, read
-    // by the support rules)
+    // "we are united alongside Ukraine", "the allies remain united behind Kyiv", "NATO is united for Ukraine" ("united in our
+    // support for …" is aid, read by the support rules)
     id: 'commitment.united-with',
     cues: ['united'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:are|is|remain|remains|were|was|stay|stays)\s+(?:{adv})?united\s+(?:with|alongside|behind)\s+(?:the\s+)?`,
+    trigger: String.raw`\b(?:are|is|remain|remains|were|was|stay|stays)\s+(?:{adv})?united\s+(?:with|alongside|behind|for)\s+(?:the\s+)?`,
     from: ['subject', 'home'],
     to: ['object'],
     confidence: 0.8,
+  },
+  {
+    // "the UK is with you, and we will be with you until you prevail", said in Kyiv: the country addressed.
+    id: 'commitment.with-you',
+    cues: ['you'],
+    type: 'commitment',
+    kind: 'assurance',
+    trigger: String.raw`\b(?:is|are|remain|remains|will\s+(?:{adv})?be|will\s+(?:{adv})?remain)\s+(?:{adv})?with\s+(?=you\b(?!\s+(?:on|in|at|today|here|now|this)\b))`,
+    from: ['subject', 'home'],
+    to: ['object'],
+    confidence: 0.75,
   },
   {
     // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine",

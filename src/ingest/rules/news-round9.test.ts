@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments } from '../test-support';
+import { commitments, quotes } from '../test-support';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -41,5 +41,47 @@ describe('united with, alongside or behind (commitment.united-with)', () => {
     expect(pairs(c)).toEqual(['GB>UA']);
     expect(c[0]!.kind).toBe('assurance');
     expect(commitments('Hungary is not united with Ukraine on this.', '2025-05-15')).toEqual([]);
+  });
+});
+
+describe('the EU’s own voice', () => {
+  it('makes "we" the Union in an EU statement, wherever the meeting is', () => {
+    const body = 'The European Union and its Member States welcome the convening of this meeting by the Polish Chair at the request of Lithuania, Latvia and Estonia.\n\nWe fully support Lithuania, Latvia and Estonia in this.';
+    expect(pairs(commitments(body, '2022-02-16'))).toEqual(['EU>EE+LT+LV']);
+  });
+
+  it('makes the High Representative’s remarks the Union’s, not the host country’s', () => {
+    const body = 'Press remarks by High Representative Josep Borrell during his visit to the training facility in Brzeg, Poland.\n\nThe Polish army hosts the mission.\n\nWe stand with Ukraine.';
+    expect(pairs(commitments(body, '2022-12-02'))).toEqual(['EU>UA']);
+  });
+
+  it('leaves a national page about the EU to its country', () => {
+    const body = 'Prime Minister Boris Johnson met President Zelenskyy in London. The European Union was discussed.\n\nWe stand with Ukraine.';
+    expect(pairs(commitments(body, '2022-03-08'))).toEqual(['GB>UA']);
+  });
+});
+
+describe('a title apposed to a name, running up to the reporting verb', () => {
+  it('gives the speaker the named person, not the title’s last words', () => {
+    const q = quotes('Josep Borrell, High Representative of the European Union for Foreign Affairs and Security Policy recently said: “Ukraine will prevail.”', '2022-03-02');
+    expect(q.map((x) => x.speaker)).toEqual(['Josep Borrell']);
+    expect(q[0]!.from).toEqual(['EU']);
+  });
+
+  it('gives no speaker when no person stands before the title', () => {
+    const q = quotes('The Council for Foreign Affairs and Security Policy recently said that Ukraine will prevail.', '2022-03-02');
+    expect(q.map((x) => x.speaker)).toEqual([]);
+  });
+});
+
+describe('a quotation after "Name, apposition, adverb said:"', () => {
+  it('finds the speaker across an apposition or an adverb before the verb', () => {
+    expect(quotes('Josep Borrell recently said: “Ukraine will prevail against Russia.”', '2022-03-02').map((q) => q.speaker)).toEqual(['Josep Borrell']);
+    expect(quotes('Josep Borrell, the EU foreign policy chief, said: “Ukraine will prevail against Russia.”', '2022-03-02').map((q) => q.speaker)).toEqual(['Josep Borrell']);
+  });
+
+  it('still reads a quoted fragment inside reported speech as no direct quote of its own', () => {
+    const q = quotes('Borrell warned that Russia was "trying to rebuild an empire" in Europe.', '2022-03-02');
+    expect(q.map((x) => x.direct)).toEqual([false]);
   });
 });

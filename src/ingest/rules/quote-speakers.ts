@@ -27,6 +27,8 @@ export function spokespersonCountry(p: Person, s: SentenceView, at: number, doc:
 }
 /** "Army Europe confirmed", "the Ministry said": institutions are not named speakers. */
 const INSTITUTION = /^(?:Army|Navy|Air|Europe|Command|Ministry|Department|Office|Council|Commission|Agency|Institute|Government|Parliament|Pentagon|Kremlin|Staff|Forces|Force|Center|Centre|Headquarters|Service|Services|Police|Guard)$/;
+/** The last word of a portfolio in a title ("for Foreign Affairs and Security Policy"), never of a name. */
+const PORTFOLIO = /^(?:Policy|Affairs|Relations|Cooperation|Development|Operations|Planning|Strategy|Intelligence|Logistics|Readiness|Procurement)$/;
 /** A title word alone is no name ("the Head of State said" is not a person called State). */
 const BARE_TITLE = /^(?:President|Secretary|Minister|Chancellor|Premier|Ambassador|Commander|General|Admiral|State|Head|Government|Defence|Defense)$/;
 /** A unit is no speaker ("… C Company, 634th Brigade Support Battalion, shared …"). */
@@ -77,6 +79,9 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   const the = at >= 0 && /^(?:The|the)$/.test(written);
   // The word tests below answer no whatever comes before; only "the" may still name a title. Asked first, they spare
   // most candidates the look-back.
+  // "Josep Borrell, High Representative … for Foreign Affairs and Security Policy recently said": the words before the verb
+  // end a title's portfolio; the speaker is the person that title is apposed to.
+  if (PORTFOLIO.test(words[words.length - 1]!)) return apposedTo(s, people, at >= 0 ? at : s.text.indexOf(written));
   if (!the && (BARE_TITLE.test(written) || NOT_SPEAKER.test(words[0]!) || UNIT_WORD.test(words[words.length - 1]!) || UNIT_WORD.test(words[0]!) || INSTITUTION.test(words[words.length - 1]!) || INSTITUTION.test(words[0]!))) return null;
   // "A spokesman for Prime Minister X said", "an aide to the president said": X did not speak.
   if (at >= 0) {
@@ -105,6 +110,20 @@ export function speakerOf(written: string, s: SentenceView, doc: DocView, people
   }
   return p;
 }
+/** The person a title running up to `at` is apposed to: "Name, High Representative of the Union for …" (nearest). */
+function apposedTo(s: SentenceView, people: PeopleView, at: number): Person | null {
+  if (at < 0) return null;
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of people.all()) {
+    const k = s.text.lastIndexOf(p.name, at);
+    if (k < 0 || k <= bestAt) continue;
+    if (APPOSED_TITLE.test(s.text.slice(k + p.name.length, at))) [best, bestAt] = [p, k];
+  }
+  return best;
+}
+const APPOSED_TITLE = /^,\s+(?:the\s+)?(?:[A-Z][\p{L}-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\p{L}-]*|of|for|and|the|on)){1,14}\s+$/u;
+
 // Lower-case descriptions ("military analyst"), titles and ranks ("Liaison Officer Lt."), at most four words.
 const DESCRIBED = /^(?:['’]s)?\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\.)\s+){1,4}$/;
 

@@ -23,7 +23,8 @@ const TITLE_SPEAKER = new RegExp(String.raw`^\s*,?\s*(?:the|The)\s+(?:(${NATIONA
 const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?:(?:[A-Z][\p{L}'’.-]*|${ROLE_WORDS})\s+){0,7}?(${SPEAKER})(?:,\s+[^,"“”]{3,80},)?\s+(?:(?:has|had|also|later|then)\s+)*(?:${VERBS}|continued|went\s+on)\b|(?:${VERBS})\s+(?:${SERVICE_BEFORE_RANK}\s+(?=${MILITARY_RANK}))?(?:${MILITARY_RANK}\s+|(?:${NAME_PREFIX_ABBREVIATIONS.join('|')})\.\s+|(?:General|Admiral|Colonel|Commander|Captain|Major|Lieutenant|Sergeant|Secretary|President|Minister)\s+)*(${SPEAKER})\b)`, 'u');
 /** How BEFORE_QUOTE ends: a reporting verb and at most three more words before the quotation mark, or "continued:" ("The secretary general continued: “…”"). */
 const BEFORE_QUOTE_TAIL = String.raw`(?:(?:${VERBS})(?:\s+[\w']+){0,3}\s*[:,]?|(?:continued|went\s+on)\s*:)\s*$`;
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})\s+(?:(?:has|had|also|later|then)\s+)*${BEFORE_QUOTE_TAIL}`, 'u');
+// "Borrell, the EU's foreign policy chief, recently said: “…”": an apposition and adverbs may stand before the verb.
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,[^,"“”:;]{3,80},)?\s+(?:(?:has|had|also|later|then|recently|reportedly|[a-z]{3,}ly|${TIME_ADVERBIAL})\s+)*${BEFORE_QUOTE_TAIL}`, 'u');
 /**
  * BEFORE_QUOTE's end alone, after the white space its verb always follows: the end-anchored pattern tries a name at
  * every capital, so it runs only on text that ends the way it must.
