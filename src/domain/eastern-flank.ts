@@ -32,3 +32,11 @@ export const EASTERN_FLANK: readonly string[] = EFP_BATTLEGROUPS.map((b) => b.ho
 export function isEasternFlank(code: string): boolean {
   return EASTERN_FLANK.includes(code);
 }
+
+/** The day NATO's extraordinary summit agreed the four new battlegroups (Slovakia, Hungary, Romania, Bulgaria). */
+const SECOND_FOUR_AGREED = '2022-03-24';
+
+/** The eFP host nations on a date (YYYY-MM-DD), sorted: four until the March 2022 summit, eight from it. */
+export function efpHostsOn(date: string): string[] {
+  return EFP_BATTLEGROUPS.filter((b) => b.since < 2022 || date >= SECOND_FOUR_AGREED).map((b) => b.host).sort();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, quotes } from '../test-support';
+import { commitments, quotes, troops } from '../test-support';
+import { efpHostsOn } from '../../domain/eastern-flank';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
 
@@ -83,5 +84,29 @@ describe('a quotation after "Name, apposition, adverb said:"', () => {
   it('still reads a quoted fragment inside reported speech as no direct quote of its own', () => {
     const q = quotes('Borrell warned that Russia was "trying to rebuild an empire" in Europe.', '2022-03-02');
     expect(q.map((x) => x.direct)).toEqual([false]);
+  });
+});
+
+describe('NATO battlegroups where they are', () => {
+  const natoTo = (body: string, date = '2024-05-01') => troops(body, date).filter((t) => t.from.includes('NATO')).map((t) => t.to.join('+'));
+
+  it('reads the battlegroup "here in" a place, and one named after "of" or "with"', () => {
+    expect(natoTo('The exercise included members of the NATO battlegroup here in northeastern Poland.')).toEqual(['PL']);
+    expect(natoTo('The squadron assumed responsibility of the NATO Multinational Battlegroup in Bemowo Piskie, Poland.')).toEqual(['PL']);
+    expect(natoTo('Soldiers served with NATO’s enhanced Forward Presence Battlegroup Lithuania.')).toEqual(['LT']);
+  });
+
+  it('puts a battlegroup named after its host where the sentence then places it', () => {
+    expect(natoTo('Multinational troops with NATO’s enhanced Forward Presence Battle Group Poland delivered packages to villagers in Medininkai, Lithuania.', '2023-12-18')).toEqual(['LT']);
+  });
+
+  it('still gives nothing for the nation leading it, only the lead', () => {
+    expect(natoTo('Germany has led NATO’s battlegroup in Lithuania since 2017.')).not.toContain('DE');
+  });
+
+  it('dates the eFP hosts: four before the March 2022 summit, eight from it', () => {
+    expect(efpHostsOn('2022-02-20')).toEqual(['EE', 'LT', 'LV', 'PL']);
+    expect(efpHostsOn('2022-03-24')).toEqual(['BG', 'EE', 'HU', 'LT', 'LV', 'PL', 'RO', 'SK']);
+    expect(natoTo('Allied soldiers train hard in NATO’s battlegroups.', '2022-02-20')).toEqual(['EE+LT+LV+PL']);
   });
 });

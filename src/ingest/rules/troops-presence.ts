@@ -1,6 +1,6 @@
 import { lastClauseComma } from '../chars';
 import { isAlliedHost } from '../../domain/nato-membership';
-import { EASTERN_FLANK } from '../../domain/eastern-flank';
+import { EASTERN_FLANK, efpHostsOn } from '../../domain/eastern-flank';
 import { isActor, type Mention } from '../actors';
 import { clauseStart } from '../clause';
 import { PARTIES_AT_WAR, placesIn, sortedCodes, span, type DocView, type Draft, type SentenceView } from '../doc';
@@ -49,7 +49,7 @@ const NATO_PRESENCE = /\bNATO(?:['’]s|s)?\s+(?:(?:new|multinational|enhanced|f
 const DEPLOYMENT_TO = /\b(?:our|its|their|[A-Z][\w.]*['’]s?)\s+(?:(?:forward|new|continued|rotational|permanent|military|troop|fighter|force|persistent|enhanced|heel-to-toe|increased|near-persistent)\s+)*(?:deployments?|presence|rotations?)\s+(?:to|in|along|across|on|throughout)\s+/g;
 /** Joining or serving a mission: its host is where the force in the sentence is ("arrived in Poland … to take part in a NATO … mission"). */
 const JOINS_MISSION = /\b(?:(?:take|takes|took|taking)\s+part\s+in|join(?:s|ed|ing)?|support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|contribut(?:e|es|ed|ing)\s+to|execut(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
-const NAMED_BATTLEGROUP = /\bNATO\s+(?:(?:enhanced|[Ee]nhanced|[Ff]orward|[Pp]resence|[Mm]ultinational|\(eFP\)|eFP)\s+)*(?:[Bb]attle\s?[Gg]roup|[Bb]attlegroup)\s+(?=\p{Lu})/u;
+const NAMED_BATTLEGROUP = /\bNATO(?:['’]s)?\s+(?:(?:enhanced|[Ee]nhanced|[Ff]orward|[Pp]resence|[Mm]ultinational|\(eFP\)|eFP)\s+)*(?:[Bb]attle\s?[Gg]roup|[Bb]attlegroup)\s+(?=\p{Lu})/u;
 /** "NATO’s efforts to bolster its eastern flank": NATO's presence on the flank. */
 const NATO_FLANK = /\bNATO(?:['’]s|s)?\s+(?:efforts?|mission|missions|plans?|operations?|deployments?)\s+to\s+(?:further\s+)?(?:reinforce|bolster|strengthen|defend|protect|secure)\s+(?:its|NATO['’]s|the\s+Alliance['’]s|the)\s+[Ee]astern\s+[Ff]lank\b/;
 
@@ -218,7 +218,8 @@ function led(s: SentenceView, doc: DocView): Draft[] {
 /** Hosts named right after a NATO mission ("… mission in Estonia", "… mission from Siauliai Air Base, Lithuania"). */
 function missionHosts(s: SentenceView, end: number, date: string): string[] {
   const after = s.text.slice(end);
-  if (/^\s+(?:in|to|across|along|on|over)\s+/.test(after)) return hostsAfter(s, end, ['NATO'], date);
+  const where = /^\s+(?:(?:here|based|stationed|deployed)\s+)?(?=(?:in|to|across|along|on|over)\s+)/.exec(after);
+  if (where) return hostsAfter(s, end + where[0].length, ['NATO'], date);
   const base = /^\s+from\s+(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:Air\s+Base|Base|Airfield),\s+/u.exec(after);
   if (base) return sortedCodes(s.mentions.filter((x) => x.start === end + base[0].length && x.kind === 'country' && isAlliedHost(x.codes[0]!, date)));
   return [];
@@ -255,7 +256,7 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
     const lead = s.text.slice(Math.max(0, m.index - 30), m.index);
     // "as part of NATO’s enhanced Forward Presence": a standing presence shares the force's host (a named mission has its own area).
     const partOf = /\bas\s+part\s+of\s+(?:the\s+)?$/.test(lead) && !/[Mm]issions?$/.test(m[0]);
-    if (!partOf && /\b(?:lead|leads|led|leading|heads|headed|commands|commanded|with|of)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(lead)) continue;
+    if (!partOf && /\b(?:lead|leads|led|leading|heads|headed|commands|commanded)\s+(?:(?:the|a|an|new|its|their)\s+)*$/.test(lead)) continue;
     const end = m.index + m[0].length;
     let to = missionHosts(s, end, date);
     const mission = /[Mm]issions?$/.test(m[0]);
@@ -279,8 +280,9 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
     if (!to.length && partOf) {
       to = [...new Set(earlier.flatMap((d) => (d.type === 'troop_deployment' ? d.to : [])))].filter((c) => isAlliedHost(c, date)).sort();
     }
-    // "NATO's battle groups" with no place named: the eight on the eastern flank.
-    if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = [...EASTERN_FLANK].sort();
+    // "NATO's battle groups" with no place named: the eFP hosts of the day (a presence with no place and no force in the
+    // sentence is left alone: it is mostly named, not located).
+    if (!to.length && /[Bb]attle\s?[Gg]roups|[Bb]attlegroups/.test(m[0])) to = efpHostsOn(date);
     if (!to.length) continue;
     out.push(troopsDraft(s, 'troops.nato', ['NATO'], to, { troops: null, qualifier: null, unit: /[Bb]attle\s?[Gg]roup/.test(m[0]) ? 'battlegroup' : null }, 0.7));
     // "The UK has a leading role in NATO's eFP in Estonia", "the multinational battlegroup in Lithuania is led by Germany".
@@ -290,7 +292,12 @@ function natoPresence(s: SentenceView, doc: DocView, earlier: readonly Draft[]):
   // "the NATO enhanced Forward Presence (eFP) Battle Group Poland": a battlegroup named after its host.
   const named = NAMED_BATTLEGROUP.exec(s.text);
   const host = named ? s.mentions.find((x) => x.start === named.index + named[0].length && x.kind === 'country' && isAlliedHost(x.codes[0]!, date)) : undefined;
-  if (named && host && !isBlockedAt(s, named.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
+  if (named && host && !isBlockedAt(s, named.index)) {
+    // "troops with NATO’s enhanced Forward Presence Battle Group Poland … in Medininkai, Lithuania": where they are, when named
+    // after it.
+    const placed = sortedCodes(placesIn(s).filter((x) => x !== host && x.start > host.end)).filter((c) => isAlliedHost(c, date));
+    out.push(troopsDraft(s, 'troops.nato', ['NATO'], placed.length ? placed : [...host.codes], { troops: null, qualifier: null, unit: 'battlegroup' }, 0.7));
+  }
   const flank = NATO_FLANK.exec(s.text);
   if (flank && !isBlockedAt(s, flank.index)) out.push(troopsDraft(s, 'troops.nato', ['NATO'], [...EASTERN_FLANK].sort(), { troops: null, qualifier: null, unit: null }, 0.65));
   return out;
