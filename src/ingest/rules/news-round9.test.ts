@@ -110,3 +110,18 @@ describe('NATO battlegroups where they are', () => {
     expect(natoTo('Allied soldiers train hard in NATO’s battlegroups.', '2022-02-20')).toEqual(['EE+LT+LV+PL']);
   });
 });
+
+describe('troops.force: time spent and training in a host', () => {
+  const routes = (body: string) => troops(body, '2025-06-27').map((t) => `${t.from.join('+')}>${t.to.join('+')}`);
+
+  it('places a force that spent weeks or trained in a host', () => {
+    expect(routes('U.S. Soldiers with the 33rd Infantry Brigade Combat Team recently spent two weeks in Torun, Poland.')).toEqual(['US>PL']);
+    expect(routes('British soldiers trained in Tapa, Estonia, this spring.')).toEqual(['GB>EE']);
+  });
+
+  it('does not deploy the country at war’s trainees, nor trainers whose trainees are the object', () => {
+    expect(routes('Russia’s war against Ukraine goes on. Ukrainian soldiers trained in Poland.')).toEqual([]);
+    expect(routes('Russia’s war against Ukraine goes on. Ukrainian soldiers spent two weeks in Poland.')).toEqual([]);
+    expect(routes('British instructors trained Ukrainian recruits in England.')).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const FORCE = new RegExp(String.raw`\b(?:${alternation(FORCE_WORDS)})\b(?!\s+(?:
 const NAMED = new RegExp(String.raw`^${NAMED_UNIT}$`);
 const NAMED_HEAD = new RegExp(String.raw`^${NAMED_UNIT}`);
 /** Predicates that place a force: arriving, operating, flying, protecting airspace, executing a mission, being stationed. */
-const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins|assume|assumes|assumed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission|duties|duty)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?(?:missions?|duties|command|responsibility)|(?:assume|assumes|assumed|assuming)\s+command\s+of|sail(?:s|ed|ing)?\s+(?:in)?to|fl(?:y|ies|ew|ying|own)\s+(?:back\s+)?(?:in)?to\s+|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission)\b`, 'gi');
+const PRESENCE = new RegExp(String.raw`['’]s\s+(?:[\w-]+\s+){0,2}?(?:deployment|presence|rotation)\b|\b(?:arriv(?:e|es|ed|ing)|(?:re)?deploy(?:s|ed|ing)?|reposition(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|return(?:s|ed|ing)?|(?:(?:is|are|was|were|been|be|remain|remains)\s+)?(?:currently\s+|permanently\s+|already\s+|now\s+|still\s+|also\s+)?(?:forward[- ])?(?:stationed|based|positioned|located)|operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)\s+(?:[\w-]+\s+){0,3}?(?:missions?|sorties|patrols?)|patrol(?:s|led|ling)?|(?:protect|polic|defend|guard|secur)(?:e|es|s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:skies|airspace)|conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:operations|missions|patrols|port\s+visits?|demonstration|activities)|begin\s+(?:[\w-]+\s+){0,2}?operations|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|(?:held|holds?|conduct(?:s|ed)?|complet(?:e|es|ed))\s+(?:a|an|the|its|their)\s+transfer[- ]of[- ]authority|transferr?(?:s|ed|ing)?\s+authority|(?:is|are|was|were|been)\s+(?:training|exercising|testing|drilling)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s)|support(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:objectives|operations|missions?)|execut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?missions?|join(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+)?(?:allied|NATO|multinational|Allied|partner)\b|enter(?:s|ed)?\s+port|touch(?:es|ed)?\s+down|land(?:s|ed)?|(?:begin|began|begun|start|started|starts|begins|assume|assumes|assumed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|deployment|tour|mission|duties|duty)|(?:take|takes|took|taking|taken)\s+over\s+(?:[\w’'-]+\s+){0,5}?(?:missions?|duties|command|responsibility)|(?:assume|assumes|assumed|assuming)\s+command\s+of|sail(?:s|ed|ing)?\s+(?:in)?to|fl(?:y|ies|ew|ying|own)\s+(?:back\s+)?(?:in)?to\s+|lead(?:s|ing)?\s+the\s+(?:[\w-]+\s+){0,3}?mission|sp(?:end|ends|ent|ending)\s+(?:(?:a|an|the|two|three|four|five|six|nine|several|many|\d+)\s+)?(?:days?|weeks?|months?|years?)|train(?:s|ed)?(?=\s+(?:(?:in|at|alongside|together\s+with)\s)))\b`, 'gi');
 const SHIP = /\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|submarines?|warships|minehunters)\b/i;
 const BARE_PARTICIPLE = /^(?:(?:currently|permanently|already)\s+)?(?:forward[- ])?(?:stationed|based|positioned|located|deployed|redeployed|repositioned)$/i;
 /** Movement predicates: "from X" names where the force comes from, not where it goes. */
@@ -153,7 +153,7 @@ function forces(s: SentenceView): Force[] {
   return out;
 }
 
-const ORIGIN_GAP = /^\s*,?\s*from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/;
+const ORIGIN_GAP = /^\s*,?\s*(?:from|with|assigned\s+to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/;
 const THEY = /(?:^|[,;]\s*(?:and|but|while)?\s*|\band\s+)(they)\b/g;
 
 // "… ship USS Arlington (LPD 24) and Whidbey Island-class dock landing ship": names and codes between heads stay one force.
@@ -189,6 +189,10 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
     const contributed = /^\s+from\s/.test(s.text.slice(f.end, f.end + 7)) && s.mentions.some((x) => x.start > f.end && x.start < first.index && x.kind === 'country');
     const sender = senders.length ? senders : !contributed && doc.home.length === 1 && !/\b(?:an?|some|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? [...doc.home] : [];
     if (!sender.length) continue;
+    // The country at war's soldiers training or spending weeks abroad are trainees, not a deployment ("Ukrainian soldiers
+    // trained in Poland": the training fact).
+    const trainees = sender.includes(doc.warCountry ?? '') && /^(?:train|sp[ae]n[dt])/i.test(first[0]);
+    if (trainees) continue;
     const hosts = new Set<string>();
     let region = false;
     let placed = false;
@@ -267,7 +271,7 @@ function frontedPresence(s: SentenceView, doc: DocView): Draft[] {
 }
 
 // Exact pre-gate: each PRESENCE alternative and FRONTED needs one of these (its rarest required word: "skies" rather than "secur").
-const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail|flown/i;
+const CUES = /arriv|deploy|presence|rotation|reposition|relocat|return|stationed|based|positioned|located|operat|fl(?:y|ies|ew|ying)|patrol|skies|airspace|conduct|begin|part\s+in|participat|transfer[- ]of[- ]authority|transferr?\w*\s+authority|training|exercising|testing|drilling|objectives|mission|execut|join|enter|touch|\bland|tour|began|begun|start|assum|duties|duty|command|sail|flown|\bsp[ae]n[dt]|\btrain(?:s|ed)?\s/i;
 
 /**
  * A rotation names the unit that leaves and the one that comes: each is a deployment to the host. Replacing or relieving
