@@ -38,6 +38,7 @@ const SETS = [
   { name: 'real/dev25', articles: 'test/real/dev25/articles', gold: 'test/real/dev25/gold' },
   { name: 'real/dev26', articles: 'test/real/dev26/articles', gold: 'test/real/dev26/gold' },
   { name: 'real/dev27', articles: 'test/real/dev27/articles', gold: 'test/real/dev27/gold' },
+  { name: 'real/dev28', articles: 'test/real/dev28/articles', gold: 'test/real/dev28/gold' },
   { name: 'real/dev29', articles: 'test/real/dev29/articles', gold: 'test/real/dev29/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
