@@ -238,6 +238,8 @@ function compile(frame: Frame): Rule {
         }
         if (!to.length || !from.length) continue;
         if (earlier.some((d) => d.type === 'commitment' && d.from.join() === from.join() && d.to.join() === to.join())) continue;
+        // A signed pact read already says which way it commits its parties; the frame's reverse reading is not another.
+        if (earlier.some((d) => d.rule === 'commitment.pact-signed' && d.from.join() === to.join() && d.to.join() === from.join())) continue;
         const confidence = frame.confidence * (isHypothetical(s.text, near, m.start) ? 0.6 : 1);
         if (!out.some((d) => d.from.join() === from.join() && d.to.join() === to.join())) out.push(commitmentDraft(s, frame.id, frame.kind, from, to, confidence));
       }

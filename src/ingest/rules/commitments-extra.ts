@@ -85,7 +85,7 @@ function passiveTraining(s: SentenceView): Draft[] {
  * rule that is one assurance from the supporting party to the supported one: the country at war, else the one
  * party outside the alliance.
  */
-const PACT = String.raw`(?:(?:a|an|the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:(?:security|defen[cs]e)\s+(?:co-?operation\s+|assistance\s+)?(?:agreement|pact|treaty|accord|guarantees?)|(?:agreement|treaty|pact|accord)\s+on\s+(?:security|defen[cs]e)(?:\s+co-?operation)?)\b`;
+const PACT = String.raw`(?:(?:a|an|the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:bilateral\s+)?(?:(?:security|defen[cs]e)\s+(?:co-?operation\s+|assistance\s+)?(?:agreements?|pacts?|treat(?:y|ies)|accords?|guarantees?)|(?:agreement|treaty|pact|accord)\s+on\s+(?:security|defen[cs]e)(?:\s+co-?operation)?)\b`;
 const PACT_SIGNED = new RegExp(String.raw`\b(?:${alternation(formsOf('accede'))})\s+${PACT}`, 'gi');
 /** "The Agreement between Ukraine and the United Kingdom on Security Co-operation": the pact named by its parties, signed or not. */
 const PACT_BETWEEN = /\b(?:[Aa]greement|[Pp]act|[Tt]reaty|[Aa]ccord)(?=\s+between\s+(?:the\s+)?[A-Z][^.;,]{3,80}?\s+on\s+(?:[Ss]ecurity|[Dd]efen[cs]e)\b)/g;
@@ -93,10 +93,17 @@ const PACT_BETWEEN = /\b(?:[Aa]greement|[Pp]act|[Tt]reaty|[Aa]ccord)(?=\s+betwee
 const UNSETTLED_BEFORE = /\b(?:talks?|negotiations?|negotiating|draft|drafting|proposed|planned|future|possible|potential|prospective)\s+(?:(?:on|about|over|for|of)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const UNSETTLED_AFTER = /^[^.;]*?\b(?:(?:has|have|had|is|was)\s+(?:not|yet\s+to)|not\s+yet|stalled|collapsed|under\s+negotiation|being\s+negotiated)\b/i;
 /** What may stand between the parties and the verb: auxiliaries, adverbs, a day ("today", "on Friday"). */
-const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also|formally|officially|jointly|${TIME_ADVERBIAL})\s+){0,3}$`);
+const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also|formally|officially|jointly|recently|already|previously|now|${TIME_ADVERBIAL})\s+){0,3}$`);
 const BETWEEN = /^\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?/;
+const WITH_PARTY = /^\s+with\s+(?:the\s+)?/;
 
 /** The parties of a pact whose signing ends at `end`: the pair after "between", else the subject list before `verbAt`. */
+/** Whether the pact ending at `end` is signed "with" the United States. */
+function withUs(s: SentenceView, end: number): boolean {
+  const w = WITH_PARTY.exec(s.text.slice(end, end + 12));
+  return !!w && objectActors(s, end + w[0].length, 0).some((x) => x.codes.includes('US'));
+}
+
 function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, end: number): string[] {
   const between = BETWEEN.exec(s.text.slice(end, end + 60));
   if (between) {
@@ -104,6 +111,12 @@ function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, 
     if (pair.length >= 2) return sortedCodes(pair);
   }
   const run = s.actorRuns.find((r) => r[0]!.start >= cs && SUBJECT_GAP.test(s.text.slice(r[r.length - 1]!.end, verbAt)));
+  // "Norway and Finland have signed new defense pacts with the U.S. military": the other party after "with".
+  const withParty = WITH_PARTY.exec(s.text.slice(end, end + 12));
+  const others = withParty ? objectActors(s, end + withParty[0].length, 0).filter((x) => x.kind !== 'adjective' || /^\s+(?:military|government|armed\s+forces)\b/.test(s.text.slice(x.end, x.end + 24))) : [];
+  // Only a pact with the United States is read here (see supportedParty); "A signed a pact with B" otherwise is the
+  // declaration frame's (subject → partner).
+  if (withParty && others.length) return run && others.some((x) => x.codes.includes('US')) ? sortedCodes([...run, ...others]) : [];
   if (run && run.length >= 2) return sortedCodes(run);
   // Officials as the subject ("Austin and Jana Cernochova, defense minister of the Czech Republic, today signed"): their
   // countries and those the subject names.
@@ -123,7 +136,7 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
     if (isNegated(s.text, cs, m.index)) continue;
     const parties = pactParties(s, doc, cs, m.index, m.index + m[0].length);
     if (parties.length < 2) continue;
-    const supported = supportedParty(parties, doc);
+    const supported = supportedParty(parties, doc, withUs(s, m.index + m[0].length));
     if (!supported) continue;
     const from = parties.filter((c) => !supported.includes(c) && !PARTIES_AT_WAR.has(c));
     if (!from.length) continue;
@@ -138,12 +151,17 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
  * guideline's reading (from the government whose text it is) needs the page's publisher, which the text does not
  * reliably give ("U.S., Czech Defense Leaders Sign Security Agreement" read as Czech): no fact.
  */
-function supportedParty(parties: readonly string[], doc: DocView): string[] | null {
+function supportedParty(parties: readonly string[], doc: DocView, withUs: boolean): string[] | null {
   if (doc.warCountry && parties.includes(doc.warCountry)) return [doc.warCountry];
   const outside = parties.filter((c) => !isNatoMember(c, doc.article.date) && !PARTIES_AT_WAR.has(c) && c !== 'NATO');
-  return outside.length === 1 ? outside : null;
+  if (outside.length === 1) return outside;
+  if (outside.length || !withUs) return null;
+  // Allies signing defence pacts with the United States ("Norway and Finland have signed new defense pacts with the U.S.
+  // military"), told by the US side: its commitment to them (the guideline's "from the government whose text it is").
+  // Between two allies named as the subject, which side speaks is not known from the sentence: no fact.
+  return doc.home.length === 1 && doc.home[0] === 'US' ? parties.filter((c) => c !== 'US' && c !== 'NATO') : null;
 }
 
-export const pactSignedRule: Rule = { id: 'commitment.pact-signed', cues: cueWords(['agreement', 'pact', 'treaty', 'accord', 'guarantee', 'guarantees']), run: ({ s, doc }) => pactSigned(s, doc) };
+export const pactSignedRule: Rule = { id: 'commitment.pact-signed', cues: cueWords(['agreement', 'agreements', 'pact', 'pacts', 'treaty', 'treaties', 'accord', 'accords', 'guarantee', 'guarantees']), run: ({ s, doc }) => pactSigned(s, doc) };
 export const commitmentNounRule: Rule = { id: 'commitment.noun', cues: cueWords(['commitment', 'commitments']), run: ({ s }) => (/commitment/i.test(s.text) ? commitmentNoun(s) : []) };
 export const trainingPassiveRule: Rule = { id: 'commitment.training-passive', cues: cueWords(['trained']), run: ({ s }) => (/trained/i.test(s.text) ? passiveTraining(s) : []) };

@@ -125,3 +125,21 @@ describe('troops.force: time spent and training in a host', () => {
     expect(routes('British instructors trained Ukrainian recruits in England.')).toEqual([]);
   });
 });
+
+describe('commitment.pact-signed between allies', () => {
+  const pacts = (body: string, date = '2024-01-10') => commitments(body, date).filter((c) => c.rule === 'commitment.pact-signed').map((c) => `${c.from.join('+')}>${c.to.join('+')}`);
+  const usPage = 'U.S. troops concluded an exercise in northern Finland this week, the U.S. Army said.\n\n';
+
+  it('reads allies’ pacts "with the U.S." on a US page as the United States’ commitment to them', () => {
+    expect(pacts(`${usPage}Both Norway and Finland have recently signed new defense pacts with the U.S. military.`)).toEqual(['US>FI+NO']);
+  });
+
+  it('names no side between two allies as the subject, nor for a pact with another ally', () => {
+    expect(pacts('Secretary of Defense Lloyd J. Austin III and Jana Cernochova, defense minister of the Czech Republic, today signed a security cooperation agreement.', '2023-05-03')).toEqual([]);
+    expect(pacts('Latvia and Estonia signed a defence pact with Finland last year.')).toEqual([]);
+  });
+
+  it('keeps a denied signing out', () => {
+    expect(pacts(`${usPage}Norway and Finland have not signed defense pacts with the United States.`)).toEqual([]);
+  });
+});
