@@ -40,6 +40,7 @@ const SETS = [
   { name: 'real/dev27', articles: 'test/real/dev27/articles', gold: 'test/real/dev27/gold' },
   { name: 'real/dev28', articles: 'test/real/dev28/articles', gold: 'test/real/dev28/gold' },
   { name: 'real/dev29', articles: 'test/real/dev29/articles', gold: 'test/real/dev29/gold' },
+  { name: 'real/dev30', articles: 'test/real/dev30/articles', gold: 'test/real/dev30/gold' },
 ];
 const ACTOR = /^(?:[A-Z]{2}|NATO|EU)$/;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\r?\n?/;
