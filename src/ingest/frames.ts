@@ -355,12 +355,13 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.75,
   },
   {
-    // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine"
+    // "joined the G7 Joint Declaration of Support for Ukraine", "signed a security agreement with Ukraine" (a pact "with the
+    // United States" is commitment.pact-signed's: the US side's commitment to its partner)
     id: 'commitment.declaration',
     cues: ['declaration', 'agreement', 'agreements', 'pact', 'treaty', 'guarantee', 'guarantees'],
     type: 'commitment',
     kind: 'assurance',
-    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|(?:[Ss]ecurity|[Dd]efen[cs]e|[Mm]utual[- ](?:[Dd]efen[cs]e|[Aa]ssistance)|(?:[Ss]ecurity|[Dd]efen[cs]e)\s+[Cc]ooperation)\s+(?:[Aa]greement|[Pp]act|[Tt]reaty|[Gg]uarantees?)\s+with|[Aa]greement\s+on\s+(?:[Ss]ecurity|[Dd]efen[cs]e)(?:\s+[Cc]ooperation)?\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+`,
+    trigger: String.raw`\b(?:{verb:accede})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:[Dd]eclaration\s+of\s+[Ss]upport\s+(?:for|to)|(?:[Ss]ecurity|[Dd]efen[cs]e|[Mm]utual[- ](?:[Dd]efen[cs]e|[Aa]ssistance)|(?:[Ss]ecurity|[Dd]efen[cs]e)\s+[Cc]ooperation)\s+(?:[Aa]greement|[Pp]act|[Tt]reaty|[Gg]uarantees?)\s+with|[Aa]greement\s+on\s+(?:[Ss]ecurity|[Dd]efen[cs]e)(?:\s+[Cc]ooperation)?\s+with|[Bb]ilateral\s+(?:security\s+)?[Aa]greements?\s+(?:and\s+arrangements\s+)?with)\s+(?!(?:the\s+)?(?:United\s+States|U\.S\.|US)\b)`,
     from: ['subject', 'possessor', 'home'],
     to: ['object'],
     confidence: 0.75,

@@ -72,7 +72,7 @@ export const VERB_CLASSES = {
   /** Forces move or stay. */
   deploy: 'order shift maintain keep>kept set+>set_up establish create form deploy send>sent station move dispatch rotate position increase boost bolster reinforce add pledge commit+ contribute double beef_up expand lead>led place step+_up dedicate scale_up amass mass build>built_up concentrate',
   /** A force moves on its own (intransitive): "a Stryker company will deploy to Bulgaria". */
-  forceMove: 'deploy redeploy reposition relocate rotate move return arrive head',
+  forceMove: 'deploy redeploy reposition relocate rotate move return arrive head go>went>gone',
   /** Forces arrive (the troops are the subject). */
   arrive: 'arrive land',
   /** The host receives forces. */
@@ -87,7 +87,7 @@ export const VERB_CLASSES = {
   promise: 'pledge vow promise commit+ reaffirm reiterate renew strengthen underline',
   train: 'train',
   /** Joining a pact or declaration. */
-  accede: 'sign join conclude accede endorse',
+  accede: 'sign join conclude accede endorse enter_into',
   /** Asking someone else to act: a request is not a fact. */
   request: 'ask urge call_on request demand appeal plead beg+ lobby',
   /** Still being weighed: nothing decided. */

@@ -143,3 +143,24 @@ describe('commitment.pact-signed between allies', () => {
     expect(pacts(`${usPage}Norway and Finland have not signed defense pacts with the United States.`)).toEqual([]);
   });
 });
+
+describe('forces that go somewhere', () => {
+  const routes = (body: string) => troops(body, '2022-03-20').map((t) => `${t.from.join('+')}>${t.to.join('+')}`);
+
+  it('reads "will go to" a host as a move of the force', () => {
+    expect(routes('The Pentagon ordered 500 more U.S. troops to Europe. The additional U.S. personnel will go to Poland.')).toContain('US>PL');
+    expect(routes('U.S. troops will go to Poland.')).toEqual(['US>PL']);
+  });
+
+  it('keeps money or a minister that goes somewhere out of the deployments', () => {
+    expect(routes('The money will go to Ukraine.')).toEqual([]);
+    expect(routes('The U.S. defense minister went to Poland.')).toEqual([]);
+  });
+});
+
+describe('a pact entered into with the United States', () => {
+  it('is not the ally’s commitment to the United States', () => {
+    expect(commitments('Finland entered into a defense cooperation agreement with the United States.', '2023-12-18').filter((c) => c.from.includes('FI'))).toEqual([]);
+    expect(commitments('Latvia entered into a defence cooperation agreement with Finland.', '2023-12-18').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toEqual(['LV>FI']);
+  });
+});

@@ -446,7 +446,7 @@ function flank(s: SentenceView, doc: DocView, earlier: readonly Draft[]): Draft[
 
 /** The verbs PRESENT needs before its place, as a plain scan. */
 const PRESENT_CUE = /\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+){0,2}|(?:serve|serves|served|operate|operates|operated)\s+)(?:in|at)\s/;
-const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment|left|leav|depart|set off|sets off/;
+const CUE = /stationed|based|deployed|located|positioned|deploy|reposition|relocat|rotat|mov|return|arriv|head|-led|NATO|deployment|left|leav|depart|set off|sets off|\bgo(?:es|ne|ing)? to\b|\bwent to\b/;
 
 export const troopsStationedRule: Rule = { id: 'troops.stationed', cues: cueWords(['stationed', 'based', 'deployed', 'located', 'positioned', 'forward-deployed', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'operate', 'operates', 'operated', ...TROOP_NOUNS.map((w) => w.toLowerCase())]), run: ({ s, doc, earlier }) => (CUE.test(s.text) || PRESENT_CUE.test(s.text) || FORCE_IN_CUE.test(s.text) || FRONTED_PLACE.test(s.text) ? unlessForcePlaced(earlier, stationed(s, doc, earlier)) : []) };
 export const troopsMovesRule: Rule = { id: 'troops.moves', cues: cueWords(formsOf('forceMove'), ['left', 'leave', 'leaves', 'leaving', 'depart', 'departs', 'departed', 'departing', 'set', 'sets', 'headed', 'heading']), run: ({ s, doc, earlier }) => (CUE.test(s.text) ? unlessForcePlaced(earlier, moves(s, doc)) : []) };
