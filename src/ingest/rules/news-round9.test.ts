@@ -164,3 +164,15 @@ describe('a pact entered into with the United States', () => {
     expect(commitments('Latvia entered into a defence cooperation agreement with Finland.', '2023-12-18').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toEqual(['LV>FI']);
   });
 });
+
+describe('two forces with their own predicates in one sentence', () => {
+  it('sends each force to its own destination, not both to both', () => {
+    const t = troops('Twenty U.S. AH-64 Apache attack helicopters will also deploy from Germany to the Baltic region and 12 U.S. Apache helicopters will move from Greece to Poland.', '2022-02-22');
+    expect(t.map((x) => `${x.from.join('+')}>${x.to.join('+')}`).sort()).toEqual(['US>EE+LT+LV', 'US>PL']);
+  });
+
+  it('keeps a force deployed by a unit in the unit’s complement', () => {
+    const t = troops('The 48th Fighter Wing deployed six F-35 aircraft to Amari Air Base, Estonia, and Siauliai Air Base, Lithuania.', '2022-02-27');
+    expect(t.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toContain('US>EE+LT');
+  });
+});

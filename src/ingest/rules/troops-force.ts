@@ -153,6 +153,8 @@ function forces(s: SentenceView): Force[] {
   return out;
 }
 
+/** A force followed by its own auxiliary is the subject of its own predicate. */
+const AUX_AFTER = /^\s+(?:will|would|are|is|were|was|have|has|had)\b/;
 const ORIGIN_GAP = /^\s*,?\s*(?:from|with|assigned\s+to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/;
 const THEY = /(?:^|[,;]\s*(?:and|but|while)?\s*|\band\s+)(they)\b/g;
 
@@ -220,7 +222,10 @@ export function forcePresence(s: SentenceView, doc: DocView): Draft[] {
       // ceremony at Drawsko-Pomorskie Training Area, Poland").
       // So does an exercise taken part in ("participated in exercise Freezing Winds 24, alongside the Finnish Defense
       // Forces in Finland").
-      const end = /authority$|^(?:participat|took\s+part|take\s+part|takes\s+part|taking\s+part)/i.test(p[0]) ? s.text.length : restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
+      const far = /authority$|^(?:participat|took\s+part|take\s+part|takes\s+part|taking\s+part)/i.test(p[0]) ? s.text.length : restAt + Math.max(0, rest.search(COMPLEMENT_END) >= 0 ? rest.search(COMPLEMENT_END) : rest.length);
+      // "… helicopters will deploy to the Baltic region and 12 Apache helicopters will move … to Poland": the next force's
+      // own predicate is not this one's complement.
+      const end = nextForce && (nextForce.subject || AUX_AFTER.test(s.text.slice(nextForce.end, nextForce.end + 8))) && nextForce.npStart >= restAt && nextForce.npStart < far && !ORIGIN_GAP.test(s.text.slice(f.end, nextForce.start)) ? nextForce.npStart : far;
       placed = true;
       // "policing Bulgarian airspace": the host is inside the predicate.
       const here = hostsIn(s, doc, /skies|airspace/.test(p[0]) ? p.index : restAt, end, sender, MOVEMENT.test(p[0]));
