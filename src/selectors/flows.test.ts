@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curve, figureText, flowBudget, flowGeometry, flowMarks, pickMarks, SELECTED_BUDGET } from './flows.ts';
+import { curve, figureText, flowBudget, flowGeometry, flowMarks, pickMarks, SELECTED_BUDGET, type FlowMark } from './flows.ts';
 import { columns, shipment, troops, commitment } from './test-factories.ts';
 
 const javelin = { name: 'Javelin anti-tank missiles', category: 'anti-tank' as const };
@@ -58,6 +58,21 @@ describe('pickMarks', () => {
     expect(pickMarks(marks, { country: 'PL', role: 'sent', fact: null, budget: 1 }).shown.map((m) => m.id)).toEqual(['arms:PL>UA']);
     expect(pickMarks(marks, { country: 'PL', role: 'received', fact: null, budget: 1 }).shown.map((m) => m.id)).toEqual(['troops:US>PL']);
     expect(SELECTED_BUDGET).toBeGreaterThan(10);
+  });
+
+  it('draws a busy selected country\'s busiest marks within its budget and counts the rest of its own', () => {
+    const senders = Array.from({ length: 30 }, (_, i) => `X${String.fromCharCode(65 + (i % 26))}${i}`);
+    const many: FlowMark[] = senders.map((c, i) => ({
+      id: `troops:${c}>PL`, type: 'troop_deployment', from: c, to: ['PL'], factIndexes: Array.from({ length: i + 1 }, (_, k) => k),
+      category: null, categories: [], items: [], figure: null,
+    }));
+    const pick = pickMarks([...many, ...marks], { country: 'PL', role: null, fact: null, budget: 3 });
+    const troopsShown = pick.shown.filter((m) => m.type === 'troop_deployment');
+    expect(troopsShown).toHaveLength(SELECTED_BUDGET);
+    // The busiest first: the senders with the most facts.
+    expect(troopsShown.map((m) => m.from)).toContain(senders[29]);
+    expect(troopsShown.map((m) => m.from)).not.toContain(senders[0]);
+    expect(pick.hidden.troop_deployment).toBe(31 - SELECTED_BUDGET);
   });
 
   it('always draws the selected fact\'s mark', () => {

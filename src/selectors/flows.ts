@@ -57,12 +57,15 @@ export function flowBudget(zoom: number): number {
   return Math.max(3, Math.min(60, Math.round(6 * 2 ** (zoom - REFERENCE_ZOOM))));
 }
 
-/** The most a selected country draws of each type; the panel lists the rest. */
-export const SELECTED_BUDGET = 40;
+/**
+ * The most a selected country draws of each type, busiest first; the panel lists the rest. At 1,000 articles a busy
+ * country has 30 or more counterparts of each type, and 40 arrows of each converging on its label were a black star.
+ */
+export const SELECTED_BUDGET = 12;
 
 export interface MarkPick {
   shown: FlowMark[];
-  /** Marks of each type that exist under the filters but are not drawn. */
+  /** Marks of each type that exist under the filters but are not drawn (of the selected country's own, when one is). */
   hidden: Record<FlowType, number>;
   /** `top`: the busiest marks; `country`: the selected actor's own marks. */
   basis: 'top' | 'country';
@@ -86,7 +89,8 @@ export function pickMarks(
   for (const type of ['arms_shipment', 'troop_deployment'] as const) {
     const ranked = pool.filter((m) => m.type === type).sort(byWeight);
     shown.push(...ranked.slice(0, limit));
-    hidden[type] = marks.filter((m) => m.type === type).length - Math.min(limit, ranked.length);
+    // For a selected country, what its own marks leave undrawn; else what the whole map does.
+    hidden[type] = (country !== null ? ranked.length : marks.filter((m) => m.type === type).length) - Math.min(limit, ranked.length);
   }
   if (fact !== null) {
     for (const m of marks) {

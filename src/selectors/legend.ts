@@ -115,7 +115,8 @@ function arrowNote(vm: MapViewModel, country: string | null, boundaries: Boundar
   const hidden = vm.pick.hidden.arms_shipment + vm.pick.hidden.troop_deployment;
   if (vm.pick.basis === 'country' && country) {
     const name = actorName(country, boundaries);
-    return vm.marks.length === 0 ? `No arrows for ${name} under the filters.` : `Arrows: ${name}’s own.`;
+    if (vm.marks.length === 0) return `No arrows for ${name} under the filters.`;
+    return hidden > 0 ? `Arrows: ${name}’s ${vm.marks.length} busiest of ${vm.marks.length + hidden}; its panel lists them all.` : `Arrows: ${name}’s own.`;
   }
   if (hidden <= 0) return null;
   const total = vm.scene.flows.length;
