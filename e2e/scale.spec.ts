@@ -156,6 +156,25 @@ test.describe('the map itself', () => {
     await expect(announcer).not.toContainText(`${name}:`);
   });
 
+  test('at a tablet’s width a selected country is not under the legend: it folds, and opens again on request', async ({ app, page }) => {
+    await useBusyCorpus(page);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await app.open();
+    const toggle = app.legend().getByRole('button', { name: 'Legend' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await app.open('?country=PL');
+    await expect(app.countryDetails().getByRole('heading', { level: 2 })).toHaveText('Poland');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await app.waitForMap();
+    const [x, y] = (await app.map().getAttribute('data-selected-at'))!.split(',').map(Number);
+    const map = (await app.map().boundingBox())!;
+    const legend = (await app.legend().boundingBox())!;
+    const inside = map.x + x! >= legend.x && map.x + x! <= legend.x + legend.width && map.y + y! >= legend.y && map.y + y! <= legend.y + legend.height;
+    expect(inside, 'the selected country’s label point is under the legend').toBe(false);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
   test('embedded at 600×420, the legend is open', async ({ app, page }) => {
     await page.setViewportSize({ width: 600, height: 420 });
     await app.open('?embed=1');

@@ -6,6 +6,8 @@ import { useBoundaries, useDataset, useMapViewModel } from '../shared/use-scene.
 import './legend.css';
 
 /** Short or narrow screens start with the legend folded, so it never hides the map it explains. */
+/** Widths where a country's side panel and the open legend leave too little map between them for the selected country. */
+const NARROW_WITH_PANEL = '(max-width: 1099px)';
 const roomy = (embed: boolean) =>
   window.matchMedia?.(embed ? '(min-width: 520px) and (min-height: 400px)' : '(min-width: 701px) and (min-height: 701px)').matches ?? true;
 
@@ -51,6 +53,14 @@ export function Legend() {
     mq.addEventListener('change', onChange);
     return () => mq.removeEventListener('change', onChange);
   }, [embed]);
+
+  // Selecting a country opens its panel beside the map: where the two would leave the legend over the selected country
+  // (a tablet's width), the legend folds; the reader may open it again. Adjusted while rendering, as the country changes.
+  const [seenCountry, setSeenCountry] = useState(country);
+  if (country !== seenCountry) {
+    setSeenCountry(country);
+    if (country && !embed && window.matchMedia?.(NARROW_WITH_PANEL).matches) setOpen(false);
+  }
 
   const model = vm && data && boundaries ? legendModel(vm, data, years, country, boundaries) : null;
   return (
