@@ -38,11 +38,30 @@ function computePrecededByPreposition(text: string, m: Mention): boolean {
 
 export interface Boundary { at: number; end: number }
 
+/**
+ * "Estonia is a NATO ally and Austin reiterated …": "and" before a new subject and its own finite verb, after a clause
+ * that has one, starts a clause (coordinated subjects, "Poland and Germany sent", have no verb before the "and").
+ */
+const AND_NEW_CLAUSE = /\sand\s+(?=(?:he|she|they|we|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:(?:also|then|later|has|have|had|will|would)\s+)?(?:[a-z]{3,}ed|said|says|told|met|spoke|gave|sent|took|made|is|are|was|were)\b)/g;
+const FINITE_BEFORE = /\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b/;
+
 /** Clause boundaries of a sentence (punctuation, dashes, subordinators), computed once per sentence. */
 export function clauseBoundaries(text: string): Boundary[] {
   const out: Boundary[] = [];
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) out.push({ at: m.index, end: m.index + m[0].length });
+  if (!text.includes(' and ')) return out;
+  AND_NEW_CLAUSE.lastIndex = 0;
+  let added = false;
+  for (let m = AND_NEW_CLAUSE.exec(text); m; m = AND_NEW_CLAUSE.exec(text)) {
+    const before = out.filter((b) => b.end <= m!.index).pop();
+    // "…, and Norway and Germany announced": a name right before "and" is coordinated with the next one.
+    if (/\b[A-Z][\w.’'-]*$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!FINITE_BEFORE.test(text.slice(before ? before.end : 0, m.index))) continue;
+    out.push({ at: m.index + 1, end: m.index + m[0].length });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.at - b.at);
   return out;
 }
 

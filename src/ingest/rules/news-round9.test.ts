@@ -176,3 +176,15 @@ describe('two forces with their own predicates in one sentence', () => {
     expect(t.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toContain('US>EE+LT');
   });
 });
+
+describe('"and" before a new subject and its verb starts a clause', () => {
+  it('gives the second clause its own subject', () => {
+    const c = commitments('Estonia is a NATO ally and Austin reiterated the U.S. resolve to defend every inch of NATO territory.', '2022-10-18');
+    expect(c.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toEqual(['US>NATO']);
+  });
+
+  it('keeps coordinated subjects together', () => {
+    const c = commitments('Italy also announced its latest tranche of military assistance, and Norway and Germany announced multiyear security assistance packages for Ukraine.', '2023-06-16');
+    expect(c.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toContain('DE+NO>UA');
+  });
+});
