@@ -19,6 +19,7 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
   ['commitment.united-with', '"We are united alongside Ukraine," said the Polish foreign minister.', ['PL'], ['UA']],
   ['commitment.united-with', 'NATO is united for Ukraine.', ['NATO'], ['UA']],
   ['commitment.with-you', 'Prime Minister Boris Johnson visited Kyiv on Saturday. He told President Zelenskyy: “The UK is with you, and we will be with you until you prevail.”', ['GB'], ['UA']],
+  ['commitment.in-support-of', 'We see it in the extraordinary work that Czechia is doing in support of Ukraine.', ['CZ'], ['UA']],
   ['commitment.keep-presence', 'Canada promised to increase its troop presence in Latvia to a brigade.', ['CA'], ['LV']],
   ['commitment.keep-presence', 'Italy pledged to keep its fighter jets in Romania until the end of 2024.', ['IT'], ['RO']],
   ['commitment.support-noun', 'Lithuania has been steadfast in its support for Ukraine.', ['LT'], ['UA']],
@@ -71,6 +72,8 @@ const ROWS: ReadonlyArray<readonly [string, string, string[], string[]]> = [
 
 const NOT_FACTS: ReadonlyArray<readonly [string, string]> = [
   ['commitment.by-side', 'Russia invaded Ukraine in 2022. Hungary will not stand by Ukraine’s side.'],
+  ['commitment.in-support-of', 'Protesters rallied in Warsaw in support of Ukraine.'],
+  ['commitment.in-support-of', 'United as NATO allies and in steadfast support of Ukraine, the defence relationship continues to grow.'],
   ['commitment.with-you', 'Prime Minister Boris Johnson visited Kyiv on Saturday. “Our delegation is with you today in Kyiv,” he said.'],
   ['commitment.united-with', 'Hungary is not united with Ukraine on sanctions.'],
   ['commitment.accession', 'Secretary Blinken welcomed Zelenskyy to NATO headquarters.'],

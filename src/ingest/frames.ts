@@ -144,6 +144,20 @@ export const FRAMES: readonly Frame[] = [
     confidence: 0.75,
   },
   {
+    // "the work that Czechia is doing in support of Ukraine", "U.S. Soldiers … in support of NATO’s mission": what a named
+    // actor does in support of another is its support (a possessor's "in their support of" is commitment.support-noun's).
+    id: 'commitment.in-support-of',
+    cues: ['support'],
+    type: 'commitment',
+    kind: 'aid',
+    // Not after "united …" (commitment.stand-with's "stand united as NATO Allies in support of"; "United as NATO
+    // allies and in steadfast support of Ukraine, the relationship …", where no actor acts).
+    trigger: String.raw`\b(?<!(?:their|its|our|his|her|the)\s)(?<![Uu]nited\b[^.;]{0,40})in\s+(?:(?:continued|ongoing|steadfast|unwavering|direct|full|strong)\s+)?support\s+of\s+(?:the\s+)?`,
+    from: ['subject'],
+    to: ['object'],
+    confidence: 0.7,
+  },
+  {
     // "Lithuania’s support for Ukraine", "steadfast in its support for Ukraine", "thanked … Sweden for the vital support of Ukraine",
     // "Danish military support for Ukraine will amount to …", "the new Swedish support package for Ukraine"
     id: 'commitment.support-noun',
