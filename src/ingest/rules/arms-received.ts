@@ -72,6 +72,8 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
     if (isNegated(s.text, cs, m.index)) continue;
     const phrase = m[1]!.trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
+    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
+    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
     const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const to = recipientOf(s, doc, m.index).filter((c) => !sender.codes.includes(c));
@@ -135,12 +137,19 @@ export function thankedRule(s: SentenceView, doc: DocView): Draft[] {
     if (!what) continue;
     const phrase = what[1]!.trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
-    const items = equipmentIn(phrase, s);
+    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
+    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
+    // "for providing Leopard tanks to Ukraine": the goods are the verb's object, without the verb and the recipient.
+    const items = equipmentIn(phrase.replace(/^(?:providing|sending|supplying|delivering|donating|giving|transferring)\s+/, '').replace(/\s+to\s+.*$/, ''), s);
     if (!items.length) continue;
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
     const from = sortedCodes(senders);
-    const recipient = resolveSender(s, doc, m.index);
+    // "thanked Germany for providing Leopard tanks to Ukraine": a recipient the phrase names; else the one who thanks.
+    const phraseAt = after + what.index + what[0].indexOf(phrase);
+    const toAt = /\bto\s+(?:the\s+)?/.exec(phrase);
+    const named = toAt ? s.mentions.filter((x) => isActor(x) && x.kind !== 'adjective' && x.start === phraseAt + toAt.index + toAt[0].length) : [];
+    const recipient = named.length ? { codes: sortedCodes(named), confidence: 0.9 } : resolveSender(s, doc, m.index);
     const to = (recipient?.codes ?? []).filter((c) => !from.includes(c));
     if (!to.length) continue;
     out.push(armsOrAssetsDraft(s, doc, 'arms.thanked', from, { codes: to, confidence: recipient!.confidence }, items, 0.75));
@@ -169,6 +178,8 @@ function boughtFrom(s: SentenceView, doc: DocView): Draft[] {
     if (isNegated(s.text, cs, m.index + m[0].length)) continue;
     const phrase = m[1]!.replace(/^(?:and|or|with|as\s+well\s+as)\s+/i, '').trim();
     if (NOT_EQUIPMENT.test(phrase)) continue;
+    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
+    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
     const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const from = sortedCodes(sellers);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitments, quotes, troops } from '../test-support';
+import { arms, commitments, quotes, troops } from '../test-support';
 import { efpHostsOn } from '../../domain/eastern-flank';
 
 const pairs = (fs: ReadonlyArray<{ from: string[]; to: string[] }>) => fs.map((f) => `${f.from.join('+')}>${f.to.join('+')}`).sort();
@@ -186,5 +186,20 @@ describe('"and" before a new subject and its verb starts a clause', () => {
   it('keeps coordinated subjects together', () => {
     const c = commitments('Italy also announced its latest tranche of military assistance, and Norway and Germany announced multiyear security assistance packages for Ukraine.', '2023-06-16');
     expect(c.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toContain('DE+NO>UA');
+  });
+});
+
+describe('thanks for an effort or for goods given to someone', () => {
+  it('makes the thanked the trainers of an effort they lead', () => {
+    const c = commitments('Austin thanked the Netherlands and Denmark for spearheading the effort to train Ukrainian pilots on F-16s.', '2023-06-15');
+    expect(c.map((x) => `${x.from.join('+')}>${x.to.join('+')}:${x.kind}`)).toEqual(['DK+NL>UA:training']);
+    expect(troops('Austin thanked the Netherlands and Denmark for spearheading the effort to train Ukrainian pilots on F-16s.', '2023-06-15')).toEqual([]);
+  });
+
+  it('sends goods to the recipient the thanks name, not to the one who thanks', () => {
+    const a = arms('Austin thanked Germany for providing Leopard tanks to Ukraine.', '2023-06-15');
+    expect(a.map((x) => `${x.from.join('+')}>${x.to.join('+')}`)).toEqual(['DE>UA']);
+    expect(a[0]!.items.map((i) => i.name)).toEqual(['Leopard tanks']);
+    expect(troops('Austin thanked Germany for providing Leopard tanks to Ukraine.', '2023-06-15')).toEqual([]);
   });
 });

@@ -136,7 +136,7 @@ function senderBefore(s: SentenceView, doc: DocView, verbStart: number): Resolve
   return null;
 }
 
-const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|(?:gratitude|grateful|thankful)\s+to)\s+((?:the\s+)?[^.;]{2,60}?)\s+for\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:decision|readiness|willingness|agreement|commitment|pledge|promise)\s+to\s+$/;
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|(?:gratitude|grateful|thankful)\s+to)\s+((?:the\s+)?[^.;]{2,60}?)\s+for\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:decision|readiness|willingness|agreement|commitment|pledge|promise|efforts?|work|initiative|leadership|spearheading\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?efforts?|leading\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?efforts?)\s+to\s+(?:help\s+)?$/;
 const DECISION_BEFORE = /['’]s?\s+(?:(?:latest|recent|new|surprise|earlier)\s+)?(?:decision|plan|pledge|promise|offer|move|commitment|intention|readiness|agreement|willingness)\s+to\s+$/;
 const SAID_BEFORE = new RegExp(String.raw`\s+(?:has\s+|had\s+)?(?:${alternation(formsOf('speech', ['past', 's']))})\s+(?:that\s+)?(?:it|they)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|soon|now|already|then)\s+){0,3}$`);
 
