@@ -361,6 +361,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     for (const m of s.mentions) if (m.codes.length === 1 && m.kind !== 'group') add(m.codes[0]!, 3);
     break;
   }
+  let labelled = false;
   for (const s of sentences) {
     const subjects = s.subjectRuns;
     const places = s.places;
@@ -377,12 +378,14 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
       else if (m.kind !== 'org' && m.codes[0] !== war) add(m.codes[0]!, 0.5);
     }
-    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking.
+    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking; the first one of the
+    // opening is the page's principal (a host's remarks name the guest's country often).
     const label = /^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):/.exec(s.text);
     if (label) {
       const surname = label[1]!.charAt(0) + label[1]!.slice(1).toLowerCase();
       const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
-      if (code) add(code, 3);
+      if (code) add(code, !labelled && s.index < 4 ? 10 : 3);
+      if (code) labelled = true;
     }
 
   }

@@ -100,6 +100,12 @@ function visited(s: SentenceView, doc: DocView): string[] {
   return [...doc.visited(s)];
 }
 
+/** Who "you" is: the country visited, unless that is the speaker's own (a guest addressed at home), else the partner. */
+function addressed(s: SentenceView, doc: DocView): string[] {
+  const there = visited(s, doc).filter((c) => !doc.home.includes(c));
+  return there.length ? there : [...doc.partner];
+}
+
 function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: DocView, m: Match): string[] {
   switch (src) {
     case 'group': {
@@ -108,15 +114,12 @@ function roleCodes(src: RoleSource, role: 'from' | 'to', s: SentenceView, doc: D
     }
     case 'subject': {
       // "You have stood steadfastly by the Ukrainian people", said to a host: the country addressed.
-      if (YOU_SUBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start))) {
-        const addressed = visited(s, doc);
-        return addressed.length ? addressed : [...doc.partner];
-      }
+      if (YOU_SUBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start))) return addressed(s, doc);
       return resolveSender(s, doc, m.start)?.codes ?? [];
     }
     case 'object': {
       // "stand united with you": the country visited or addressed.
-      if (/^\s*you\b/.test(s.text.slice(m.end))) return visited(s, doc);
+      if (/^\s*you\b/.test(s.text.slice(m.end))) return addressed(s, doc);
       // The first actor after the trigger, with nothing but determiners and modifiers before it ("every inch of NATO territory").
       // "our Romanian hosts", "the Finnish Armed Forces": an adjective on allies or forces names them.
       const first = s.mentions.find((x) => x.start >= m.end && (isActor(x) || ALLIED_NOUN.test(s.text.slice(x.end, x.end + 24))));

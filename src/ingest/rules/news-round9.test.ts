@@ -203,3 +203,14 @@ describe('thanks for an effort or for goods given to someone', () => {
     expect(troops('Austin thanked Germany for providing Leopard tanks to Ukraine.', '2023-06-15')).toEqual([]);
   });
 });
+
+describe('a transcript’s first speaker label is the page’s voice', () => {
+  it('makes "we" the principal’s country however often the guest’s is named', () => {
+    const body = [
+      'Washington, D.C. – March 6, 2023',
+      'SECRETARY BLINKEN: Good afternoon, everyone. It’s a great pleasure to welcome the foreign minister of Lithuania. Lithuania is a great ally, and Lithuania leads in the region.',
+      'Lithuania has resisted coercion. We strongly supported Lithuania in those efforts.',
+    ].join('\n\n');
+    expect(commitments(body, '2023-03-06').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toContain('US>LT');
+  });
+});
