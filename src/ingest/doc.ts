@@ -362,6 +362,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     break;
   }
   let labelled = false;
+  let principal: string | null = null;
   for (const s of sentences) {
     const subjects = s.subjectRuns;
     const places = s.places;
@@ -378,13 +379,14 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
       // "U.S. F-35s", "the commitment of the United States": any other mention counts half.
       else if (m.kind !== 'org' && m.codes[0] !== war) add(m.codes[0]!, 0.5);
     }
-    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking; the first one of the
-    // opening is the page's principal (a host's remarks name the guest's country often).
+    // A transcript's speaker label ("VICE PRESIDENT HARRIS:", "MR PRICE:") names who is talking; the first one in the
+    // opening is the page's principal, whose country the page speaks for however often it names the guest's.
     const label = /^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):/.exec(s.text);
     if (label) {
       const surname = label[1]!.charAt(0) + label[1]!.slice(1).toLowerCase();
       const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
-      if (code) add(code, !labelled && s.index < 4 ? 10 : 3);
+      if (code && !labelled && s.index < 4) principal = code;
+      if (code) add(code, 3);
       if (code) labelled = true;
     }
 
@@ -396,6 +398,7 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
   for (const [surname, code] of persons) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) add(code, 1);
   }
+  if (principal && !PARTIES_AT_WAR.has(principal)) return [principal];
   let best: string | null = null;
   // An alliance or the EU is "we" only when no country is.
   const candidates = [...weight].filter(([c, n]) => n > 0 && !/^(?:NATO|EU)$/.test(c));
