@@ -247,6 +247,7 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
 }
 
 const BYLINE = /^By\s+\p{Lu}/u;
+const US_DEPARTMENT = /\b(?:DOD\s+News|DoD\s+News|(?:at|to|from)\s+the\s+Pentagon|Pentagon\s+(?:[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person))|Department\s+of\s+Defense\s+(?:News|[Pp]ress)|State\s+Department\s+[Ss]pokes(?:man|woman|person))\b/;
 const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
 /** A statement in the name of a group's leaders. */
 /**
@@ -355,6 +356,9 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     else if (!OTHER_PRIME_MINISTER.test(openingText(sentences))) add('GB', 2);
     break;
   }
+  // A US department's own page names itself in its opening ("By David Vergun, DOD News", "welcoming Hakkanen to the
+  // Pentagon", "As put by Pentagon Spokesman …").
+  if (opening.some((s) => US_DEPARTMENT.test(s.text))) add('US', 4);
   // "By Lt. Kathleen Barrios, USS Forrest Sherman Public Affairs", "By Jim Garamone, DOD News": the byline names the publisher.
   for (const s of opening) {
     if (!BYLINE.test(s.text)) continue;

@@ -214,3 +214,15 @@ describe('a transcript’s first speaker label is the page’s voice', () => {
     expect(commitments(body, '2023-03-06').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toContain('US>LT');
   });
 });
+
+describe('a US department’s page names itself in its opening', () => {
+  it('speaks for the US when the guest’s country is named more', () => {
+    const body = [
+      'Austin Lauds Lithuania’s Defense Spending',
+      'March 5, 2024 | By David Vergun , DOD News',
+      'Lithuania has been a steadfast partner of Ukraine. Lithuania will grow its defense spending, and Lithuania’s forces train hard.',
+      'Lithuania’s army is growing. Our commitment to Lithuania is ironclad.',
+    ].join('\n\n');
+    expect(commitments(body, '2024-03-05').map((c) => `${c.from.join('+')}>${c.to.join('+')}`)).toContain('US>LT');
+  });
+});
