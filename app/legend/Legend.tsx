@@ -5,9 +5,9 @@ import { useApp } from '../shared/store-context.ts';
 import { useBoundaries, useDataset, useMapViewModel } from '../shared/use-scene.ts';
 import './legend.css';
 
-/** Short or narrow screens start with the legend folded, so it never hides the map it explains. */
 /** Widths where a country's side panel and the open legend leave too little map between them for the selected country. */
 const NARROW_WITH_PANEL = '(max-width: 1099px)';
+/** Short or narrow screens start with the legend folded, so it never hides the map it explains. */
 const roomy = (embed: boolean) =>
   window.matchMedia?.(embed ? '(min-width: 520px) and (min-height: 400px)' : '(min-width: 701px) and (min-height: 701px)').matches ?? true;
 

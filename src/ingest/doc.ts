@@ -249,7 +249,6 @@ function warSidesOf(sentences: readonly SentenceView[], date: string): { war: st
 const BYLINE = /^By\s+\p{Lu}/u;
 const US_DEPARTMENT = /\b(?:DOD\s+News|DoD\s+News|(?:at|to|from)\s+the\s+Pentagon|Pentagon\s+(?:[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person))|Department\s+of\s+Defense\s+(?:News|[Pp]ress)|State\s+Department\s+[Ss]pokes(?:man|woman|person))\b/;
 const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space Force|Coast Guard|National Guard|government|Government|military|armed forces|Armed Forces|forces|troops|service members|soldiers|sailors|airmen)\b/;
-/** A statement in the name of a group's leaders. */
 /**
  * The EU's own voice: its statements ("The European Union and its Member States welcome …", "EU Statement on …"), its
  * External Action Service's pages and its High Representative's remarks. "We" there is the Union, whichever country
@@ -257,6 +256,7 @@ const SERVICE_AFTER = /^\s+(?:Navy|Army|Air Force|Marine Corps|Marines|Space For
  */
 const EU_VOICE = /\b(?:The\s+European\s+Union\s+and\s+its\s+Member\s+States\s+[a-z]|EU\s+[Ss]tatement\b|EEAS\b|(?:remarks|speech|statement|address|interview)\s+(?:by|of)\s+(?:the\s+)?High\s+Representative\b|(?:[Oo]n\s+behalf\s+of|[Dd]eclaration\s+by)\s+the\s+(?:High\s+Representative|European\s+Union|EU)\b)/;
 
+/** A statement in the name of a group's leaders. */
 const GROUP_LEADERS = /\b(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\s+(?:from|by|of)\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b|\bWe,\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers)\s+of\b/;
 const JOINT = /\b(?:[Jj]oint\s+[Ss]tatement|[Jj]oint\s+[Dd]eclaration|[Cc]ommuniqu[eé])\b/;
 /** The side waging the war the corpus reports. */
@@ -389,9 +389,11 @@ function homeOf(sentences: readonly SentenceView[], people: PersonRegistry, war:
     if (label) {
       const surname = label[1]!.charAt(0) + label[1]!.slice(1).toLowerCase();
       const code = persons.find(([sn]) => sn === surname)?.[1] ?? officialNamed(surname)?.offices[0]?.actor;
-      if (code && !labelled && s.index < 4) principal = code;
-      if (code) add(code, 3);
-      if (code) labelled = true;
+      if (code) {
+        if (!labelled && s.index < 4) principal = code;
+        labelled = true;
+        add(code, 3);
+      }
     }
 
   }

@@ -42,10 +42,10 @@ function actorsIn(s: SentenceView, from: number, to: number): Mention[] {
   return s.mentions.filter((m) => isActor(m) && m.start >= from && m.end <= to);
 }
 
-/** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
 /** The two parties of a bilateral meeting as the subject: "Both", "The two leaders", "Both sides". */
 const BOTH_PARTIES = /(?:^|[.;:]\s+|,\s+)(?:[Bb]oth(?:\s+(?:leaders|sides|ministers|officials|secretaries|presidents|countries|governments))?|[Tt]he\s+two\s+(?:leaders|sides|ministers|officials|secretaries|presidents|counterparts|countries|governments|defen[cs]e\s+chiefs))\s+(?![^.;]*\b(?:they|he|she)\s+)/;
 
+/** The owner written right before `at`: "America’s", "the UK’s", "our", "its" (→ the subject). */
 function possessor(s: SentenceView, doc: DocView, at: number): string[] {
   const before = s.text.slice(Math.max(0, at - 60), at);
   // The three look-backs below are anchored at the end, so tried at every offset: each needs white space at the end,
@@ -92,10 +92,10 @@ function endsWithSpace(text: string): boolean {
   return text.length > 0 && isSpaceCode(text.charCodeAt(text.length - 1));
 }
 
-/** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */
 /** "you" as the subject right before a trigger, with auxiliaries and an adverb between. */
 const YOU_SUBJECT = /\b[Yy]ou\s+(?:(?:have|had|will|would|are|were|always|continue\s+to|also|been)\s+){0,3}(?:[a-z]+ly\s+)?$/;
 
+/** The country visited (this sentence, the paragraph before, then the article): computed once per article (doc.visited). */
 function visited(s: SentenceView, doc: DocView): string[] {
   return [...doc.visited(s)];
 }

@@ -21,6 +21,12 @@ import { alternation, formsOf } from '../lexicon/verbs';
 const GETTING = formsOf('acquire', ['base', 's', 'ing', 'past']);
 const RECEIVED = new RegExp(String.raw`\b(?:${alternation(GETTING)})\s+((?:[$£€\w.'’-]+,?\s+){1,20}?)from\s+(?:the\s+)?`, 'g');
 const NOT_EQUIPMENT = /\b(?:aid|assistance|support|help|funding|financing|money|relief|assurances?|guarantees?|messages?|calls?|letters?|invitations?|visits?|delegations?|refugees|reports?|information|intelligence|requests?|praise|approval|backing|training)$/i;
+/** An effort with its purpose ("the effort to train Ukrainian pilots on F-16s"): goods inside it are not what was given. */
+const PURPOSE = /\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/;
+/** A phrase that names aid, a visit or the like, or an effort with a purpose, rather than goods given. */
+function namesNoGoods(phrase: string): boolean {
+  return NOT_EQUIPMENT.test(phrase) || PURPOSE.test(phrase);
+}
 /** The goods a phrase names, read with the sentence's category hint; aid, help or a visit is no equipment. */
 function equipmentIn(phrase: string, s: SentenceView): Item[] {
   return parseItems(phrase, categoryHintOf(s.text)).filter((i) => !NOT_EQUIPMENT.test(i.name));
@@ -71,9 +77,7 @@ export function receivedRule(s: SentenceView, doc: DocView): Draft[] {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
     const phrase = m[1]!.trim();
-    if (NOT_EQUIPMENT.test(phrase)) continue;
-    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
-    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
+    if (namesNoGoods(phrase)) continue;
     const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const to = recipientOf(s, doc, m.index).filter((c) => !sender.codes.includes(c));
@@ -136,9 +140,7 @@ export function thankedRule(s: SentenceView, doc: DocView): Draft[] {
     const what = FOR_ITEMS.exec(s.text.slice(after));
     if (!what) continue;
     const phrase = what[1]!.trim();
-    if (NOT_EQUIPMENT.test(phrase)) continue;
-    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
-    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
+    if (namesNoGoods(phrase)) continue;
     // "for providing Leopard tanks to Ukraine": the goods are the verb's object, without the verb and the recipient.
     const items = equipmentIn(phrase.replace(/^(?:providing|sending|supplying|delivering|donating|giving|transferring)\s+/, '').replace(/\s+to\s+.*$/, ''), s);
     if (!items.length) continue;
@@ -177,9 +179,7 @@ function boughtFrom(s: SentenceView, doc: DocView): Draft[] {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index + m[0].length)) continue;
     const phrase = m[1]!.replace(/^(?:and|or|with|as\s+well\s+as)\s+/i, '').trim();
-    if (NOT_EQUIPMENT.test(phrase)) continue;
-    // "for spearheading the effort to train Ukrainian pilots on F-16s": goods inside a purpose are not what was given.
-    if (/\b(?:efforts?|initiative|work|mission|coalition)\s+to\s+[a-z]+\b/.test(phrase)) continue;
+    if (namesNoGoods(phrase)) continue;
     const items = equipmentIn(phrase, s);
     if (!items.length) continue;
     const from = sortedCodes(sellers);

@@ -1,4 +1,4 @@
-import { isActor } from '../actors';
+import { isActor, type Mention } from '../actors';
 import { isNatoMember } from '../../domain/nato-membership';
 import type { Rule } from '../registry';
 import { clauseStart } from '../clause';
@@ -97,14 +97,17 @@ const SUBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:have|has|had|will|would|also
 const BETWEEN = /^\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?/;
 const WITH_PARTY = /^\s+with\s+(?:the\s+)?/;
 
-/** The parties of a pact whose signing ends at `end`: the pair after "between", else the subject list before `verbAt`. */
-/** Whether the pact ending at `end` is signed "with" the United States. */
-function withUs(s: SentenceView, end: number): boolean {
+/** The actors a pact ending at `end` is signed "with" ("… defense pacts with the U.S. military"), else none. */
+function withPartyOf(s: SentenceView, end: number): Mention[] {
   const w = WITH_PARTY.exec(s.text.slice(end, end + 12));
-  return !!w && objectActors(s, end + w[0].length, 0).some((x) => x.codes.includes('US'));
+  return w ? objectActors(s, end + w[0].length, 0) : [];
 }
 
-function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, end: number): string[] {
+/**
+ * The parties of a pact whose signing ends at `end`: the pair after "between", else the subject list before `verbAt`
+ * (with the United States when it is the party after "with", `withActors`).
+ */
+function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, end: number, withActors: readonly Mention[]): string[] {
   const between = BETWEEN.exec(s.text.slice(end, end + 60));
   if (between) {
     const pair = objectActors(s, end + between[0].length, 1).filter((x) => x.kind !== 'adjective');
@@ -112,11 +115,10 @@ function pactParties(s: SentenceView, doc: DocView, cs: number, verbAt: number, 
   }
   const run = s.actorRuns.find((r) => r[0]!.start >= cs && SUBJECT_GAP.test(s.text.slice(r[r.length - 1]!.end, verbAt)));
   // "Norway and Finland have signed new defense pacts with the U.S. military": the other party after "with".
-  const withParty = WITH_PARTY.exec(s.text.slice(end, end + 12));
-  const others = withParty ? objectActors(s, end + withParty[0].length, 0).filter((x) => x.kind !== 'adjective' || /^\s+(?:military|government|armed\s+forces)\b/.test(s.text.slice(x.end, x.end + 24))) : [];
+  const others = withActors.filter((x) => x.kind !== 'adjective' || /^\s+(?:military|government|armed\s+forces)\b/.test(s.text.slice(x.end, x.end + 24)));
   // Only a pact with the United States is read here (see supportedParty); "A signed a pact with B" otherwise is the
   // declaration frame's (subject → partner).
-  if (withParty && others.length) return run && others.some((x) => x.codes.includes('US')) ? sortedCodes([...run, ...others]) : [];
+  if (others.length) return run && others.some((x) => x.codes.includes('US')) ? sortedCodes([...run, ...others]) : [];
   if (run && run.length >= 2) return sortedCodes(run);
   // Officials as the subject ("Austin and Jana Cernochova, defense minister of the Czech Republic, today signed"): their
   // countries and those the subject names.
@@ -134,9 +136,10 @@ function pactSigned(s: SentenceView, doc: DocView): Draft[] {
   for (const m of found) {
     const cs = clauseStart(s, m.index);
     if (isNegated(s.text, cs, m.index)) continue;
-    const parties = pactParties(s, doc, cs, m.index, m.index + m[0].length);
+    const withActors = withPartyOf(s, m.index + m[0].length);
+    const parties = pactParties(s, doc, cs, m.index, m.index + m[0].length, withActors);
     if (parties.length < 2) continue;
-    const supported = supportedParty(parties, doc, withUs(s, m.index + m[0].length));
+    const supported = supportedParty(parties, doc, withActors.some((x) => x.codes.includes('US')));
     if (!supported) continue;
     const from = parties.filter((c) => !supported.includes(c) && !PARTIES_AT_WAR.has(c));
     if (!from.length) continue;
